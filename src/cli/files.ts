@@ -1,0 +1,144 @@
+/**
+ * Which files a CLI run reads, and reading them safely. Explicit files are taken whatever
+ * their extension; directories are walked with the configured include/exclude globs; glob
+ * arguments are expanded. Nothing is read before `stat` says it is a regular file within
+ * the size cap: FIFOs, devices (`/dev/zero`), symlink loops and links leading outside the
+ * walked folder are skipped (adversarial.md case 30).
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { decodeBytes, type Decoded } from '../core/text/decode';
+
+/** A file chosen for checking. */
+export interface InputFile {
+  /** Absolute path. */
+  abs: string;
+  /** As printed: relative to the working directory when inside it. */
+  display: string;
+}
+
+/** Why a path argument produced nothing. */
+export interface InputProblem {
+  arg: string;
+  message: string;
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** Expands CLI path arguments into files. */
+export async function collectFiles(args: string[], cwd: string, include: string[], exclude: string[]): Promise<{ files: InputFile[]; problems: InputProblem[] }> {
+  const files = new Map<string, InputFile>();
+  const problems: InputProblem[] = [];
+  const add = (abs: string) => {
+    if (!files.has(abs)) files.set(abs, { abs, display: displayPath(abs, cwd) });
+  };
+  for (const arg of args.length === 0 ? ['.'] : args) {
+    if (GLOB_CHARS.test(arg) && !(await exists(path.resolve(cwd, arg)))) {
+      const { base, glob } = picomatch.scan(arg);
+      const root = path.resolve(cwd, base || '.');
+      const isMatch = picomatch(glob, { dot: false });
+      const isExcluded = picomatch(exclude, { dot: true });
+      for (const f of await walk(root)) {
+        const rel = toPosix(path.relative(root, f));
+        if (isMatch(rel) && !isExcluded(rel)) add(f);
+      }
+      continue;
+    }
+    const abs = path.resolve(cwd, arg);
+    let st;
+    try {
+      st = await fs.stat(abs);
+    } catch {
+      problems.push({ arg, message: `No such file or directory: ${arg}` });
+      continue;
+    }
+    if (st.isDirectory()) {
+      const isIncluded = picomatch(include, { dot: false });
+      const isExcluded = picomatch(exclude, { dot: true });
+      for (const f of await walk(abs)) {
+        const rel = toPosix(path.relative(abs, f));
+        if (isIncluded(rel) && !isExcluded(rel)) add(f);
+      }
+    } else add(abs);
+  }
+  return { files: [...files.values()], problems };
+}
+
+/** Every regular file under `root`, following links only to places inside it, once. */
+async function walk(root: string): Promise<string[]> {
+  const out: string[] = [];
+  let realRoot: string;
+  try {
+    realRoot = await fs.realpath(root);
+  } catch {
+    return out;
+  }
+  const seen = new Set<string>([realRoot]);
+  const stack = [root];
+  while (stack.length > 0) {
+    const dir = stack.pop() as string;
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name === '.git' || e.name === 'node_modules') continue;
+        stack.push(p);
+      } else if (e.isFile()) out.push(p);
+      else if (e.isSymbolicLink()) {
+        const real = await fs.realpath(p).catch(() => null);
+        if (!real || !(real === realRoot || real.startsWith(realRoot + path.sep))) continue; // dangling, or outside the folder
+        const st = await fs.stat(real).catch(() => null);
+        if (st?.isDirectory() && !seen.has(real)) {
+          seen.add(real);
+          stack.push(p);
+        } else if (st?.isFile()) out.push(p);
+      }
+    }
+  }
+  return out.sort();
+}
+
+/** The outcome of reading one input file. */
+export type ReadResult = Decoded | { ok: false; rule: 'file-too-large' | 'not-a-file' | 'read-error'; message: string };
+
+/** Reads a file after checking with `stat` that it is a regular file under `maxSize` bytes. */
+export async function readInput(abs: string, maxSize: number): Promise<ReadResult> {
+  let st;
+  try {
+    st = await fs.stat(abs);
+  } catch (e) {
+    return { ok: false, rule: 'read-error', message: `Cannot read the file: ${(e as Error).message}` };
+  }
+  if (!st.isFile()) return { ok: false, rule: 'not-a-file', message: 'Not a regular file (a device, pipe or folder): skipped.' };
+  if (st.size > maxSize) {
+    return { ok: false, rule: 'file-too-large', message: `File too large (${st.size} bytes), expected at most ${maxSize}: skipped.` };
+  }
+  try {
+    return decodeBytes(await fs.readFile(abs));
+  } catch (e) {
+    return { ok: false, rule: 'read-error', message: `Cannot read the file: ${(e as Error).message}` };
+  }
+}
+
+async function exists(p: string): Promise<boolean> {
+  return fs.stat(p).then(
+    () => true,
+    () => false,
+  );
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+function displayPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? toPosix(rel) : abs;
+}

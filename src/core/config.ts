@@ -1,0 +1,111 @@
+/**
+ * Configuration: `.policynotes.json` (read by the CLI and the extension alike) normalized
+ * once into `Config`, with a default for every field. The file is JSON data, never code;
+ * it is validated against the schema the extension also ships for editor completion.
+ */
+import Ajv from 'ajv';
+import type { RuleLevel } from './model';
+import configSchema from '../../schemas/policynotes.schema.json';
+
+/** The name of the workspace configuration file. */
+export const CONFIG_FILE = '.policynotes.json';
+
+/** Normalized configuration. Paths are as written (relative to `baseDir`). */
+export interface Config {
+  include: string[];
+  exclude: string[];
+  /** Front-matter schema path as written, relative to `baseDir`; null for the built-in schema. */
+  schemaPath: string | null;
+  rules: Record<string, RuleLevel>;
+  programAliases: Record<string, string[]>;
+  agencyAliases: Record<string, string[]>;
+  /** Files larger than this (bytes) are skipped with an info diagnostic. */
+  maxFileSize: number;
+  /** Directory holding the config file, or null when defaults are used. */
+  baseDir: string | null;
+}
+
+/** Defaults, used field by field where the file is silent. */
+export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
+  include: ['**/*.md', '**/*.markdown'],
+  exclude: ['**/node_modules/**', '**/.git/**'],
+  schemaPath: null,
+  rules: {},
+  programAliases: {},
+  agencyAliases: {},
+  maxFileSize: 5 * 1024 * 1024,
+  baseDir: null,
+});
+
+/** A problem in the configuration file, with a JSON pointer to where it is. */
+export interface ConfigProblem {
+  pointer: string;
+  message: string;
+}
+
+let validate: ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null } | undefined;
+
+/** Normalizes raw JSON into a Config; invalid fields fall back to defaults and are reported. */
+export function normalizeConfig(raw: unknown, baseDir: string | null): { config: Config; problems: ConfigProblem[] } {
+  validate ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema);
+  const problems: ConfigProblem[] = [];
+  if (!validate(raw)) {
+    for (const e of validate.errors ?? []) problems.push({ pointer: e.instancePath || '/', message: `${e.instancePath || 'configuration'} ${e.message ?? 'is invalid'}` });
+  }
+  const obj = isRecord(raw) ? raw : {};
+  const fm = isRecord(obj.frontMatter) ? obj.frontMatter : {};
+  return {
+    problems,
+    config: {
+      include: stringArray(obj.include) ?? [...DEFAULT_CONFIG.include],
+      exclude: stringArray(obj.exclude) ?? [...DEFAULT_CONFIG.exclude],
+      schemaPath: typeof fm.schema === 'string' && fm.schema.trim() !== '' ? fm.schema : null,
+      rules: levels(obj.rules),
+      programAliases: aliasMap(isRecord(obj.programs) ? obj.programs.aliases : undefined),
+      agencyAliases: aliasMap(isRecord(obj.agencies) ? obj.agencies.aliases : undefined),
+      maxFileSize: typeof obj.maxFileSize === 'number' && obj.maxFileSize >= 1024 ? obj.maxFileSize : DEFAULT_CONFIG.maxFileSize,
+      baseDir,
+    },
+  };
+}
+
+/** Parses the text of a config file; a syntax error is a problem, not an exception. */
+export function parseConfigText(text: string, baseDir: string | null): { config: Config; problems: ConfigProblem[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    return { config: { ...DEFAULT_CONFIG, include: [...DEFAULT_CONFIG.include], exclude: [...DEFAULT_CONFIG.exclude], baseDir }, problems: [{ pointer: '/', message: `Invalid JSON: ${(e as Error).message}` }] };
+  }
+  return normalizeConfig(raw, baseDir);
+}
+
+/** Merges rule levels: later sources win (settings < file, as in markdownlint). */
+export function mergeRules(...sources: Record<string, RuleLevel>[]): Record<string, RuleLevel> {
+  return Object.assign({}, ...sources) as Record<string, RuleLevel>;
+}
+
+/** True for the four severities a rule may be set to. */
+export function isRuleLevel(v: unknown): v is RuleLevel {
+  return v === 'error' || v === 'warning' || v === 'info' || v === 'off';
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function stringArray(v: unknown): string[] | null {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string') ? [...v] : null;
+}
+
+function levels(v: unknown): Record<string, RuleLevel> {
+  const out: Record<string, RuleLevel> = {};
+  if (isRecord(v)) for (const [k, l] of Object.entries(v)) if (isRuleLevel(l)) out[k] = l;
+  return out;
+}
+
+function aliasMap(v: unknown): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (isRecord(v)) for (const [k, l] of Object.entries(v)) out[k] = stringArray(l) ?? [];
+  return out;
+}

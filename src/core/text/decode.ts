@@ -1,0 +1,36 @@
+/**
+ * Bytes → text for the CLI and the workspace index. VS Code decodes open documents itself;
+ * files read from disk come through here so that both sides see the same text.
+ */
+
+/** The outcome of decoding: text, or the reason there is none. */
+export type Decoded =
+  | { ok: true; text: string }
+  | { ok: false; rule: 'binary-file' | 'encoding'; message: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * Decodes UTF-8 strictly (a leading BOM is dropped, as VS Code does). Binary content (a NUL
+ * byte in the first 8 KB) and other encodings are refused with a reason, never guessed at,
+ * so no claim is ever read out of replacement characters.
+ */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const head = bytes.subarray(0, 8192);
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    return { ok: false, rule: 'encoding', message: 'Unexpected UTF-16 file, expected UTF-8: convert it to UTF-8 to check it.' };
+  }
+  if (head.includes(0)) {
+    return { ok: false, rule: 'binary-file', message: 'Binary file skipped: it does not look like text.' };
+  }
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    return { ok: false, rule: 'encoding', message: 'Invalid UTF-8: the file is not valid UTF-8 text, so it was not checked.' };
+  }
+}
+
+/** Drops a leading byte-order mark, as `TextDocument.getText()` does. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

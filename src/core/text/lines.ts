@@ -1,0 +1,68 @@
+/**
+ * Offsets ↔ line/column, with the line breaks VS Code recognizes (`\r\n`, `\n`, `\r`).
+ * Lines and columns here are 0-based; the CLI adds one when it prints.
+ */
+
+/** A 0-based line and UTF-16 column. */
+export interface LineCol {
+  line: number;
+  character: number;
+}
+
+/** Maps offsets of one text to positions; built once per text in a single pass. */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  /** Number of lines (a text without a trailing break still has its last line). */
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** The position of an offset, clamped into the text. */
+  positionAt(offset: number): LineCol {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - (this.starts[lo] as number) };
+  }
+
+  /** The offset of a position, clamped to its line. */
+  offsetAt(pos: LineCol): number {
+    const line = Math.max(0, Math.min(pos.line, this.starts.length - 1));
+    const start = this.starts[line] as number;
+    return Math.min(start + Math.max(0, pos.character), this.lineEnd(line));
+  }
+
+  /** Offset of the first character of a line. */
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] as number;
+  }
+
+  /** Offset just before the line break that ends a line. */
+  lineEnd(line: number): number {
+    const next = this.starts[line + 1];
+    if (next === undefined) return this.text.length;
+    let end = next;
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+}
