@@ -6,6 +6,7 @@
 import Ajv from 'ajv';
 import type { RuleLevel } from './model';
 import configSchema from '../../schemas/policynotes.schema.json';
+import type { CompiledSchema } from './schema';
 
 /** The name of the workspace configuration file. */
 export const CONFIG_FILE = '.policynotes.json';
@@ -108,4 +109,34 @@ function aliasMap(v: unknown): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   if (isRecord(v)) for (const [k, l] of Object.entries(v)) out[k] = stringArray(l) ?? [];
   return out;
+}
+
+/**
+ * Checks that a schema path from the configuration stays inside the configuration's folder
+ * (the workspace): absolute paths and `..` escapes are refused (adversarial.md case 23).
+ * Returns the normalized relative path with forward slashes.
+ */
+export function checkRelativePath(written: string): { path: string } | { problem: string } {
+  const p = written.replace(/\\/g, '/');
+  if (p.startsWith('/') || /^[a-zA-Z]:/.test(p) || /^[a-z][a-z0-9+.-]*:\/\//i.test(p)) {
+    return { problem: `The schema path \`${written}\` must be relative to .policynotes.json and inside the workspace; it was refused.` };
+  }
+  const out: string[] = [];
+  for (const seg of p.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length === 0) return { problem: `The schema path \`${written}\` leads outside the workspace; it was refused.` };
+      out.pop();
+    } else out.push(seg);
+  }
+  return out.length > 0 ? { path: out.join('/') } : { problem: `The schema path \`${written}\` is empty.` };
+}
+
+/** A configuration in effect for some files, with its schema and problems to report. */
+export interface LoadedConfig {
+  /** The config file (path or URI string), or null for defaults. */
+  file: string | null;
+  config: Config;
+  schema: CompiledSchema;
+  problems: string[];
 }

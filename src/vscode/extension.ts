@@ -1,25 +1,66 @@
 /**
- * Activation: wiring only. Each feature is `registerX(context, deps): Disposable` and
- * everything it returns is disposed with the extension.
+ * Activation: wiring only. Each feature is constructed with what it needs and disposed
+ * with the extension; nothing heavy runs until a Markdown document needs it.
  */
 import * as vscode from 'vscode';
+import type { Issue } from '../core/model';
+import { ClaimsCache } from './claimsCache';
+import { ClaimHighlights, toggleClaimHighlights } from './features/claimHighlights';
+import { ClaimHover } from './features/claimHover';
+import { ClaimsView, REVEAL_COMMAND, revealRange } from './features/claimsView';
+import { QuickFixes } from './features/codeActions';
+import { Diagnostics } from './features/diagnostics';
+import { lintWorkspace } from './features/lintWorkspace';
 import { log } from './log';
+import { WorkspaceConfigs } from './workspaceConfig';
 
 /** What `activate` returns: used by the integration tests and by other extensions. */
 export interface PolicyNotesApi {
   version: string;
+  /** Lints an open document now and returns its issues (undefined if it went stale). */
+  lint(doc: vscode.TextDocument): Promise<Issue[] | undefined>;
+  /** Fires after a document's diagnostics were published. */
+  onDidLint: vscode.Event<vscode.Uri>;
+  /** Claim ranges currently highlighted in a document, by kind. */
+  highlights(uri: vscode.Uri): { kind: string; range: vscode.Range }[] | undefined;
+  /** Fires after a document's claim highlights were (re)drawn. */
+  onDidHighlight: vscode.Event<vscode.Uri>;
 }
 
 declare const __PN_VERSION__: string;
 
 export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
   const started = Date.now();
+  const configProblems = vscode.languages.createDiagnosticCollection('policy-notes-config');
+  const configs = new WorkspaceConfigs(configProblems);
+  const diagnostics = new Diagnostics(context.extensionUri, configs);
+  const markdown: vscode.DocumentSelector = { language: 'markdown' };
+  const claims = new ClaimsCache();
+  const highlights = new ClaimHighlights(claims);
+  const claimsView = new ClaimsView(claims);
   context.subscriptions.push(
     log(),
+    configProblems,
+    configs,
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider(markdown, new QuickFixes(diagnostics), QuickFixes.metadata),
+    highlights,
+    claimsView,
+    vscode.window.registerTreeDataProvider('policyNotes.claims', claimsView),
+    vscode.languages.registerHoverProvider(markdown, new ClaimHover(claims)),
+    vscode.commands.registerCommand('policyNotes.toggleClaimHighlights', toggleClaimHighlights),
+    vscode.commands.registerCommand(REVEAL_COMMAND, revealRange),
     vscode.commands.registerCommand('policyNotes.showOutput', () => log().show(true)),
+    vscode.commands.registerCommand('policyNotes.lintWorkspace', () => lintWorkspace(diagnostics, configs, context.extensionUri)),
   );
   log().info(`Policy Notes ${__PN_VERSION__} activated in ${Date.now() - started} ms (workspace trusted: ${vscode.workspace.isTrusted})`);
-  return { version: __PN_VERSION__ };
+  return {
+    version: __PN_VERSION__,
+    lint: (doc) => diagnostics.lintDocument(doc),
+    onDidLint: diagnostics.onDidLint,
+    highlights: (uri) => highlights.shown.get(uri.toString()),
+    onDidHighlight: highlights.onDidHighlight,
+  };
 }
 
 export function deactivate(): void {

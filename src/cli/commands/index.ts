@@ -1,4 +1,5 @@
 /** The CLI's subcommands, in the order `--help` lists them. */
 import type { Command } from '../command';
+import { lintCommand } from './lint';
 
-export const commands: Command[] = [];
+export const commands: Command[] = [lintCommand];

@@ -166,7 +166,8 @@ function nestingDepth(src: string): number {
 }
 
 function parseYaml(text: string, content: Span, openerEnd: number): { doc: Document | null; data: Record<string, unknown> | null; issues: Issue[] } {
-  const src = text.slice(content.start, content.end);
+  // `yaml` does not break lines at a lone CR (old Mac files); turning it into LF keeps every offset.
+  const src = text.slice(content.start, content.end).replace(/\r(?!\n)/g, '\n');
   const at = (r: [number, number] | undefined, fallbackEnd = openerEnd): [number, number] =>
     r ? [content.start + r[0], Math.max(content.start + r[1], content.start + r[0] + 1)] : [0, fallbackEnd];
   if (src.length > MAX_FRONT_MATTER_CHARS) {

@@ -1,0 +1,90 @@
+/**
+ * Finds and loads `.policynotes.json` for the CLI (`--config FILE`, else the nearest one
+ * upward from each file) and the front-matter schema it names. Results are cached per
+ * folder, so a run over thousands of files reads each config once.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONFIG_FILE, DEFAULT_CONFIG, checkRelativePath, parseConfigText, type LoadedConfig } from '../core/config';
+import { builtinSchema, compileSchemaText } from '../core/schema';
+
+export type { LoadedConfig };
+
+
+/** Loads configurations for files; one instance per CLI run. */
+export class ConfigLoader {
+  private readonly byDir = new Map<string, LoadedConfig>();
+  private readonly byFile = new Map<string, LoadedConfig>();
+
+  constructor(private readonly explicit: string | undefined) {}
+
+  /** The configuration that applies to a file (or folder). */
+  forPath(abs: string, isDir = false): LoadedConfig {
+    if (this.explicit) return this.load(path.resolve(this.explicit));
+    let dir = isDir ? abs : path.dirname(abs);
+    const visited: string[] = [];
+    for (;;) {
+      const hit = this.byDir.get(dir);
+      if (hit) return this.remember(visited, hit);
+      visited.push(dir);
+      const candidate = path.join(dir, CONFIG_FILE);
+      if (fs.existsSync(candidate)) return this.remember(visited, this.load(candidate));
+      const parent = path.dirname(dir);
+      if (parent === dir) return this.remember(visited, this.defaults());
+      dir = parent;
+    }
+  }
+
+  private remember(dirs: string[], c: LoadedConfig): LoadedConfig {
+    for (const d of dirs) this.byDir.set(d, c);
+    return c;
+  }
+
+  private defaults(): LoadedConfig {
+    return { file: null, config: { ...DEFAULT_CONFIG }, schema: builtinSchema(), problems: [] };
+  }
+
+  private load(file: string): LoadedConfig {
+    const cached = this.byFile.get(file);
+    if (cached) return cached;
+    const baseDir = path.dirname(file);
+    const problems: string[] = [];
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      const loaded = { ...this.defaults(), file, problems: [`${file}: cannot read the configuration: ${(e as Error).message}`] };
+      this.byFile.set(file, loaded);
+      return loaded;
+    }
+    const { config, problems: cp } = parseConfigText(text, baseDir);
+    for (const p of cp) problems.push(`${file}: ${p.message}`);
+    let schema = builtinSchema();
+    if (config.schemaPath) {
+      const rel = checkRelativePath(config.schemaPath);
+      if ('problem' in rel) problems.push(`${file}: ${rel.problem}`);
+      else {
+        const schemaFile = path.join(baseDir, rel.path);
+        const real = safeRealpath(schemaFile);
+        const realBase = safeRealpath(baseDir) ?? baseDir;
+        if (!real || !(real.startsWith(realBase + path.sep))) problems.push(`${file}: The schema \`${config.schemaPath}\` was not found inside the workspace; the built-in schema is used.`);
+        else {
+          const compiled = compileSchemaText(fs.readFileSync(real, 'utf8'), config.schemaPath);
+          if ('problem' in compiled) problems.push(`${file}: ${compiled.problem}`);
+          else schema = compiled.schema;
+        }
+      }
+    }
+    const loaded: LoadedConfig = { file, config, schema, problems };
+    this.byFile.set(file, loaded);
+    return loaded;
+  }
+}
+
+function safeRealpath(p: string): string | null {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,62 @@
+/** Output formats of `policy-notes lint`: text, json, sarif (2.1.0) and GitHub annotations. */
+import { rules, engineRuleIds } from '../../core/rules';
+import { docsPath } from '../../core/rules/types';
+import type { LintRecord } from './records';
+
+export type LintFormat = 'text' | 'json' | 'sarif' | 'github';
+
+/** `file:line:col severity message [rule]`, one per line, then a count. */
+export function formatText(records: readonly LintRecord[]): string {
+  const lines = records.map((r) => `${r.file}:${r.line}:${r.column} ${r.severity} ${r.message.replace(/\r?\n|\r/g, ' ')} [${r.rule}]`);
+  const count = (s: string) => records.filter((r) => r.severity === s).length;
+  if (records.length > 0) lines.push('', `${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info`);
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+
+export function formatJson(records: readonly LintRecord[]): string {
+  return JSON.stringify(records, null, 2) + '\n';
+}
+
+const DOCS_BASE = 'https://github.com/policy-notes/policy-notes/blob/main/';
+
+/** SARIF 2.1.0, for code-scanning uploads. */
+export function formatSarif(records: readonly LintRecord[], version: string): string {
+  const all = [...rules.map((r) => ({ id: r.id, description: r.description })), ...Object.entries(engineRuleIds).map(([id, m]) => ({ id, description: m.description }))];
+  const used = new Set(records.map((r) => r.rule));
+  const driverRules = all.filter((r) => used.has(r.id)).map((r) => ({ id: r.id, shortDescription: { text: r.description }, helpUri: DOCS_BASE + docsPath(r.id) }));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'policy-notes', version, informationUri: DOCS_BASE + 'README.md', rules: driverRules } },
+        results: records.map((r) => ({
+          ruleId: r.rule,
+          level: r.severity === 'info' ? 'note' : r.severity,
+          message: { text: r.message },
+          locations: [{ physicalLocation: { artifactLocation: { uri: r.file.split('\\').join('/') }, region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn } } }],
+        })),
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/** Escapes data for a GitHub workflow command (`%`, CR, LF; plus `:` and `,` in properties). */
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** GitHub Actions annotations (`::error file=…::message`), safely escaped. */
+export function formatGithub(records: readonly LintRecord[]): string {
+  return records
+    .map((r) => {
+      const cmd = r.severity === 'info' ? 'notice' : r.severity;
+      const props = `file=${escapeProperty(r.file)},line=${r.line},col=${r.column},endLine=${r.endLine},endColumn=${r.endColumn},title=${escapeProperty(r.rule)}`;
+      return `::${cmd} ${props}::${escapeData(r.message)}\n`;
+    })
+    .join('');
+}

@@ -1,0 +1,200 @@
+/**
+ * Masks: spans of a line that look numeric but are never claims (claims-guide §2).
+ *
+ * Phone numbers, law references (`제37조`), ranks (`1위`), sequences (`2차`, `제5회`),
+ * designations (`1호`), clock times, identifiers (`5G`, `COVID-19`), URLs, e-mails,
+ * IDs (`newsId=…`), hotlines (`☏1357`) and unit headers (`(단위: 억원)`) are blanked with
+ * spaces in the scanning copy, so offsets stay put and the recognizer never sees them.
+ *
+ * Everything here is a hand-written scan over digit runs or a search for a literal, never
+ * a regex with a repeated class followed by something that can fail: on a 4,000-character
+ * run of letters such a pattern retries from every start and goes quadratic.
+ */
+import { isAsciiLetter, isBlank, isDigit, isHangul } from './chars';
+import { isAsciiUnitAt } from './units';
+
+/** Currency codes written before a number (`EUR20`): not identifiers. */
+const CURRENCY_CODES = new Set(['USD', 'US', 'EUR', 'KRW', 'JPY', 'CNY', 'GBP', 'RMB']);
+/** Characters that end a URL in running text or Markdown. */
+const URL_END = new Set(Array.from(' \t<>"\'()[]{}'));
+/** Marks of a telephone number that follows (`☏1357`, `☎ 044-…`, `Tel. 02…`). */
+const PHONE_MARKS = ['☎', '☏', '℡', 'TEL', 'Tel', 'tel'];
+
+/** Collects blanked ranges, then writes them into the line once. */
+class Blanker {
+  readonly spans: number[] = [];
+  add(start: number, end: number): void {
+    if (end > start) this.spans.push(start, end);
+  }
+  apply(s: string): string {
+    if (this.spans.length === 0) return s;
+    const chars = s.split('');
+    for (let k = 0; k < this.spans.length; k += 2) {
+      for (let i = this.spans[k]; i < this.spans[k + 1]; i++) chars[i] = ' ';
+    }
+    return chars.join('');
+  }
+}
+
+/** Returns `line` with every never-a-claim span replaced by spaces (same length). */
+export function maskLine(line: string): string {
+  const b = new Blanker();
+  maskLiterals(line, b);
+  maskDigitRuns(line, b);
+  return b.apply(line);
+}
+
+/** Spans found from a literal: URLs, e-mails, `단위` headers, phone marks. */
+function maskLiterals(s: string, b: Blanker): void {
+  for (const lit of ['http://', 'https://', 'www.']) {
+    for (let i = s.indexOf(lit); i >= 0; i = s.indexOf(lit, i + 1)) {
+      let j = i + lit.length;
+      while (j < s.length && !URL_END.has(s[j])) j++;
+      b.add(i, j);
+      i = j - 1;
+    }
+  }
+  for (let i = s.indexOf('@'); i >= 0; i = s.indexOf('@', i + 1)) {
+    let a = i;
+    while (a > 0 && /[\w.%+-]/.test(s[a - 1])) a--;
+    let z = i + 1;
+    while (z < s.length && (s[z] === ' ' && z === i + 1 ? true : /[\w.-]/.test(s[z]))) z++;
+    b.add(a, z);
+  }
+  // `(단위: 억원)`, `단위 : 백만원, %`: the header names the unit of a table, it states nothing.
+  for (let i = s.indexOf('단위'); i >= 0; i = s.indexOf('단위', i + 2)) {
+    let j = i + 2;
+    const stop = Math.min(s.length, i + 40);
+    while (j < stop && !')]】>'.includes(s[j])) j++;
+    b.add(i, j);
+  }
+  for (const mark of PHONE_MARKS) {
+    for (let i = s.indexOf(mark); i >= 0; i = s.indexOf(mark, i + 1)) {
+      if (i > 0 && isAsciiLetter(s.charCodeAt(i - 1))) continue; // `hotel`
+      let j = i + mark.length;
+      while (j < s.length && (s[j] === '.' || s[j] === ':' || isBlank(s.charCodeAt(j)))) j++;
+      if (!isDigit(s.charCodeAt(j)) && s[j] !== '(') continue;
+      while (j < s.length && (isDigit(s.charCodeAt(j)) || '-)(.'.includes(s[j]))) j++;
+      b.add(i, j);
+    }
+  }
+}
+
+/** Runs of ASCII digits and what sits around them. */
+function maskDigitRuns(s: string, b: Blanker): void {
+  let i = 0;
+  while (i < s.length) {
+    if (!isDigit(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+    const next = maskRun(s, i, j, b);
+    i = Math.max(j, next);
+  }
+}
+
+/** Decides about the digit run `[a, z)`; returns where scanning resumes. */
+function maskRun(s: string, a: number, z: number, b: Blanker): number {
+  const prev = a > 0 ? s.charCodeAt(a - 1) : 0;
+  // Identifiers with letters in front (`COVID-19`, `G20`, `K-2`), except currency codes.
+  let l = a;
+  if (s[l - 1] === '-' && isAsciiLetter(s.charCodeAt(l - 2))) l--;
+  if (isAsciiLetter(s.charCodeAt(l - 1))) {
+    let ls = l;
+    while (ls > 0 && isAsciiLetter(s.charCodeAt(ls - 1))) ls--;
+    if (!CURRENCY_CODES.has(s.slice(ls, l).replace(/-$/, ''))) return blankAlnum(s, ls, z, b);
+  }
+  if (prev === 61 /* = */ || prev === 35 /* # */) return blankAlnum(s, a, z, b);
+  // Law references, sequences and designations written with 제 (`제37조`, `제4조의2`, `제5회`).
+  if (s[a - 1] === '제') return blankOrdinalTail(s, a - 1, z, b);
+  const phoneEnd = phoneAt(s, a, z);
+  if (phoneEnd > 0) {
+    b.add(a > 0 && s[a - 1] === '(' ? a - 1 : a, phoneEnd);
+    return phoneEnd;
+  }
+  if (isAsciiLetter(s.charCodeAt(z)) && !isAsciiUnitAt(s, z)) return blankAlnum(s, a, z, b); // 5G, 3D, 2nd
+  const after = s.slice(z, z + 2);
+  // Ranks, sequences, designations, ordinals (`1위`, `2차`, `1호`, `3번째`); not 위원/위안/차례/차량.
+  if (after[0] === '위' && after[1] !== '원' && after[1] !== '안') return blankTo(b, a, z + 1);
+  if (after[0] === '차' && after[1] !== '례' && after[1] !== '량') return blankTo(b, a, z + 1);
+  if (after[0] === '호') return blankTo(b, a, z + 1);
+  if (s.startsWith('번째', z) || s.startsWith('회차', z)) return blankTo(b, a, z + 2);
+  if (s.startsWith('조의', z) && isDigit(s.charCodeAt(z + 2))) return blankOrdinalTail(s, a, z, b);
+  // Clock times: `18시`, `0시 기준`, `9:30` (but `24시간` is a duration).
+  if (after[0] === '시' && z - a <= 2 && after[1] !== '간') return blankTo(b, a, z + 1);
+  if (s[z] === ':' && isDigit(s.charCodeAt(z + 1)) && isDigit(s.charCodeAt(z + 2)) && z - a <= 2) {
+    let e = z + 3;
+    if (s[e] === ':' && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2))) e += 3;
+    return blankTo(b, a, e);
+  }
+  return z;
+}
+
+function blankTo(b: Blanker, a: number, z: number): number {
+  b.add(a, z);
+  return z;
+}
+
+/** Blanks letters, digits and hyphens from `a` on (the whole identifier). */
+function blankAlnum(s: string, a: number, z: number, b: Blanker): number {
+  let e = z;
+  while (e < s.length) {
+    const c = s.charCodeAt(e);
+    if (isDigit(c) || isAsciiLetter(c) || ((c === 45 || c === 46) && e + 1 < s.length && (isDigit(s.charCodeAt(e + 1)) || isAsciiLetter(s.charCodeAt(e + 1))))) e++;
+    else break;
+  }
+  return blankTo(b, a, e);
+}
+
+/** Blanks `제N` plus the syllable after it and any `의N` (`제4조의2`), from `start`. */
+function blankOrdinalTail(s: string, start: number, z: number, b: Blanker): number {
+  let e = z;
+  if (isHangul(s.charCodeAt(e))) e++;
+  if (s[e] === '의' && isDigit(s.charCodeAt(e + 1))) {
+    e++;
+    while (isDigit(s.charCodeAt(e))) e++;
+  }
+  return blankTo(b, start, e);
+}
+
+/**
+ * End of a phone number starting with the digit run `[a, z)`, or 0: `044-200-7911`,
+ * `(042-724-7232`, `02)2100-1234`, `1588-1234`.
+ */
+function phoneAt(s: string, a: number, z: number): number {
+  const len = z - a;
+  const prev = a > 0 ? s[a - 1] : '';
+  if (isDigit(prev.charCodeAt(0)) || prev === '~' || prev === '-') return 0;
+  const digitsAt = (p: number, min: number, max: number): number => {
+    let q = p;
+    while (q < s.length && q - p < max + 1 && isDigit(s.charCodeAt(q))) q++;
+    const n = q - p;
+    return n >= min && n <= max && !isDigit(s.charCodeAt(q)) ? q : 0;
+  };
+  if (len >= 2 && len <= 4 && s[a] === '0') {
+    let p = z;
+    if (s[p] === ')' || s[p] === '-' || s[p] === '.' || s[p] === ' ') p++;
+    if (s[p] === ' ' && s[p - 1] === ')') p++;
+    const mid = digitsAt(p, 3, 4);
+    if (mid && s[mid] === '-') {
+      const end = digitsAt(mid + 1, 4, 4);
+      if (end) return end;
+    }
+  }
+  if (len >= 2 && len <= 4 && s[z] === '-') {
+    // `12-345-6789`-shaped numbers without the leading 0 (area codes written without it).
+    const mid = digitsAt(z + 1, 3, 4);
+    if (mid && s[mid] === '-') {
+      const end = digitsAt(mid + 1, 4, 4);
+      if (end) return end;
+    }
+  }
+  if (len === 4 && s[a] === '1' && '5678'.includes(s[a + 1]) && s[z] === '-') {
+    // Nationwide numbers `1588-1234`; a year range `1990-2000년` ends in 년.
+    const end = digitsAt(z + 1, 4, 4);
+    if (end && s[end] !== '년') return end;
+  }
+  return 0;
+}

@@ -1,0 +1,223 @@
+/**
+ * The exact grammar of digit-anchored Korean numbers (claims-guide §3).
+ *
+ *   number := group (blank? group)*          groups in strictly descending 경 > 조 > 억 > 만
+ *   group  := item+ big?                      `1조`, `4,517억`, `2천5백만`, `150백만`
+ *   item   := plain sub?                      `2천`, `5백`, `30`
+ *   plain  := D{1,3}(,DDD)+ | D+ ; (.D+)?     a decimal point only in the first item
+ *
+ * A group after a blank must itself end in a smaller big unit (`1조 2천억`), so `1억 2024`
+ * never chains. Every step moves forward; nothing is retried, so the parse is linear.
+ */
+import { isAsciiLetter, isDigit } from './chars';
+import { Dec, ZERO, decAdd, decFromDigits, decShift } from './decimal';
+
+/** Big units and their powers of ten. */
+export const BIG_EXP: Readonly<Record<string, number>> = { 만: 4, 억: 8, 조: 12, 경: 16 };
+/** Sub-units inside a group and their powers of ten. */
+export const SUB_EXP: Readonly<Record<string, number>> = { 십: 1, 백: 2, 천: 3 };
+const SCALES: [string, number][] = [['thousand', 3], ['million', 6], ['billion', 9], ['trillion', 12]];
+/** More digits than this is an ID or a minified blob, never an amount. */
+const MAX_DIGITS = 30;
+
+/** A number read from the text. */
+export interface NumberToken {
+  start: number;
+  end: number;
+  value: Dec;
+  /** Written with 만/억/조/경, thousands commas or an English scale: large by its writing. */
+  magnitude: boolean;
+  /** A big unit (만/억/조/경) appears. */
+  big: boolean;
+  /** Power of ten that multiplies the top group's digits (`2억` → 8, `5천만` → 7): ranges copy it. */
+  topExp: number;
+  /** The last thing read was a magnitude syllable (`억`, `천`), as `억불` needs. */
+  endsWithMagnitude: boolean;
+  /** A decimal point was written. */
+  decimal: boolean;
+  /** Number of groups (`1조 4,517억` has two). */
+  groups: number;
+  /** `10여만` : 여 between the digits and the big unit. */
+  approx: boolean;
+}
+
+interface Plain {
+  end: number;
+  value: Dec;
+  commas: boolean;
+  decimal: boolean;
+}
+
+/** Reads `D+` or `D{1,3}(,DDD)+`, then an optional fraction. Null for `1.2.3` (a version or date). */
+function readPlain(s: string, i: number): Plain | null {
+  let j = i;
+  while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+  let digits = s.slice(i, j);
+  let commas = false;
+  if (j - i <= 3) {
+    while (s[j] === ',' && isDigit3(s, j + 1) && !isDigit(s.charCodeAt(j + 4))) {
+      digits += s.slice(j + 1, j + 4);
+      j += 4;
+      commas = true;
+    }
+  }
+  let frac = '';
+  if (s[j] === '.' && isDigit(s.charCodeAt(j + 1))) {
+    let k = j + 1;
+    while (k < s.length && isDigit(s.charCodeAt(k))) k++;
+    if (s[k] === '.' && isDigit(s.charCodeAt(k + 1))) return null;
+    frac = s.slice(j + 1, k);
+    j = k;
+  }
+  if (digits.length + frac.length > MAX_DIGITS) return null;
+  return { end: j, value: decFromDigits(digits, frac), commas, decimal: frac.length > 0 };
+}
+
+function isDigit3(s: string, j: number): boolean {
+  return isDigit(s.charCodeAt(j)) && isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2));
+}
+
+interface Group {
+  end: number;
+  value: Dec;
+  /** Power of ten of the first item's sub-unit (`5천` → 3), else 0. */
+  firstSub: number;
+  endsWithSub: boolean;
+  commas: boolean;
+  decimal: boolean;
+  approx: boolean;
+}
+
+/** Reads the items of one group (before its big unit). `first` allows a decimal point. */
+function readGroup(s: string, i: number, first: boolean): Group | null {
+  let p = i;
+  let value = ZERO;
+  let lastSub = 99;
+  let firstSub = 0;
+  let endsWithSub = false;
+  let commas = false;
+  let decimal = false;
+  let items = 0;
+  while (isDigit(s.charCodeAt(p))) {
+    const plain = readPlain(s, p);
+    if (!plain) return null;
+    if (plain.decimal && (!first || items > 0)) break; // decimal only in the top item
+    const sub = SUB_EXP[s[plain.end]];
+    commas ||= plain.commas;
+    decimal ||= plain.decimal;
+    if (sub !== undefined && sub < lastSub) {
+      value = decAdd(value, decShift(plain.value, sub));
+      if (items === 0) firstSub = sub;
+      lastSub = sub;
+      p = plain.end + 1;
+      items++;
+      endsWithSub = true;
+      continue;
+    }
+    value = decAdd(value, plain.value);
+    p = plain.end;
+    items++;
+    endsWithSub = false;
+    break;
+  }
+  if (items === 0) return null;
+  let approx = false;
+  if (s[p] === '여' && BIG_EXP[s[p + 1]] !== undefined) {
+    approx = true;
+    p++;
+  }
+  return { end: p, value, firstSub, endsWithSub, commas, decimal, approx };
+}
+
+/** The big unit that ends the group starting at `i`, or -1 (lookahead for `1조 2천억`). */
+function groupBigAt(s: string, i: number): number {
+  const g = readGroup(s, i, false);
+  if (!g) return -1;
+  const e = BIG_EXP[s[g.end]];
+  return e === undefined ? -1 : e;
+}
+
+/** Parses the digit-anchored number starting at `i` (an ASCII digit), or returns null. */
+export function parseDigitNumber(s: string, i: number): NumberToken | null {
+  let p = i;
+  let total = ZERO;
+  let lastBig = 99;
+  let groups = 0;
+  let topExp = 0;
+  let ends = false;
+  let magnitude = false;
+  let decimal = false;
+  let approx = false;
+  for (;;) {
+    const g = readGroup(s, p, groups === 0);
+    if (!g) {
+      if (groups === 0) return null;
+      break;
+    }
+    magnitude ||= g.commas;
+    decimal ||= g.decimal;
+    approx ||= g.approx;
+    const big = BIG_EXP[s[g.end]];
+    if (big === undefined || big >= lastBig) {
+      if (groups === 0) topExp = g.firstSub;
+      total = decAdd(total, g.value);
+      groups++;
+      p = g.end;
+      ends = g.endsWithSub;
+      break;
+    }
+    if (groups === 0) topExp = big + g.firstSub;
+    total = decAdd(total, decShift(g.value, big));
+    groups++;
+    lastBig = big;
+    magnitude = true;
+    ends = true;
+    p = g.end + 1;
+    // Another group follows directly (`5조9,632억`, `1억2000`) or after one blank when it
+    // ends in a smaller big unit (`1조 4,517억`); a decimal number never chains (`1.5조 3000억`).
+    if (decimal) break;
+    const q = s[p] === ' ' ? p + 1 : p;
+    if (!isDigit(s.charCodeAt(q))) break;
+    if (q > p) {
+      const nb = groupBigAt(s, q);
+      if (nb < 0 || nb >= lastBig) break;
+    }
+    const ng = readGroup(s, q, false);
+    if (!ng || ng.decimal) break;
+    p = q;
+  }
+  const tok: NumberToken = {
+    start: i, end: p, value: total, magnitude, big: lastBig < 99, topExp, endsWithMagnitude: ends, decimal, groups, approx,
+  };
+  if (!tok.big) applyEnglishScale(s, tok);
+  return tok;
+}
+
+/** `$5 billion`, `3.5 million`: an English scale word after the digits. */
+function applyEnglishScale(s: string, tok: NumberToken): void {
+  const q = s[tok.end] === ' ' ? tok.end + 1 : tok.end;
+  for (const [word, exp] of SCALES) {
+    if (s.slice(q, q + word.length).toLowerCase() !== word) continue;
+    if (isAsciiLetter(s.charCodeAt(q + word.length))) continue;
+    tok.value = decShift(tok.value, exp);
+    tok.end = q + word.length;
+    tok.topExp = exp;
+    tok.magnitude = true;
+    tok.endsWithMagnitude = true;
+    return;
+  }
+}
+
+/**
+ * Where to resume after a failed attempt at `i`: past every character the grammar could
+ * have read (digits, separators, magnitude syllables), so no run is scanned twice.
+ */
+export function skipNumberish(s: string, i: number): number {
+  let j = i;
+  while (j < s.length) {
+    const ch = s[j];
+    if (isDigit(s.charCodeAt(j)) || ch === ',' || ch === '.' || BIG_EXP[ch] !== undefined || SUB_EXP[ch] !== undefined) j++;
+    else break;
+  }
+  return Math.max(j, i + 1);
+}

@@ -1,0 +1,78 @@
+/**
+ * The lint engine: runs every enabled rule over a parsed note, applies severities and
+ * inline suppressions, and contains failures: a rule that throws yields one
+ * `internal-error` issue naming it, and the other rules' results stand.
+ */
+import type { Claim, Issue, RuleLevel, Severity } from './model';
+import type { Config } from './config';
+import { DEFAULT_CONFIG } from './config';
+import type { Note } from './parse/note';
+import { rules as defaultRules, engineRuleIds } from './rules';
+import type { Rule, RuleContext } from './rules/types';
+import { builtinSchema, type CompiledSchema } from './schema';
+import { applySuppressions } from './suppress';
+import { findClaims } from './claims';
+
+/** Inputs of a lint run besides the note. */
+export interface LintOptions {
+  config?: Config;
+  /** Severities from editor settings; the config file's `rules` win over these. */
+  settingsLevels?: Record<string, RuleLevel>;
+  schema?: CompiledSchema;
+  missingImages?: ReadonlySet<string>;
+  rules?: readonly Rule[];
+}
+
+/** The level a rule runs at: config file, then settings, then its default. */
+export function levelOf(ruleId: string, defaultLevel: RuleLevel, options: LintOptions): RuleLevel {
+  return options.config?.rules[ruleId] ?? options.settingsLevels?.[ruleId] ?? defaultLevel;
+}
+
+/** Lints one note. Never throws. */
+export function lintNote(note: Note, options: LintOptions = {}): Issue[] {
+  const config = options.config ?? DEFAULT_CONFIG;
+  let claims: readonly Claim[] | undefined;
+  const ctx: RuleContext = {
+    note,
+    config,
+    schema: options.schema ?? builtinSchema(),
+    missingImages: options.missingImages,
+    claims: () => (claims ??= findClaims(note.prose, { anchorYear: anchorYear(note) })),
+  };
+  const issues: Issue[] = [];
+  for (const rule of options.rules ?? defaultRules) {
+    const level = levelOf(rule.id, rule.defaultLevel, options);
+    if (level === 'off') continue;
+    try {
+      for (const f of rule.check(ctx)) issues.push({ ...f, rule: rule.id, severity: level });
+    } catch (e) {
+      const internal = levelOf('internal-error', 'error', options);
+      if (internal !== 'off') {
+        issues.push({ rule: 'internal-error', severity: internal, start: 0, end: 0, message: `Rule \`${rule.id}\` failed on this article (${e instanceof Error ? e.message : String(e)}); the other rules still ran.` });
+      }
+    }
+  }
+  return applySuppressions(note, issues).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** An issue for a file that could not be read as text (encoding, binary, size). */
+export function fileIssue(rule: keyof typeof engineRuleIds | 'read-error' | 'not-a-file', message: string, options: LintOptions = {}): Issue | null {
+  const defaultLevel: Severity = rule in engineRuleIds ? engineRuleIds[rule]!.defaultLevel : 'error';
+  const level = levelOf(rule, defaultLevel, options);
+  return level === 'off' ? null : { rule, severity: level, start: 0, end: 0, message };
+}
+
+/** The year relative expressions are resolved against: front-matter `date` or `approve_date`. */
+export function anchorYear(note: Note): number | undefined {
+  const data = note.frontMatter?.data;
+  if (!data) return undefined;
+  for (const key of ['date', 'approve_date', 'published', 'created']) {
+    const v = data[key];
+    if (typeof v !== 'string') continue;
+    const iso = /^(\d{4})-\d{1,2}-\d{1,2}/.exec(v);
+    if (iso) return Number(iso[1]);
+    const us = /^\d{1,2}\/\d{1,2}\/(\d{4})/.exec(v);
+    if (us) return Number(us[1]);
+  }
+  return undefined;
+}

@@ -1,0 +1,23 @@
+/**
+ * placeholder-text: template leftovers that must not be published: `TODO`, `TBD`, `FIXME`,
+ * `XXX`, `lorem ipsum`, `○○○` or `000억 원`-style blanks in Korean drafts, `[제목]`.
+ */
+import type { Finding, Rule } from './types';
+
+const PATTERN = /\b(?:TODO|TBD|FIXME|XXX)\b|lorem ipsum|[○◯]{2,}|\[(?:제목|내용|기관명|부처명)\]/gi;
+
+export const placeholderText: Rule = {
+  id: 'placeholder-text',
+  description: 'Drafts must not keep template placeholders (TODO, TBD, ○○○, lorem ipsum).',
+  defaultLevel: 'warning',
+  tags: ['content'],
+  check(ctx) {
+    const out: Finding[] = [];
+    const prose = ctx.note.prose;
+    for (const m of prose.matchAll(PATTERN)) {
+      const start = m.index ?? 0;
+      out.push({ start, end: start + m[0].length, message: `Unexpected placeholder \`${m[0]}\`, expected the final text.` });
+    }
+    return out;
+  },
+};

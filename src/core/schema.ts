@@ -1,0 +1,68 @@
+/**
+ * Front-matter schemas: the built-in default and workspace schemas (draft-07 or 2020-12),
+ * compiled once per schema text with Ajv and ajv-formats. Compilation problems are
+ * reported as values, never thrown, because the schema is user data too.
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import defaultSchema from '../../schemas/article.schema.json';
+
+/** A schema ready to validate front-matter data. */
+export interface CompiledSchema {
+  /** Where it came from, for messages: "built-in" or the schema file's path. */
+  source: string;
+  validate(data: unknown): ErrorObject[];
+  /** Top-level `required` keys (for the "insert front matter" fix). */
+  required: string[];
+  /** Top-level declared property names (for "did you mean" on unknown keys). */
+  properties: string[];
+  /** The raw schema object. */
+  json: Record<string, unknown>;
+}
+
+const cache = new Map<string, CompiledSchema>();
+
+function compile(json: Record<string, unknown>, source: string): CompiledSchema {
+  const is2020 = typeof json.$schema === 'string' && json.$schema.includes('2020-12');
+  const ajv = is2020 ? new Ajv2020({ allErrors: true, strict: false }) : new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const fn: ValidateFunction = ajv.compile(json);
+  const props = json.properties !== null && typeof json.properties === 'object' ? Object.keys(json.properties) : [];
+  return {
+    source,
+    json,
+    required: Array.isArray(json.required) ? json.required.filter((k): k is string => typeof k === 'string') : [],
+    properties: props,
+    validate: (data) => (fn(data) ? [] : [...(fn.errors ?? [])]),
+  };
+}
+
+/** The built-in schema for Jekyll-style policy notes. */
+export function builtinSchema(): CompiledSchema {
+  let s = cache.get('\0builtin');
+  if (!s) cache.set('\0builtin', (s = compile(defaultSchema as Record<string, unknown>, 'built-in')));
+  return s;
+}
+
+/** Compiles a workspace schema from its text; a problem is returned, not thrown. */
+export function compileSchemaText(text: string, source: string): { schema: CompiledSchema } | { problem: string } {
+  const key = `${source}\0${text}`;
+  const hit = cache.get(key);
+  if (hit) return { schema: hit };
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    return { problem: `The front-matter schema ${source} is not valid JSON: ${(e as Error).message}` };
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { problem: `The front-matter schema ${source} must be a JSON object.` };
+  try {
+    const schema = compile(json as Record<string, unknown>, source);
+    if (cache.size > 32) cache.clear();
+    cache.set(key, schema);
+    return { schema };
+  } catch (e) {
+    return { problem: `The front-matter schema ${source} is not a valid JSON Schema: ${(e as Error).message}` };
+  }
+}

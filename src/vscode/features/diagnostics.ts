@@ -1,0 +1,173 @@
+/**
+ * Lint on open and save (or while typing, debounced), into the Problems panel. Results of
+ * a run are published only if the document has not changed since it started (generation
+ * and version checks), so stale diagnostics never land. Diagnostics of a closed document
+ * are cleared unless a workspace lint put them there.
+ */
+import * as vscode from 'vscode';
+import picomatch from 'picomatch';
+import type { LoadedConfig } from '../../core/config';
+import { fileIssue, lintNote } from '../../core/lint';
+import type { Issue } from '../../core/model';
+import { parseNote, type Note } from '../../core/parse/note';
+import { imageRefs } from '../../core/rules/image-missing';
+import { toDiagnostic } from '../convert';
+import { guardAsync } from '../log';
+import { readSettings } from '../settings';
+import type { WorkspaceConfigs } from '../workspaceConfig';
+
+const DEBOUNCE_MS = 400;
+
+/** Issues last published per document, for quick fixes. */
+export interface IssueStore {
+  issuesFor(uri: vscode.Uri): { version: number; issues: Issue[] } | undefined;
+}
+
+export class Diagnostics implements vscode.Disposable, IssueStore {
+  readonly collection = vscode.languages.createDiagnosticCollection('policy-notes');
+  private readonly published = new Map<string, { version: number; issues: Issue[] }>();
+  private readonly generation = new Map<string, number>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** URIs whose diagnostics came from "Lint Workspace" and outlive their editor. */
+  readonly fromWorkspaceLint = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires after a document's diagnostics were published. */
+  readonly onDidLint = this.emitter.event;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly configs: WorkspaceConfigs,
+  ) {
+    this.disposables.push(
+      this.collection,
+      this.emitter,
+      vscode.workspace.onDidOpenTextDocument((d) => this.didOpenTextDocument(d)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.didChangeTextDocument(e)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.didCloseTextDocument(d)),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('policyNotes') && this.relintOpen()),
+      configs.onDidChange(() => this.relintOpen()),
+    );
+    this.relintOpen();
+  }
+
+  issuesFor(uri: vscode.Uri) {
+    return this.published.get(uri.toString());
+  }
+
+  /** Re-lints every open Markdown document (settings or configuration changed). */
+  relintOpen(): void {
+    for (const d of vscode.workspace.textDocuments) if (isArticle(d)) this.schedule(d, 0);
+  }
+
+  private didOpenTextDocument(d: vscode.TextDocument): void {
+    if (isArticle(d)) this.schedule(d, 0);
+  }
+
+  private didChangeTextDocument(e: vscode.TextDocumentChangeEvent): void {
+    if (!isArticle(e.document) || e.contentChanges.length === 0) return;
+    if (readSettings(e.document).lintRun === 'onType') this.schedule(e.document, DEBOUNCE_MS);
+    else this.generation.set(e.document.uri.toString(), (this.generation.get(e.document.uri.toString()) ?? 0) + 1);
+  }
+
+  private didCloseTextDocument(d: vscode.TextDocument): void {
+    const key = d.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
+    if (!this.fromWorkspaceLint.has(key)) {
+      this.collection.delete(d.uri);
+      this.published.delete(key);
+    }
+  }
+
+  private schedule(d: vscode.TextDocument, delay: number): void {
+    if (!isArticle(d)) return;
+    const key = d.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void guardAsync(`lint ${d.uri.toString()}`, this.lintDocument(d));
+      }, delay),
+    );
+  }
+
+  /** Lints an open document now and publishes the result unless it went stale meanwhile. */
+  async lintDocument(doc: vscode.TextDocument): Promise<Issue[] | undefined> {
+    const key = doc.uri.toString();
+    const gen = (this.generation.get(key) ?? 0) + 1;
+    this.generation.set(key, gen);
+    const version = doc.version;
+    const loaded = await this.configs.forUri(doc.uri);
+    if (isExcluded(doc.uri, loaded)) return undefined;
+    const settings = readSettings(doc);
+    const options = { config: loaded.config, schema: loaded.schema, settingsLevels: settings.rules };
+    let issues: Issue[];
+    const text = doc.getText();
+    if (text.length > Math.min(settings.maxFileSize, loaded.config.maxFileSize)) {
+      const big = fileIssue('file-too-large', `File too large (${text.length} characters): not checked. Raise policyNotes.maxFileSize to check it.`, options);
+      issues = big ? [big] : [];
+    } else {
+      const note = parseNote({ uri: key, text });
+      const missingImages = await findMissingImages(note, doc.uri);
+      if (this.generation.get(key) !== gen || doc.version !== version || doc.isClosed) return undefined;
+      issues = lintNote(note, { ...options, missingImages });
+    }
+    this.publish(doc, issues, version);
+    return issues;
+  }
+
+  /** Publishes issues computed elsewhere (workspace lint) for a document. */
+  publish(doc: vscode.TextDocument, issues: Issue[], version: number): void {
+    this.published.set(doc.uri.toString(), { version, issues });
+    this.collection.set(
+      doc.uri,
+      issues.map((i) => toDiagnostic(doc, i, this.extensionUri)),
+    );
+    this.emitter.fire(doc.uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** Markdown documents backed by a real resource (not output panes or diff views of git). */
+export function isArticle(d: vscode.TextDocument): boolean {
+  return d.languageId === 'markdown' && d.uri.scheme !== 'output' && d.uri.scheme !== 'git' && d.uri.scheme !== 'vscode-notebook-cell';
+}
+
+/** True when the config's exclude globs (relative to its folder) match the document. */
+export function isExcluded(uri: vscode.Uri, loaded: LoadedConfig): boolean {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder || loaded.config.exclude.length === 0) return false;
+  const rel = vscode.workspace.asRelativePath(uri, false);
+  return picomatch(loaded.config.exclude, { dot: true })(rel);
+}
+
+/** Local images that do not exist: `/x` from the workspace folder root, others from the article's folder. */
+export async function findMissingImages(note: Note, uri: vscode.Uri): Promise<Set<string>> {
+  const missing = new Set<string>();
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  await Promise.all(
+    imageRefs(note).map(async (ref) => {
+      const clean = ref.path.split(/[?#]/)[0] ?? '';
+      let target: vscode.Uri;
+      try {
+        target = clean.startsWith('/') ? vscode.Uri.joinPath(folder?.uri ?? uri, decodeURI(clean)) : vscode.Uri.joinPath(uri, '..', decodeURI(clean));
+      } catch {
+        return;
+      }
+      try {
+        await vscode.workspace.fs.stat(target);
+      } catch {
+        missing.add(ref.path);
+      }
+    }),
+  );
+  return missing;
+}

@@ -1,0 +1,82 @@
+/**
+ * "Policy Notes: Lint Workspace": every article in every workspace folder into the
+ * Problems panel, with progress and cancel. Files are read through `workspace.fs` and
+ * checked by size (`stat`) before reading; open documents are linted from the editor's text.
+ * The work yields between files so the extension host stays responsive.
+ */
+import * as vscode from 'vscode';
+import { fileIssue, lintNote } from '../../core/lint';
+import { parseNote } from '../../core/parse/note';
+import { decodeBytes } from '../../core/text/decode';
+import { LineIndex } from '../../core/text/lines';
+import { positioner, toDiagnostic } from '../convert';
+import { log } from '../log';
+import { readSettings } from '../settings';
+import type { WorkspaceConfigs } from '../workspaceConfig';
+import { findMissingImages, type Diagnostics } from './diagnostics';
+
+/** Lists the articles of a folder per its configuration's include/exclude globs. */
+export async function findArticles(folder: vscode.WorkspaceFolder, configs: WorkspaceConfigs, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const loaded = await configs.forUri(vscode.Uri.joinPath(folder.uri, 'x.md'));
+  const glob = (list: string[]) => (list.length === 1 ? list[0]! : `{${list.join(',')}}`);
+  const exclude = loaded.config.exclude.length > 0 ? glob(loaded.config.exclude) : null;
+  return vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob(loaded.config.include)), exclude, undefined, token);
+}
+
+export async function lintWorkspace(diagnostics: Diagnostics, configs: WorkspaceConfigs, extensionUri: vscode.Uri): Promise<{ files: number; problems: number; cancelled: boolean }> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Policy Notes: linting workspace', cancellable: true }, async (progress, token) => {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const uris = (await Promise.all(folders.map((f) => findArticles(f, configs, token)))).flat();
+    const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    let problems = 0;
+    let done = 0;
+    let lastYield = Date.now();
+    for (const uri of uris) {
+      if (token.isCancellationRequested) break;
+      const doc = open.get(uri.toString());
+      if (doc) problems += (await diagnostics.lintDocument(doc))?.length ?? 0;
+      else problems += await lintClosedFile(uri, diagnostics, configs, extensionUri);
+      done++;
+      if (done % 25 === 0 || done === uris.length) progress.report({ message: `${done}/${uris.length} files`, increment: (25 / Math.max(1, uris.length)) * 100 });
+      if (Date.now() - lastYield > 30) {
+        await new Promise((r) => setImmediate(r));
+        lastYield = Date.now();
+      }
+    }
+    const cancelled = token.isCancellationRequested;
+    log().info(`Lint Workspace: ${done}/${uris.length} files, ${problems} problem(s)${cancelled ? ' (cancelled)' : ''}`);
+    return { files: done, problems, cancelled };
+  });
+}
+
+async function lintClosedFile(uri: vscode.Uri, diagnostics: Diagnostics, configs: WorkspaceConfigs, extensionUri: vscode.Uri): Promise<number> {
+  const loaded = await configs.forUri(uri);
+  const settings = readSettings(uri);
+  const options = { config: loaded.config, schema: loaded.schema, settingsLevels: settings.rules };
+  const key = uri.toString();
+  let issues;
+  let text = '';
+  try {
+    const st = await vscode.workspace.fs.stat(uri);
+    const limit = Math.min(settings.maxFileSize, loaded.config.maxFileSize);
+    if (st.size > limit) {
+      issues = [fileIssue('file-too-large', `File too large (${st.size} bytes), expected at most ${limit}: skipped.`, options)];
+    } else {
+      const decoded = decodeBytes(await vscode.workspace.fs.readFile(uri));
+      if (!decoded.ok) issues = [fileIssue(decoded.rule, decoded.message, options)];
+      else {
+        text = decoded.text;
+        const note = parseNote({ uri: key, text });
+        issues = lintNote(note, { ...options, missingImages: await findMissingImages(note, uri) });
+      }
+    }
+  } catch (e) {
+    log().warn(`Lint Workspace: cannot read ${uri.fsPath}: ${(e as Error).message}`);
+    return 0;
+  }
+  const list = issues.filter((i): i is NonNullable<typeof i> => i !== null);
+  const shim = positioner(new LineIndex(text));
+  diagnostics.fromWorkspaceLint.add(key);
+  diagnostics.collection.set(uri, list.map((i) => toDiagnostic(shim, i, extensionUri)));
+  return list.length;
+}

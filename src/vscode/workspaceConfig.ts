@@ -1,0 +1,139 @@
+/**
+ * `.policynotes.json` for the editor: the nearest one above a document within its
+ * workspace folder, read through `workspace.fs` (virtual workspaces work), with the schema
+ * it names. Changes to either file, and a grant of workspace trust, fire `onDidChange` so
+ * open articles are re-linted without a reload. In Restricted Mode the workspace's schema
+ * is not loaded (Ajv compiles schemas to code and runs their patterns): the built-in one
+ * is used and the config file says why.
+ */
+import * as vscode from 'vscode';
+import { CONFIG_FILE, DEFAULT_CONFIG, checkRelativePath, parseConfigText, type LoadedConfig } from '../core/config';
+import { builtinSchema, compileSchemaText } from '../core/schema';
+import { log } from './log';
+
+const decoder = new TextDecoder('utf-8');
+
+export class WorkspaceConfigs implements vscode.Disposable {
+  private readonly cache = new Map<string, Promise<LoadedConfig>>();
+  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private schemaWatchers = new Map<string, vscode.Disposable>();
+  /** Fires when any configuration in effect may have changed. */
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly problems: vscode.DiagnosticCollection) {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
+    const changed = () => this.invalidate();
+    this.disposables.push(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed), vscode.workspace.onDidGrantWorkspaceTrust(changed), vscode.workspace.onDidChangeWorkspaceFolders(changed));
+  }
+
+  /** Forgets everything loaded and tells listeners to re-read. */
+  invalidate(): void {
+    this.cache.clear();
+    this.emitter.fire();
+  }
+
+  /** The configuration in effect for a document. */
+  forUri(uri: vscode.Uri): Promise<LoadedConfig> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return Promise.resolve(defaults());
+    return this.find(vscode.Uri.joinPath(uri, '..'), folder.uri);
+  }
+
+  private async find(dir: vscode.Uri, root: vscode.Uri): Promise<LoadedConfig> {
+    for (let d = dir; ; d = vscode.Uri.joinPath(d, '..')) {
+      const candidate = vscode.Uri.joinPath(d, CONFIG_FILE);
+      if (await exists(candidate)) return this.load(candidate);
+      if (d.path === root.path || d.path.length <= root.path.length || d.path === '/') return defaults();
+    }
+  }
+
+  private load(file: vscode.Uri): Promise<LoadedConfig> {
+    const key = file.toString();
+    let p = this.cache.get(key);
+    if (!p) this.cache.set(key, (p = this.read(file)));
+    return p;
+  }
+
+  private async read(file: vscode.Uri): Promise<LoadedConfig> {
+    const problems: { message: string; needle?: string }[] = [];
+    const baseDir = vscode.Uri.joinPath(file, '..');
+    let text = '';
+    try {
+      text = decoder.decode(await vscode.workspace.fs.readFile(file));
+    } catch (e) {
+      problems.push({ message: `Cannot read the configuration: ${(e as Error).message}` });
+    }
+    const parsed = parseConfigText(text || '{}', baseDir.toString());
+    for (const p of parsed.problems) problems.push({ message: p.message, needle: p.pointer.split('/').filter(Boolean).pop() });
+    let schema = builtinSchema();
+    const schemaPath = parsed.config.schemaPath;
+    if (schemaPath && !vscode.workspace.isTrusted) {
+      problems.push({ message: `Restricted Mode: the front-matter schema \`${schemaPath}\` is not loaded until you trust this workspace; the built-in schema is used.`, needle: 'schema' });
+    } else if (schemaPath) {
+      const rel = checkRelativePath(schemaPath);
+      if ('problem' in rel) problems.push({ message: rel.problem, needle: 'schema' });
+      else {
+        const schemaUri = vscode.Uri.joinPath(baseDir, rel.path);
+        this.watchSchema(schemaUri);
+        try {
+          const compiled = compileSchemaText(decoder.decode(await vscode.workspace.fs.readFile(schemaUri)), schemaPath);
+          if ('problem' in compiled) problems.push({ message: compiled.problem, needle: 'schema' });
+          else schema = compiled.schema;
+        } catch {
+          problems.push({ message: `The front-matter schema \`${schemaPath}\` was not found; the built-in schema is used.`, needle: 'schema' });
+        }
+      }
+    }
+    this.report(file, text, problems);
+    if (problems.length > 0) log().warn(`${file.fsPath}: ${problems.map((p) => p.message).join('; ')}`);
+    return { file: file.toString(), config: parsed.config, schema, problems: problems.map((p) => p.message) };
+  }
+
+  private watchSchema(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (this.schemaWatchers.has(key)) return;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return;
+    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, vscode.workspace.asRelativePath(uri, false)));
+    const changed = () => this.invalidate();
+    this.schemaWatchers.set(key, vscode.Disposable.from(w, w.onDidChange(changed), w.onDidCreate(changed), w.onDidDelete(changed)));
+  }
+
+  /** Shows configuration problems on the config file itself, at the key they concern. */
+  private report(file: vscode.Uri, text: string, problems: { message: string; needle?: string }[]): void {
+    const diags = problems.map((p) => {
+      const at = p.needle ? text.indexOf(`"${p.needle}"`) : -1;
+      const start = positionOf(text, Math.max(0, at));
+      const end = positionOf(text, at >= 0 ? at + p.needle!.length + 2 : 0);
+      const d = new vscode.Diagnostic(new vscode.Range(start, end), p.message, vscode.DiagnosticSeverity.Warning);
+      d.source = 'policy-notes';
+      d.code = 'config-error';
+      return d;
+    });
+    this.problems.set(file, diags);
+  }
+
+  dispose(): void {
+    for (const d of [...this.disposables, ...this.schemaWatchers.values(), this.emitter]) d.dispose();
+  }
+}
+
+function defaults(): LoadedConfig {
+  return { file: null, config: { ...DEFAULT_CONFIG }, schema: builtinSchema(), problems: [] };
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function positionOf(text: string, offset: number): vscode.Position {
+  const before = text.slice(0, offset);
+  const line = (before.match(/\r\n|\r|\n/g) ?? []).length;
+  return new vscode.Position(line, offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) - 1);
+}

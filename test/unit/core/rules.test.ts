@@ -1,0 +1,54 @@
+/**
+ * Fixture-driven rule tests (remark-lint / markdownlint style): for every folder under
+ * test/fixtures/rules/<rule-id>/, `ok.md` gives no issue at all, and `not-ok.md` gives
+ * exactly the issues of that rule listed in `not-ok.expected.txt`
+ * (`line:col-endLine:endCol severity message`, 1-based, end exclusive).
+ * Regenerate an expected file after a deliberate change with PN_UPDATE_FIXTURES=1, then review the diff.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { lintNote } from '../../../src/core/lint';
+import { parseNote } from '../../../src/core/parse/note';
+import { rules } from '../../../src/core/rules';
+
+const DIR = path.resolve(__dirname, '../../fixtures/rules');
+
+function render(file: string, rule: string): string {
+  const note = parseNote({ uri: file, text: fs.readFileSync(file, 'utf8') });
+  return lintNote(note)
+    .filter((i) => i.rule === rule)
+    .map((i) => {
+      const s = note.lines.positionAt(i.start);
+      const e = note.lines.positionAt(i.end);
+      return `${s.line + 1}:${s.character + 1}-${e.line + 1}:${e.character + 1} ${i.severity} ${i.message}`;
+    })
+    .join('\n');
+}
+
+describe('rules: fixtures', () => {
+  for (const rule of fs.readdirSync(DIR).sort()) {
+    describe(rule, () => {
+      it('is a registered rule', () => assert.ok(rules.some((r) => r.id === rule)));
+      it('ok.md gives no issue', () => {
+        const file = path.join(DIR, rule, 'ok.md');
+        const note = parseNote({ uri: file, text: fs.readFileSync(file, 'utf8') });
+        assert.deepEqual(lintNote(note).map((i) => `${i.rule}: ${i.message}`), []);
+      });
+      it('not-ok.md gives the expected issues', () => {
+        const got = render(path.join(DIR, rule, 'not-ok.md'), rule);
+        const expectedFile = path.join(DIR, rule, 'not-ok.expected.txt');
+        if (process.env.PN_UPDATE_FIXTURES === '1') fs.writeFileSync(expectedFile, got + '\n');
+        assert.notEqual(got, '', 'not-ok.md must produce at least one issue');
+        assert.equal(got, fs.readFileSync(expectedFile, 'utf8').trimEnd());
+      });
+    });
+  }
+
+  it('every rule has a fixture folder and a documentation page', () => {
+    for (const r of rules) {
+      if (r.id !== 'image-missing' && !r.id.startsWith('frontmatter-depth') && r.id !== 'frontmatter-too-large') assert.ok(fs.existsSync(path.join(DIR, r.id)), `fixtures for ${r.id}`);
+      assert.ok(fs.existsSync(path.resolve(__dirname, '../../../docs/rules', `${r.id}.md`)), `docs/rules/${r.id}.md`);
+    }
+  });
+});
