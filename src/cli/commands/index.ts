@@ -1,5 +1,6 @@
 /** The CLI's subcommands, in the order `--help` lists them. */
 import type { Command } from '../command';
+import { claimsCommand } from './claims';
 import { lintCommand } from './lint';
 
-export const commands: Command[] = [lintCommand];
+export const commands: Command[] = [lintCommand, claimsCommand];

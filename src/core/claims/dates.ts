@@ -50,6 +50,12 @@ function at(re: RegExp, s: string, i: number): RegExpExecArray | null {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** A two-digit year: `’22` is 2022, `’91` is 1991 (Korean press uses both centuries). */
+function century(yy: string): number {
+  const n = Number(yy);
+  return n >= 50 ? 1900 + n : 2000 + n;
+}
+
 function validYear(y: number): boolean {
   return y >= 1900 && y <= 2100;
 }
@@ -87,7 +93,7 @@ function finish(s: string, hit: DateHit): DateHit {
 function koreanYear(s: string, i: number): DateHit | null {
   const m = at(YEAR_KO, s, i) ?? at(QYEAR_KO, s, i);
   if (!m) return null;
-  const y = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+  const y = m[1].length === 2 ? century(m[1]) : Number(m[1]);
   if (!validYear(y)) return null;
   let end = i + m[0].length;
   let iso = String(y);
@@ -111,10 +117,10 @@ function koreanYear(s: string, i: number): DateHit | null {
 export function dateAt(s: string, i: number, anchor: number | undefined): DateHit | null {
   let m: RegExpExecArray | null;
   if (s[i] === "'") {
-    if ((m = at(QYEAR_RANGE, s, i))) return yearRange(i, m, 2000 + Number(m[1]), 2000 + Number(m[2]));
+    if ((m = at(QYEAR_RANGE, s, i))) return yearRange(i, m, century(m[1]), century(m[2]));
     const ko = koreanYear(s, i);
     if (ko) return ko;
-    if ((m = at(QUOTED, s, i))) return ymd(s, i, m, 2000 + Number(m[1]));
+    if ((m = at(QUOTED, s, i))) return ymd(s, i, m, century(m[1]));
     return null;
   }
   if (!isDigit(s.charCodeAt(i))) return null;

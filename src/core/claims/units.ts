@@ -27,6 +27,8 @@ export interface UnitDef {
   bad?: readonly string[];
   /** Needs a number with 만/억/조 or thousands commas (`10만 대`, not the age group `20대`). */
   needsMagnitude?: boolean;
+  /** Needs a number ending in a magnitude syllable or spelled out (`1조불`, `십불`, not `이불`). */
+  needsMagnitudeEnd?: boolean;
 }
 
 /** A unit found after a number. */
@@ -63,7 +65,7 @@ const DEFS: UnitDef[] = [
   { form: '미국 달러', kind: M, unit: 'USD' },
   { form: '미국달러', kind: M, unit: 'USD' },
   ...countryDollars(),
-  { form: '불', kind: M, unit: 'USD', bad: BUL_BAD, needsMagnitude: true },
+  { form: '불', kind: M, unit: 'USD', bad: BUL_BAD, needsMagnitudeEnd: true },
   { form: '$', kind: M, unit: 'USD' },
   { form: '유로', kind: M, unit: 'EUR', bad: ['존', '파'] },
   { form: '€', kind: M, unit: 'EUR' },
@@ -207,16 +209,22 @@ function followOk(def: UnitDef, s: string, j: number): boolean {
   return true;
 }
 
-/**
- * The unit written at `i` (no leading blank), or null. `magnitude` says whether the
- * number before it had 만/억/조 or thousands commas (for `needsMagnitude` units).
- */
-export function matchUnitAt(s: string, i: number, magnitude: boolean): UnitMatch | null {
+/** What a unit may need to know about the number before it. */
+export interface NumberShape {
+  /** Written with 만/억/조 or thousands commas. */
+  magnitude: boolean;
+  /** Ends in a magnitude syllable (`억`, `십`) or is a spelled-out decimal (`일점이삼`). */
+  endsWithMagnitude: boolean;
+}
+
+/** The unit written at `i` (no leading blank) after a number of shape `n`, or null. */
+export function matchUnitAt(s: string, i: number, n: NumberShape): UnitMatch | null {
   const list = BY_FIRST.get(s[i]);
   if (!list) return null;
   for (const def of list) {
     if (!s.startsWith(def.form, i)) continue;
-    if (def.needsMagnitude && !magnitude) continue;
+    if (def.needsMagnitude && !n.magnitude) continue;
+    if (def.needsMagnitudeEnd && !n.endsWithMagnitude) continue;
     const end = i + def.form.length;
     if (followOk(def, s, end)) return { def, end };
   }

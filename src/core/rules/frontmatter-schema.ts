@@ -64,7 +64,7 @@ function toFinding(e: ErrorObject, fm: FrontMatter, ctx: RuleContext): Finding {
       const span = pathSpan(fm, [...path, key], 'key') ?? valueSpan;
       const allowed = propertiesAt(ctx.schema.json, path);
       const guess = closest(key, allowed);
-      const expected = allowed.length > 0 ? `, expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}` : '';
+      const expected = guess ? `, expected \`${guess}\`` : allowed.length > 0 ? `, expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}` : '';
       const fixes: Fix[] | undefined = guess ? [{ title: `Rename to \`${guess}\``, edits: [{ ...span, newText: guess }], preferred: true }] : undefined;
       return { ...span, message: `Unexpected key \`${key}\`${expected}.`, ...(fixes ? { fixes } : {}) };
     }
@@ -107,7 +107,7 @@ function describeUnion(schema: Record<string, unknown>, path: string[]): string 
   let node: unknown = schema;
   for (const seg of path) node = ((node as Record<string, unknown>)?.properties as Record<string, unknown> | undefined)?.[seg];
   const desc = (node as Record<string, unknown> | undefined)?.description;
-  return typeof desc === 'string' ? `its description (${desc})` : 'one of the allowed forms';
+  return typeof desc === 'string' ? `the schema (${desc.replace(/\.$/, '')})` : 'one of the allowed forms';
 }
 
 /** Inserts `key: ` just before the closing `---`, with a value taken from the article where one is obvious. */

@@ -1,17 +1,23 @@
 /** Edit distance, for "did you mean" fixes on typos in keys and enum values. */
 
-/** Levenshtein distance between two short strings (O(a·b), fine for keys and enum values). */
+/**
+ * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions, so the
+ * common typo `titel` is one edit from `title`). O(a·b); fine for keys and enum values.
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      row.push(d);
     }
-    prev = cur;
+    rows.push(row);
   }
-  return prev[b.length] as number;
+  return rows[a.length]![b.length]!;
 }
 
 /** The candidate closest to `word`, if it is close enough to be a typo of it. */

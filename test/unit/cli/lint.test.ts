@@ -68,7 +68,7 @@ describe('cli: lint', () => {
   });
 
   it('honours --max-warnings', async () => {
-    const dir = workspace({ 'w.md': '---\ntitle: x\ncategories: [News]\nexcerpt:\n---\n' });
+    const dir = workspace({ 'w.md': '---\ntitle: x\ncategories: [News]\nexcerpt: 요약\n---\n\n담당: TODO\n' });
     assert.equal((await lint(dir, 'w.md')).code, 0);
     assert.equal((await lint(dir, 'w.md', '--max-warnings', '0')).code, 1);
   });
@@ -108,7 +108,7 @@ describe('cli: lint', () => {
     const dir = workspace({ 'x.md': '---\ntitle: "a\\n::error::pwned %0A"\ncategories: [News]\nexcerpt: TODO\n---\n' });
     const out = (await lint(dir, 'x.md', '--format', 'github')).out;
     assert.equal(out.split('\n').filter(Boolean).length, 1);
-    assert.match(out, /^::warning file=x\.md,line=5,col=10,/);
+    assert.match(out, /^::warning file=x\.md,line=4,col=10,/);
   });
 });
 

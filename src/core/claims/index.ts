@@ -1,0 +1,55 @@
+/**
+ * Numeric claims in Korean policy text: money, counts, percentages, multiples, physical
+ * quantities, dates, deadlines and durations, with exact values (design.md, `claims`).
+ *
+ * `findClaims` is pure: text in, claims out, no I/O and no global state. The text is
+ * scanned line by line; a line longer than `MAX_SEGMENT` characters (a minified blob, a
+ * flattened table) is skipped rather than scanned, which bounds the work on hostile input.
+ */
+import type { Claim } from '../model';
+import { normalizeForScan } from './chars';
+import { maskLine } from './masks';
+import { scanLine } from './recognize';
+
+export type { Claim, ClaimKind, Qualifier } from '../model';
+
+/** Lines longer than this are not scanned (adversarial.md case 22). */
+export const MAX_SEGMENT = 4000;
+
+/** Options of `findClaims`. */
+export interface FindClaimsOptions {
+  /**
+   * The article's year (front-matter `approve_date`, else a byline date). Dates written
+   * without a year (`3월 27일`, `9.23.(금)`) and relative deadlines (`향후 5년 내`,
+   * `올해 하반기`) get their year from it; without it their value is null.
+   */
+  anchorYear?: number;
+}
+
+/**
+ * Finds the numeric claims of `text`, an already-masked view of a note (HTML, code, URLs
+ * blanked with spaces; raw text works too). Claims are sorted by `start`, never overlap,
+ * and `text` of each is `text.slice(start, end)`: the number with its unit or counter;
+ * qualifiers such as 약/최대/이상 are attributes, not part of the span.
+ *
+ * @example findClaims('수출 3348억 달러 달성') // [{ text: '3348억 달러', kind: 'money', value: 334800000000, unit: 'USD', … }]
+ */
+export function findClaims(text: string, options: FindClaimsOptions = {}): Claim[] {
+  const out: Claim[] = [];
+  const norm = normalizeForScan(text);
+  const n = text.length;
+  let start = 0;
+  while (start < n) {
+    let end = start;
+    while (end < n) {
+      const c = norm.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    if (end > start && end - start <= MAX_SEGMENT) {
+      scanLine(text, maskLine(norm.slice(start, end)), start, options, out);
+    }
+    start = end + 1;
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+/**
+ * Finding known names (agencies and their aliases, policy instruments, configured program
+ * names) in text: a first-character index over literal phrases, tried only where a word
+ * starts. No regular expression is built from user-supplied names, so configuration can
+ * never make scanning slow (adversarial.md case 23), and the cost is linear in the text.
+ */
+import { isAsciiWord, isHangul, isWordChar } from './normalize';
+
+/** A literal to look for, and what it stands for. */
+export interface Phrase<T> {
+  text: string;
+  value: T;
+}
+
+/** A phrase found in text. */
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
+  text: string;
+  value: T;
+}
+
+/** Phrases grouped by first character, longest first, so the longest name at a place wins. */
+export interface PhraseIndex<T> {
+  byFirst: Map<string, Phrase<T>[]>;
+}
+
+/**
+ * Particles and suffixes that may follow a short Korean name (`무보는`, `무보와의`, `신보 측`).
+ * A two-syllable alias followed by any other syllable is part of another word (`무보증`).
+ */
+const PARTICLES = ['와의', '과의', '에서', '에게', '으로', '로서', '에는', '와는', '과는', '까지', '부터', '처럼', '보다', '장관', '차관', '청장', '사장', '이사장', '원장', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '만', '측'];
+
+/** Builds an index. A phrase with blanks also matches without them (`수출 바우처`, `수출바우처`). */
+export function buildPhraseIndex<T>(phrases: readonly Phrase<T>[]): PhraseIndex<T> {
+  const byFirst = new Map<string, Phrase<T>[]>();
+  const seen = new Set<string>();
+  const add = (p: Phrase<T>) => {
+    if (p.text.length < 2 || seen.has(p.text)) return;
+    seen.add(p.text);
+    const list = byFirst.get(p.text[0] as string) ?? [];
+    list.push(p);
+    byFirst.set(p.text[0] as string, list);
+  };
+  for (const p of phrases) {
+    const text = p.text.normalize('NFC').trim().replace(/\s+/g, ' ');
+    add({ text, value: p.value });
+    if (text.includes(' ')) add({ text: text.replace(/ /g, ''), value: p.value });
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
+  return { byFirst };
+}
+
+/** True when a phrase ending at `end` is not glued to the following word. */
+function endsWord(text: string, phrase: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const last = phrase.charCodeAt(phrase.length - 1);
+  const next = text.charCodeAt(end);
+  if (isAsciiWord(last)) return !isAsciiWord(next);
+  // Names of three syllables or more are distinctive enough to take any ending (`산업부장관`).
+  if (phrase.length > 2 || !isHangul(next)) return true;
+  for (const p of PARTICLES) {
+    if (text.startsWith(p, end) && !isHangul(text.charCodeAt(end + p.length))) return true;
+  }
+  return false;
+}
+
+/** Every non-overlapping phrase in `text[from, to)`, leftmost-longest, each starting a word. */
+export function findPhrases<T>(index: PhraseIndex<T>, text: string, from = 0, to = text.length): PhraseMatch<T>[] {
+  const out: PhraseMatch<T>[] = [];
+  let i = from;
+  while (i < to) {
+    const list = index.byFirst.get(text[i] as string);
+    if (list && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
+      const hit = list.find((p) => i + p.text.length <= to && text.startsWith(p.text, i) && endsWord(text, p.text, i + p.text.length));
+      if (hit) {
+        out.push({ start: i, end: i + hit.text.length, text: hit.text, value: hit.value });
+        i += hit.text.length;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,161 @@
+/**
+ * Korean sentence splitting over a note's prose view (`note.prose`: HTML tags, code and
+ * URLs already blanked at unchanged offsets), with paragraphs and comma clauses, which is
+ * the granularity targets are bound at ("its program and agency when the sentence or
+ * paragraph names them").
+ *
+ * A sentence ends at `.`, `!`, `?` or `。` before a blank (or right after `다.`/`요.`, since
+ * press releases often omit the space), and at a line break, unless the line visibly goes
+ * on: it ends with a comma or a particle or connective ending (`…200개사를⏎확충할 계획`),
+ * the way hard-wrapped Markdown paragraphs do. Blank lines and headings end paragraphs.
+ * Lines over `MAX_LINE` characters (flattened tables, minified data) are skipped whole.
+ */
+import { isWordChar } from './normalize';
+
+/** Longest line scanned (adversarial.md case 22). */
+export const MAX_LINE = 4000;
+
+/** A sentence: offsets into the prose (trimmed), and the paragraph it belongs to. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Paragraph number, counted from 0 in text order. */
+  paragraph: number;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  blank: boolean;
+  heading: boolean;
+}
+
+/** Endings after which a wrapped line continues the sentence. */
+const CONTINUES = new Set(',을를은는이가의에와과로고며서해여면도만인한할된될던하및등'.split(''));
+
+/** Characters that, at the start of a line, open a new block (list item, quote, table row …). */
+const BLOCK_START = new Set('#>|*+-▲▶►○●□■◆◇•※①②③④⑤⑥⑦⑧⑨⑩'.split(''));
+
+function splitLines(prose: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= prose.length; i++) {
+    const c = i < prose.length ? prose.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    lines.push(describeLine(prose, start, i));
+    if (c === 13 && prose.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  return lines;
+}
+
+function describeLine(prose: string, start: number, end: number): Line {
+  let first = -1;
+  let content = false;
+  for (let i = start; i < end && !content; i++) {
+    const c = prose.charCodeAt(i);
+    if (first < 0 && c !== 32 && c !== 9) first = i;
+    // `&nbsp;` between masked tags is no content; a letter, digit or Hangul syllable is.
+    if (isWordChar(c) && !isInEntity(prose, i, start)) content = true;
+  }
+  return { start, end, blank: !content || end - start > MAX_LINE, heading: first >= 0 && prose[first] === '#' };
+}
+
+/** True when position `i` lies in an `&name;` entity (checked backwards, at most 8 chars). */
+function isInEntity(s: string, i: number, lineStart: number): boolean {
+  for (let j = i; j >= Math.max(lineStart, i - 8); j--) {
+    const c = s[j];
+    if (c === '&') return s.indexOf(';', i) > i && s.indexOf(';', i) - j <= 9;
+    if (c !== undefined && !/[A-Za-z0-9#]/.test(c)) return false;
+  }
+  return false;
+}
+
+/** Splits prose into sentences. Linear in the length of the prose. */
+export function splitSentences(prose: string): Sentence[] {
+  const out: Sentence[] = [];
+  const lines = splitLines(prose);
+  let paragraph = 0;
+  let open = -1; // start of a sentence carried over from a wrapped line
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n] as Line;
+    if (line.blank || line.heading) {
+      if (open >= 0) push(out, prose, open, lines[n - 1]?.end ?? open, paragraph);
+      open = -1;
+      if (line.heading) push(out, prose, line.start, line.end, ++paragraph);
+      paragraph++;
+      continue;
+    }
+    let s = open >= 0 ? open : line.start;
+    for (let i = line.start; i < line.end; i++) {
+      if (endsSentence(prose, i, line.end)) {
+        push(out, prose, s, i + 1, paragraph);
+        s = i + 1;
+      }
+    }
+    const next = lines[n + 1];
+    if (next && !next.blank && !next.heading && continuesOnNextLine(prose, s, line.end, next)) open = s;
+    else {
+      push(out, prose, s, line.end, paragraph);
+      open = -1;
+    }
+  }
+  if (open >= 0) push(out, prose, open, prose.length, paragraph);
+  return out;
+}
+
+function endsSentence(prose: string, i: number, lineEnd: number): boolean {
+  const c = prose[i];
+  if (c !== '.' && c !== '!' && c !== '?' && c !== '。') return false;
+  if (i + 1 >= lineEnd) return true;
+  const next = prose.charCodeAt(i + 1);
+  if (next === 32 || next === 9 || next === 0x3000) return true;
+  // `했다.또한`: a Korean sentence ending needs no blank after it.
+  if (c === '.' && (prose[i - 1] === '다' || prose[i - 1] === '요') && !/[0-9.]/.test(prose[i + 1] as string)) return true;
+  // Closing quotes and brackets right after the mark belong to the sentence.
+  return c !== '.' && /["'”’)」』\]]/.test(prose[i + 1] as string) && (i + 2 >= lineEnd || prose.charCodeAt(i + 2) === 32);
+}
+
+function continuesOnNextLine(prose: string, sentenceStart: number, lineEnd: number, next: Line): boolean {
+  let last = lineEnd - 1;
+  while (last >= sentenceStart && (prose[last] === ' ' || prose[last] === '\t')) last--;
+  if (last < sentenceStart) return false;
+  let first = next.start;
+  while (first < next.end && (prose[first] === ' ' || prose[first] === '\t')) first++;
+  if (BLOCK_START.has(prose[first] as string) || /[0-9]/.test(prose[first] as string)) return false;
+  return CONTINUES.has(prose[last] as string);
+}
+
+function push(out: Sentence[], prose: string, start: number, end: number, paragraph: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(prose[s] as string)) s++;
+  while (e > s && /\s/.test(prose[e - 1] as string)) e--;
+  if (e > s) out.push({ start: s, end: e, paragraph });
+}
+
+/** The comma clause of `sentence` around `offset`: commas between digits (`1,500억`) do not count. */
+export function clauseAt(prose: string, sentence: Sentence, offset: number): { start: number; end: number } {
+  let start = sentence.start;
+  for (let i = Math.min(offset, sentence.end) - 1; i >= sentence.start; i--) {
+    if (isClauseMark(prose, i)) {
+      start = i + 1;
+      break;
+    }
+  }
+  let end = sentence.end;
+  for (let i = offset; i < sentence.end; i++) {
+    if (isClauseMark(prose, i)) {
+      end = i;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+function isClauseMark(prose: string, i: number): boolean {
+  const c = prose[i];
+  if (c === ';' || c === '，') return true;
+  if (c !== ',') return false;
+  return !(/[0-9]/.test(prose[i - 1] ?? '') && /[0-9]/.test(prose[i + 1] ?? ''));
+}

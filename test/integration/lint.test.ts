@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, fixtureUri, waitFor, waitForDiagnostics } from './helpers';
+
+const byRule = (ds: vscode.Diagnostic[], rule: string) => ds.filter((d) => typeof d.code === 'object' && d.code.value === rule);
+
+describe('lint in the editor', () => {
+  before(async () => {
+    await activateExtension();
+  });
+
+  it('shows a schema error on the mistyped key, and the quick fix removes it', async () => {
+    const uri = fixtureUri('articles/broken.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const ds = await waitForDiagnostics(uri, (d) => byRule(d, 'frontmatter-schema').length > 0, 'frontmatter-schema on broken.md');
+    const titel = byRule(ds, 'frontmatter-schema').find((d) => d.message.includes('titel'));
+    assert.ok(titel, 'an error names the unexpected key');
+    assert.deepEqual([titel.range.start.line, titel.range.start.character, titel.range.end.line, titel.range.end.character], [1, 0, 1, 5]);
+    assert.equal(titel.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(titel.source, 'policy-notes');
+    assert.match(String((titel.code as { target: vscode.Uri }).target), /docs\/rules\/frontmatter-schema\.md$/);
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, titel.range, vscode.CodeActionKind.QuickFix.value);
+    const rename = actions.find((a) => a.title === 'Rename to `title`');
+    assert.ok(rename?.edit, `rename fix offered; got ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(rename.edit));
+    assert.equal(doc.lineAt(1).text, 'title: 수출 바우처 예산 확대');
+    await doc.save();
+    await waitForDiagnostics(uri, (d) => byRule(d, 'frontmatter-schema').length === 0, 'the schema error to disappear after the fix and save');
+  });
+
+  it('offers to insert front matter, titled from the first heading', async () => {
+    const uri = fixtureUri('articles/no-front-matter.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const [d] = byRule(await waitForDiagnostics(uri, (x) => byRule(x, 'frontmatter-missing').length === 1, 'frontmatter-missing'), 'frontmatter-missing');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d!.range, vscode.CodeActionKind.QuickFix.value);
+    const insert = actions.find((a) => a.title === 'Insert a front-matter block');
+    assert.ok(insert?.edit);
+    assert.ok(await vscode.workspace.applyEdit(insert.edit));
+    assert.equal(doc.lineAt(1).text, 'title: 인천 수출 역대 최대');
+    await doc.save();
+    await waitForDiagnostics(uri, (x) => byRule(x, 'frontmatter-missing').length === 0, 'frontmatter-missing to clear');
+  });
+
+  it('re-lints open articles when .policynotes.json changes a severity (no reload)', async () => {
+    const uri = fixtureUri('articles/export-support.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(doc.lineCount, 0), '\n담당: TODO\n');
+    await vscode.workspace.applyEdit(edit);
+    await doc.save();
+    const before = byRule(await waitForDiagnostics(uri, (d) => byRule(d, 'placeholder-text').length === 1, 'placeholder-text warning'), 'placeholder-text');
+    assert.equal(before[0]!.severity, vscode.DiagnosticSeverity.Warning);
+    const config = fixtureUri('.policynotes.json');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(JSON.stringify({ rules: { 'placeholder-text': 'error' } })));
+    const after = await waitForDiagnostics(uri, (d) => byRule(d, 'placeholder-text')[0]?.severity === vscode.DiagnosticSeverity.Error, 'placeholder-text to become an error');
+    assert.equal(byRule(after, 'placeholder-text').length, 1);
+  });
+
+  it('applies a workspace schema (trusted) from the nearest .policynotes.json', async () => {
+    const uri = fixtureUri('strict/note.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const ds = await waitForDiagnostics(uri, (d) => byRule(d, 'frontmatter-schema').length > 0, 'schema error from strict.schema.json');
+    assert.match(byRule(ds, 'frontmatter-schema')[0]!.message, /Missing key `ministry`/);
+  });
+
+  it('lints the whole workspace, closed files included', async () => {
+    const closed = fixtureUri('articles/closed-only.md');
+    assert.equal(vscode.languages.getDiagnostics(closed).length, 0);
+    await vscode.commands.executeCommand('policyNotes.lintWorkspace');
+    const ds = await waitFor(vscode.languages.onDidChangeDiagnostics, () => {
+      const d = byRule(vscode.languages.getDiagnostics(closed), 'frontmatter-schema');
+      return d.length > 0 ? d : undefined;
+    }, 'diagnostics on a closed file');
+    assert.match(ds[0]!.message, /categories/);
+    assert.equal(ds[0]!.range.start.line, 2);
+  });
+});
