@@ -6,12 +6,13 @@ import { commands } from './commands';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type Command } from './command';
 import type { CliIo } from './io';
 
+import pkg from '../../package.json';
+
 declare const __PN_VERSION__: string | undefined;
 
 /** The package version (inlined at build time; read from package.json when run from source). */
 export function version(): string {
-  if (typeof __PN_VERSION__ === 'string') return __PN_VERSION__;
-  return (require('../../package.json') as { version: string }).version;
+  return typeof __PN_VERSION__ === 'string' ? __PN_VERSION__ : pkg.version;
 }
 
 function help(): string {

@@ -20,7 +20,12 @@ describe('claims in the editor', () => {
     assert.ok(!shown.some((x) => doc.getText(x.range).includes('044')), 'the phone number is not a claim');
 
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, target.start.translate(0, 1));
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    // appendText escapes Markdown (spaces become &nbsp;, parentheses get backslashes): read it as rendered.
+    const text = hovers
+      .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
+      .join('\n')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/\\([()[\]*_`#+.!-])/g, '$1');
     assert.match(text, /370,000,000,000,000 KRW/);
     assert.match(text, /370 trillion won/);
 

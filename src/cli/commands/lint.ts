@@ -82,7 +82,11 @@ export const lintCommand: Command = {
     const reported = new Set<string>();
     for (const f of files) {
       const loaded = loader.forPath(f.abs);
-      for (const p of loaded.problems) if (!reported.has(p)) reported.add(p) && io.stderr(`policy-notes lint: ${p}\n`);
+      for (const p of loaded.problems) {
+        if (reported.has(p)) continue;
+        reported.add(p);
+        io.stderr(`policy-notes lint: ${p}\n`);
+      }
       records.push(...(await lintFile(f.abs, f.display, loaded, io.cwd)));
     }
     const out = format === 'json' ? formatJson(records) : format === 'sarif' ? formatSarif(records, version()) : format === 'github' ? formatGithub(records) : formatText(records);

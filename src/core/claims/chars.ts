@@ -31,31 +31,26 @@ const QUOTE_LIKE = new Set([0x2018, 0x2019, 0x60, 0x2032, 0xb4]);
 /** Range dashes and tildes (`1∼2억`, `1～3개`, `2017–2021년`). */
 const TILDE_LIKE = new Set([0x223c, 0x301c, 0x2053, 0x2013]);
 
-/** Maps one code unit to its scanning form, or returns it unchanged. */
-function mapUnit(c: number): number {
-  if (c >= 0xff01 && c <= 0xff5e) {
-    // Fullwidth ASCII (digits, ％, ～, ＄ …); the fullwidth tilde becomes the range tilde.
-    return c === 0xff5e ? 126 : c - 0xfee0;
-  }
-  if (TILDE_LIKE.has(c)) return 126;
-  if (QUOTE_LIKE.has(c)) return 39;
-  if (c === 0x2212) return 45; // minus sign
-  if (c === 0xa0 || c === 0x3000) return 32;
-  return c;
-}
-
 /** Characters that need mapping; a text without any is returned as is (the common case). */
-const NEEDS_MAP = /[\uff01-\uff5e\u223c\u301c\u2053\u2013\u2018\u2019\u0060\u2032\u00b4\u2212\u00a0\u3000]/;
+const NEEDS_MAP = /[\uff01-\uff5e\u223c\u301c\u2053\u2013\u2018\u2019\u0060\u2032\u00b4\u2212\u00a0\u3000]/g;
+
+/** Maps one character to its scanning form (always one UTF-16 unit, so offsets hold). */
+function mapChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  // Fullwidth ASCII (digits, ％, ＄ …); the fullwidth tilde becomes the range tilde.
+  if (c >= 0xff01 && c <= 0xff5e) return c === 0xff5e ? '~' : String.fromCharCode(c - 0xfee0);
+  if (TILDE_LIKE.has(c)) return '~';
+  if (QUOTE_LIKE.has(c)) return "'";
+  if (c === 0x2212) return '-'; // minus sign
+  return ' '; // no-break and ideographic spaces
+}
 
 /**
  * Returns a copy of `text` of the same length in which fullwidth ASCII, tildes, curly
  * quotes and odd spaces are replaced by their plain forms, so offsets stay valid.
  */
 export function normalizeForScan(text: string): string {
-  if (!NEEDS_MAP.test(text)) return text;
-  const out = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = String.fromCharCode(mapUnit(text.charCodeAt(i)));
-  return out.join('');
+  return text.replace(NEEDS_MAP, mapChar);
 }
 
 /**
@@ -71,4 +66,22 @@ export function endsWord(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (!isHangul(c)) return true;
   return PARTICLE_START.has(s[i]);
+}
+
+const MAN = 0xb9cc; // 만
+const EOK = 0xc5b5; // 억
+const JO = 0xc870; // 조
+const GYEONG = 0xacbd; // 경
+const SIP = 0xc2ed; // 십
+const BAEK = 0xbc31; // 백
+const CHEON = 0xcc9c; // 천
+
+/** Power of ten of a big unit (만 4, 억 8, 조 12, 경 16), or -1. */
+export function bigExp(c: number): number {
+  return c === MAN ? 4 : c === EOK ? 8 : c === JO ? 12 : c === GYEONG ? 16 : -1;
+}
+
+/** Power of ten of a sub-unit inside a group (십 1, 백 2, 천 3), or -1. */
+export function subExp(c: number): number {
+  return c === SIP ? 1 : c === BAEK ? 2 : c === CHEON ? 3 : -1;
 }

@@ -6,10 +6,19 @@
  * `한국`), so this module only reads the numeral; the recognizer accepts it only when it
  * stands at a word start, carries a magnitude and is followed by a currency or counter.
  */
+import * as chars from './chars';
 import { Dec, ZERO, decAdd, decFromDigits, decInt, decShift } from './decimal';
-import { BIG_EXP, SUB_EXP } from './number';
 
-const DIGITS: Readonly<Record<string, number>> = { 영: 0, 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 륙: 6, 칠: 7, 팔: 8, 구: 9 };
+const { bigExp, subExp } = chars; // bound once: see number.ts
+
+/** Digit value of each Sino numeral syllable, indexed by code − 0xAC00 (−1 elsewhere). */
+const DIGIT_OF = new Int8Array(11172).fill(-1);
+Array.from('영일이삼사오육칠팔구').forEach((ch, d) => (DIGIT_OF[ch.charCodeAt(0) - 0xac00] = d));
+DIGIT_OF['륙'.charCodeAt(0) - 0xac00] = 6;
+
+function digitOf(c: number): number {
+  return c >= 0xac00 && c <= 0xd7a3 ? DIGIT_OF[c - 0xac00] : -1;
+}
 
 /** A Hangul numeral read from the text. */
 export interface HangulNumber {
@@ -31,8 +40,8 @@ export interface HangulNumber {
 }
 
 /** True when the syllable can start or continue a Sino numeral. */
-export function isNumeralSyllable(ch: string): boolean {
-  return DIGITS[ch] !== undefined || SUB_EXP[ch] !== undefined || BIG_EXP[ch] !== undefined;
+export function isNumeralSyllable(c: number): boolean {
+  return digitOf(c) >= 0 || subExp(c) >= 0 || bigExp(c) >= 0;
 }
 
 /**
@@ -41,7 +50,7 @@ export function isNumeralSyllable(ch: string): boolean {
  * and the caller rejects it. A leading 억/조/경 is refused (`억원` is a table header).
  */
 export function parseHangulNumber(s: string, i: number): HangulNumber | null {
-  if (BIG_EXP[s[i]] !== undefined && s[i] !== '만') return null;
+  if (bigExp(s.charCodeAt(i)) > 4) return null;
   let total = ZERO;
   let group = 0;
   let cur = -1;
@@ -53,16 +62,16 @@ export function parseHangulNumber(s: string, i: number): HangulNumber | null {
   let ends = false;
   let p = i;
   for (; p < s.length; p++) {
-    const ch = s[p];
-    const d = DIGITS[ch];
-    if (d !== undefined) {
+    const c = s.charCodeAt(p);
+    const d = digitOf(c);
+    if (d >= 0) {
       if (cur >= 0) break;
       cur = d;
       ends = false;
       continue;
     }
-    const sub = SUB_EXP[ch];
-    if (sub !== undefined) {
+    const sub = subExp(c);
+    if (sub >= 0) {
       if (sub >= lastSub) break;
       group += (cur < 0 ? 1 : cur) * 10 ** sub;
       if (groupTopSub < 0) groupTopSub = sub;
@@ -71,8 +80,8 @@ export function parseHangulNumber(s: string, i: number): HangulNumber | null {
       scaled = ends = true;
       continue;
     }
-    const big = BIG_EXP[ch];
-    if (big !== undefined) {
+    const big = bigExp(c);
+    if (big >= 0) {
       if (big >= lastBig) break;
       const g = group + (cur < 0 ? 0 : cur);
       total = decAdd(total, decShift(decInt(g === 0 ? 1 : g), big));
@@ -91,10 +100,10 @@ export function parseHangulNumber(s: string, i: number): HangulNumber | null {
   let value = decAdd(total, decInt(group + (cur < 0 ? 0 : cur)));
   let decimal = false;
   // `일점이삼`, `사천백이십삼점삼`: after 점 each syllable is one fraction digit.
-  if ((s[p] === '점' || s[p] === '쩜') && DIGITS[s[p + 1]] !== undefined) {
+  if ((s[p] === '점' || s[p] === '쩜') && digitOf(s.charCodeAt(p + 1)) >= 0) {
     let frac = '';
     let q = p + 1;
-    while (q < s.length && DIGITS[s[q]] !== undefined) frac += String(DIGITS[s[q++]]);
+    while (q < s.length && digitOf(s.charCodeAt(q)) >= 0) frac += String(digitOf(s.charCodeAt(q++)));
     value = decAdd(value, decFromDigits('0', frac));
     decimal = true;
     ends = false;
@@ -113,10 +122,10 @@ export function parseVague(s: string, i: number): HangulNumber | null {
   let lastSub = 99;
   let lastBig = 99;
   while (p < s.length) {
-    const sub = SUB_EXP[s[p]];
-    const big = BIG_EXP[s[p]];
-    if (sub !== undefined && sub < lastSub) lastSub = sub;
-    else if (big !== undefined && big < lastBig) {
+    const sub = subExp(s.charCodeAt(p));
+    const big = bigExp(s.charCodeAt(p));
+    if (sub >= 0 && sub < lastSub) lastSub = sub;
+    else if (big >= 0 && big < lastBig) {
       lastBig = big;
       lastSub = 99;
     } else break;

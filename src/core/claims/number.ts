@@ -9,16 +9,16 @@
  * A group after a blank must itself end in a smaller big unit (`1조 2천억`), so `1억 2024`
  * never chains. Every step moves forward; nothing is retried, so the parse is linear.
  */
-import { isAsciiLetter, isDigit } from './chars';
+import * as chars from './chars';
 import { Dec, ZERO, decAdd, decFromDigits, decShift } from './decimal';
 
-/** Big units and their powers of ten. */
-export const BIG_EXP: Readonly<Record<string, number>> = { 만: 4, 억: 8, 조: 12, 경: 16 };
-/** Sub-units inside a group and their powers of ten. */
-export const SUB_EXP: Readonly<Record<string, number>> = { 십: 1, 백: 2, 천: 3 };
+// tsx and esbuild compile each module to CommonJS with getter exports; binding the hot
+// helpers once keeps the calls in the scanning loops direct.
+const { bigExp, isAsciiLetter, isDigit, subExp } = chars;
 const SCALES: [string, number][] = [['thousand', 3], ['million', 6], ['billion', 9], ['trillion', 12]];
 /** More digits than this is an ID or a minified blob, never an amount. */
 const MAX_DIGITS = 30;
+const YEO = 0xc5ec; // 여
 
 /** A number read from the text. */
 export interface NumberToken {
@@ -39,6 +39,8 @@ export interface NumberToken {
   groups: number;
   /** `10여만` : 여 between the digits and the big unit. */
   approx: boolean;
+  /** Always false here; set by the Hangul reader's equivalent (a shared shape). */
+  hangul: boolean;
 }
 
 interface Plain {
@@ -102,10 +104,10 @@ function readGroup(s: string, i: number, first: boolean): Group | null {
     const plain = readPlain(s, p);
     if (!plain) return null;
     if (plain.decimal && (!first || items > 0)) break; // decimal only in the top item
-    const sub = SUB_EXP[s[plain.end]];
+    const sub = subExp(s.charCodeAt(plain.end));
     commas ||= plain.commas;
     decimal ||= plain.decimal;
-    if (sub !== undefined && sub < lastSub) {
+    if (sub >= 0 && sub < lastSub) {
       value = decAdd(value, decShift(plain.value, sub));
       if (items === 0) firstSub = sub;
       lastSub = sub;
@@ -122,7 +124,7 @@ function readGroup(s: string, i: number, first: boolean): Group | null {
   }
   if (items === 0) return null;
   let approx = false;
-  if (s[p] === '여' && BIG_EXP[s[p + 1]] !== undefined) {
+  if (s.charCodeAt(p) === YEO && bigExp(s.charCodeAt(p + 1)) >= 0) {
     approx = true;
     p++;
   }
@@ -133,8 +135,7 @@ function readGroup(s: string, i: number, first: boolean): Group | null {
 function groupBigAt(s: string, i: number): number {
   const g = readGroup(s, i, false);
   if (!g) return -1;
-  const e = BIG_EXP[s[g.end]];
-  return e === undefined ? -1 : e;
+  return bigExp(s.charCodeAt(g.end));
 }
 
 /** Parses the digit-anchored number starting at `i` (an ASCII digit), or returns null. */
@@ -157,8 +158,8 @@ export function parseDigitNumber(s: string, i: number): NumberToken | null {
     magnitude ||= g.commas;
     decimal ||= g.decimal;
     approx ||= g.approx;
-    const big = BIG_EXP[s[g.end]];
-    if (big === undefined || big >= lastBig) {
+    const big = bigExp(s.charCodeAt(g.end));
+    if (big < 0 || big >= lastBig) {
       if (groups === 0) topExp = g.firstSub;
       total = decAdd(total, g.value);
       groups++;
@@ -187,7 +188,7 @@ export function parseDigitNumber(s: string, i: number): NumberToken | null {
     p = q;
   }
   const tok: NumberToken = {
-    start: i, end: p, value: total, magnitude, big: lastBig < 99, topExp, endsWithMagnitude: ends, decimal, groups, approx,
+    start: i, end: p, value: total, magnitude, big: lastBig < 99, topExp, endsWithMagnitude: ends, decimal, groups, approx, hangul: false,
   };
   if (!tok.big) applyEnglishScale(s, tok);
   return tok;
@@ -195,7 +196,9 @@ export function parseDigitNumber(s: string, i: number): NumberToken | null {
 
 /** `$5 billion`, `3.5 million`: an English scale word after the digits. */
 function applyEnglishScale(s: string, tok: NumberToken): void {
-  const q = s[tok.end] === ' ' ? tok.end + 1 : tok.end;
+  const q = s.charCodeAt(tok.end) === 32 ? tok.end + 1 : tok.end;
+  const c = s.charCodeAt(q) | 0x20; // t, m, b in either case
+  if (c !== 0x74 && c !== 0x6d && c !== 0x62) return;
   for (const [word, exp] of SCALES) {
     if (s.slice(q, q + word.length).toLowerCase() !== word) continue;
     if (isAsciiLetter(s.charCodeAt(q + word.length))) continue;
@@ -215,8 +218,8 @@ function applyEnglishScale(s: string, tok: NumberToken): void {
 export function skipNumberish(s: string, i: number): number {
   let j = i;
   while (j < s.length) {
-    const ch = s[j];
-    if (isDigit(s.charCodeAt(j)) || ch === ',' || ch === '.' || BIG_EXP[ch] !== undefined || SUB_EXP[ch] !== undefined) j++;
+    const c = s.charCodeAt(j);
+    if (isDigit(c) || c === 44 || c === 46 || bigExp(c) >= 0 || subExp(c) >= 0) j++;
     else break;
   }
   return Math.max(j, i + 1);

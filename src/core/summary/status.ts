@@ -1,0 +1,81 @@
+/**
+ * Is a figure a target? Korean puts the predicate after its object, so the statement a
+ * figure belongs to is read forward from the figure: the first goal, forecast or result
+ * word after it decides (`…200개 사를 확충할 계획` target, `…1.7배 증가할 것으로 전망`
+ * forecast, `…7000억 달러를 기록했다` result). A goal word in the past tense is a result
+ * (`달성했다`, `확충했으며`), and so is a goal in a sentence that ends in the past tense
+ * without any plan marker (`지난해 63억원을 투입해 … 마련했다`).
+ *
+ * The lexicon is a list of literal words joined into one alternation, scanned once from the
+ * figure's end: linear, no nested quantifiers.
+ */
+import type { FigureStatus } from './types';
+
+type Cue = FigureStatus | 'none';
+
+/** Words and what they signal. Longer words sharing a prefix come first (`공급망` before `공급`). */
+const LEXICON: readonly (readonly [Cue, readonly string[]])[] = [
+  ['none', ['공급망', '지원기관', '지원센터', '목표치 대비', '계획대비', '계획 대비', '기록적']],
+  ['result', ['기록', '늘었', '늘어', '늘렸', '증가했', '증가하였', '증가한', '증가해', '증가하며', '증가세', '감소했', '감소하였', '감소한', '감소해', '줄었', '줄어', '상승했', '상승한', '하락했', '하락한', '달했', '달하였', '달한', '달해', '달하는', '차지', '넘어섰', '넘었', '이르렀', '거뒀', '거두었', '실적을 올렸']],
+  ['forecast', ['전망', '예상', '예측', '추정', '추산', '관측', '내다봤', '내다보', '기대된', '기대돼', '것으로 보', '것으로 분석']],
+  [
+    'target',
+    [
+      '목표', '육성', '달성', '확충', '확대', '공급', '돌파', '늘리', '늘릴', '늘린', '늘려', '지원할', '지원한다', '지원하기로', '지원키로', '지원하겠', '지원 계획',
+      '계획', '예정', '추진할', '추진한다', '추진키로', '창출', '유치', '발굴', '양성', '구축', '투입', '확보', '조성', '보급', '끌어올', '높일', '높인다', '높이기로',
+      '방침', '키로', '기로 했', '감축', '절감', '줄일', '낮출', '낮춘다', '선정할', '지정할', '신설', '증액', '편성', '배정', '투자할', '투자한다', '지급할', '지급한다',
+      '제공할', '제공한다', '개최할', '도입', '출범', '실시할', '실시한다', '시행할', '시행한다', '운영할', '운영한다', '하겠다', '나간다', '나갈',
+    ],
+  ],
+];
+
+const CUE = new Map<string, Cue>();
+for (const [cue, words] of LEXICON) for (const w of words) if (!CUE.has(w)) CUE.set(w, cue);
+const WORDS = new RegExp([...CUE.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/** Past-tense syllables right after a goal word: `달성했`, `확충하였`, `공급해왔`, `늘렸`. */
+const PAST_AFTER = /^[가-힣]{0,2}(?:했|였|됐|었|왔|렸|쳤|냈|졌|웠)/;
+/** A sentence ending in the past tense (`기록했다.`, `마련했습니다`, `밝혔다`). */
+const PAST_END = /(?:했|였|됐|었|왔|렸|쳤|냈|졌|웠|았|혔)(?:다|습니다|으며|음)$/;
+/** Words that make a past-tense sentence report a plan (`…할 계획이라고 밝혔다`). */
+const PLAN = /계획|예정|목표|방침|키로|기로 했|기로 하|겠|할 것|될 것|한다고|할 방|나갈|추진 중/;
+
+/** What may follow the last word of a sentence. */
+const TRAILING = new Set([' ', '\t', '\n', '\r', '.', '!', '?', '"', "'", '”', '’', ')', '」', '』', '…']);
+
+/** Where the statement around a figure is. */
+export interface StatementSpan {
+  /** End of the figure. */
+  from: number;
+  /** End of its comma clause. */
+  clauseEnd: number;
+  /** End of its sentence. */
+  sentenceEnd: number;
+}
+
+/** The status of the figure ending at `span.from`, or null when no statement word follows. */
+export function classify(prose: string, span: StatementSpan): FigureStatus | null {
+  const { from, clauseEnd, sentenceEnd } = span;
+  // Scan only the rest of the sentence: a figure never looks past its sentence.
+  const rest = prose.slice(from, sentenceEnd);
+  WORDS.lastIndex = 0;
+  let m = WORDS.exec(rest);
+  while (m && CUE.get(m[0]) === 'none') m = WORDS.exec(rest);
+  if (!m) return null;
+  const cue = CUE.get(m[0]) as FigureStatus;
+  if (cue !== 'target') return cue;
+  const hitEnd = m.index + m[0].length;
+  const clauseRest = rest.slice(hitEnd, Math.max(hitEnd, clauseEnd - from));
+  if (/전망|예상|예측|것으로 보|가능할 것/.test(clauseRest)) return 'forecast';
+  if (PAST_AFTER.test(rest.slice(hitEnd, hitEnd + 4))) return 'result';
+  if (PAST_END.test(lastWord(rest)) && !PLAN.test(rest)) return 'result';
+  return 'target';
+}
+
+/** The end of a sentence without trailing blanks, marks and closing quotes (at most 12 chars). */
+function lastWord(s: string): string {
+  let e = s.length;
+  while (e > 0 && TRAILING.has(s[e - 1] as string)) e--;
+  return s.slice(Math.max(0, e - 12), e);
+}
+
