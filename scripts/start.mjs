@@ -10,7 +10,7 @@ const { values } = parseArgs({ options: { folder: { type: 'string' }, screenshot
 const folder = path.resolve(ROOT, values.folder ?? 'examples');
 
 ensureServer();
-const server = await startServer({ settings: { 'security.workspace.trust.enabled': false, 'workbench.colorTheme': 'Default Dark Modern' } });
+const server = await startServer({ settings: { 'security.workspace.trust.enabled': false, 'git.enabled': false, 'git.openRepositoryInParentFolders': 'never' } });
 const url = workbenchUrl({ port: server.port, folder, extensionPath: ROOT });
 const stop = () => {
   server.stop();
@@ -30,7 +30,13 @@ if (values.screenshot) {
       await page.waitForTimeout(3000);
       await page.keyboard.press('Control+P');
       await page.keyboard.type(values.open);
+      await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 30_000 });
       await page.keyboard.press('Enter');
+      await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
+      // Show the Policy Notes sidebar and the Problems panel, as a user would.
+      await page.click('.activitybar [aria-label^="Policy Notes"]').catch(() => {});
+      await page.keyboard.press('Control+Shift+M');
+      await page.click('.monaco-editor .view-lines');
     }
     await page.waitForTimeout(Number(values.wait));
     await page.screenshot({ path: values.screenshot });

@@ -39,17 +39,28 @@ export function findClaims(text: string, options: FindClaimsOptions = {}): Claim
   const norm = normalizeForScan(text);
   const n = text.length;
   let start = 0;
+  // The next \r, found once and advanced only when passed (a search per line would be quadratic).
+  let cr = norm.indexOf('\r');
+  if (cr < 0) cr = n;
   while (start < n) {
-    let end = start;
-    while (end < n) {
-      const c = norm.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
+    let end = norm.indexOf('\n', start);
+    if (end < 0) end = n;
+    // A CR-only or CRLF file: split the \n-line further at each \r.
+    let from = start;
+    while (cr < end) {
+      scanSegment(text, norm, from, cr, options, out);
+      from = cr + 1;
+      cr = norm.indexOf('\r', from);
+      if (cr < 0) cr = n;
     }
-    if (end > start && end - start <= MAX_SEGMENT) {
-      scanLine(text, maskLine(norm.slice(start, end)), start, options, out);
-    }
+    scanSegment(text, norm, from, end, options, out);
     start = end + 1;
   }
   return out;
+}
+
+/** Scans `[start, end)` of the note unless it is empty or longer than `MAX_SEGMENT`. */
+function scanSegment(text: string, norm: string, start: number, end: number, options: FindClaimsOptions, out: Claim[]): void {
+  if (end <= start || end - start > MAX_SEGMENT) return;
+  scanLine(text, maskLine(norm.slice(start, end)), start, options, out);
 }

@@ -10,15 +10,15 @@
  * a regex with a repeated class followed by something that can fail: on a 4,000-character
  * run of letters such a pattern retries from every start and goes quadratic.
  */
-import { isAsciiLetter, isBlank, isDigit, isHangul } from './chars';
+import * as chars from './chars';
 import { isAsciiUnitAt } from './units';
+
+const { isAsciiLetter, isBlank, isDigit, isHangul } = chars; // bound once: see number.ts
 
 /** Currency codes written before a number (`EUR20`): not identifiers. */
 const CURRENCY_CODES = new Set(['USD', 'US', 'EUR', 'KRW', 'JPY', 'CNY', 'GBP', 'RMB']);
 /** Characters that end a URL in running text or Markdown. */
 const URL_END = new Set(Array.from(' \t<>"\'()[]{}'));
-/** Marks of a telephone number that follows (`☏1357`, `☎ 044-…`, `Tel. 02…`). */
-const PHONE_MARKS = ['☎', '☏', '℡', 'TEL', 'Tel', 'tel'];
 
 /** Collects blanked ranges, then writes them into the line once. */
 class Blanker {
@@ -26,13 +26,21 @@ class Blanker {
   add(start: number, end: number): void {
     if (end > start) this.spans.push(start, end);
   }
+  /** The line with the spans blanked, built from slices (spans may come in any order). */
   apply(s: string): string {
     if (this.spans.length === 0) return s;
-    const chars = s.split('');
-    for (let k = 0; k < this.spans.length; k += 2) {
-      for (let i = this.spans[k]; i < this.spans[k + 1]; i++) chars[i] = ' ';
+    const pairs: [number, number][] = [];
+    for (let k = 0; k < this.spans.length; k += 2) pairs.push([this.spans[k], this.spans[k + 1]]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    let out = '';
+    let at = 0;
+    for (const [a, b] of pairs) {
+      if (b <= at) continue;
+      const from = Math.max(a, at);
+      out += s.slice(at, from) + ' '.repeat(b - from);
+      at = b;
     }
-    return chars.join('');
+    return out + s.slice(at);
   }
 }
 
@@ -44,40 +52,50 @@ export function maskLine(line: string): string {
   return b.apply(line);
 }
 
+/** Literals that start a literal-anchored mask; one search per line finds them all. */
+const LITERALS = /https?:\/\/|www\.|@|단위|[☎☏℡]|TEL|Tel|tel/g;
+
 /** Spans found from a literal: URLs, e-mails, `단위` headers, phone marks. */
 function maskLiterals(s: string, b: Blanker): void {
-  for (const lit of ['http://', 'https://', 'www.']) {
-    for (let i = s.indexOf(lit); i >= 0; i = s.indexOf(lit, i + 1)) {
-      let j = i + lit.length;
-      while (j < s.length && !URL_END.has(s[j])) j++;
-      b.add(i, j);
-      i = j - 1;
-    }
+  LITERALS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LITERALS.exec(s)) !== null) {
+    const i = m.index;
+    const lit = m[0];
+    let end = i + lit.length;
+    if (lit === '@') end = maskEmail(s, i, b);
+    else if (lit === '단위') {
+      // `(단위: 억원)`, `단위 : 백만원, %`: the header names a table's unit, it states nothing.
+      const stop = Math.min(s.length, i + 40);
+      while (end < stop && !')]】>'.includes(s[end])) end++;
+      b.add(i, end);
+    } else if (lit.startsWith('http') || lit === 'www.') {
+      while (end < s.length && !URL_END.has(s[end])) end++;
+      b.add(i, end);
+    } else if (!(lit.length > 1 && i > 0 && isAsciiLetter(s.charCodeAt(i - 1)))) end = maskPhoneMark(s, i, end, b); // not `hotel`
+    LITERALS.lastIndex = Math.max(end, i + 1);
   }
-  for (let i = s.indexOf('@'); i >= 0; i = s.indexOf('@', i + 1)) {
-    let a = i;
-    while (a > 0 && /[\w.%+-]/.test(s[a - 1])) a--;
-    let z = i + 1;
-    while (z < s.length && (s[z] === ' ' && z === i + 1 ? true : /[\w.-]/.test(s[z]))) z++;
-    b.add(a, z);
-  }
-  // `(단위: 억원)`, `단위 : 백만원, %`: the header names the unit of a table, it states nothing.
-  for (let i = s.indexOf('단위'); i >= 0; i = s.indexOf('단위', i + 2)) {
-    let j = i + 2;
-    const stop = Math.min(s.length, i + 40);
-    while (j < stop && !')]】>'.includes(s[j])) j++;
-    b.add(i, j);
-  }
-  for (const mark of PHONE_MARKS) {
-    for (let i = s.indexOf(mark); i >= 0; i = s.indexOf(mark, i + 1)) {
-      if (i > 0 && isAsciiLetter(s.charCodeAt(i - 1))) continue; // `hotel`
-      let j = i + mark.length;
-      while (j < s.length && (s[j] === '.' || s[j] === ':' || isBlank(s.charCodeAt(j)))) j++;
-      if (!isDigit(s.charCodeAt(j)) && s[j] !== '(') continue;
-      while (j < s.length && (isDigit(s.charCodeAt(j)) || '-)(.'.includes(s[j]))) j++;
-      b.add(i, j);
-    }
-  }
+}
+
+/** An e-mail around the `@` at `i` (one blank after it is tolerated: `energy@ keco.or.kr`). */
+function maskEmail(s: string, i: number, b: Blanker): number {
+  let a = i;
+  while (a > 0 && /[\w.%+-]/.test(s[a - 1])) a--;
+  let z = i + 1;
+  if (s[z] === ' ') z++;
+  while (z < s.length && /[\w.-]/.test(s[z])) z++;
+  b.add(a, z);
+  return z;
+}
+
+/** The number after a phone mark (`☏1357`, `TEL. 02-…`). */
+function maskPhoneMark(s: string, i: number, from: number, b: Blanker): number {
+  let j = from;
+  while (j < s.length && (s[j] === '.' || s[j] === ':' || isBlank(s.charCodeAt(j)))) j++;
+  if (!isDigit(s.charCodeAt(j)) && s[j] !== '(') return from;
+  while (j < s.length && (isDigit(s.charCodeAt(j)) || '-)(.'.includes(s[j]))) j++;
+  b.add(i, j);
+  return j;
 }
 
 /** Runs of ASCII digits and what sits around them. */
@@ -165,36 +183,39 @@ function blankOrdinalTail(s: string, start: number, z: number, b: Blanker): numb
  */
 function phoneAt(s: string, a: number, z: number): number {
   const len = z - a;
-  const prev = a > 0 ? s[a - 1] : '';
-  if (isDigit(prev.charCodeAt(0)) || prev === '~' || prev === '-') return 0;
-  const digitsAt = (p: number, min: number, max: number): number => {
-    let q = p;
-    while (q < s.length && q - p < max + 1 && isDigit(s.charCodeAt(q))) q++;
-    const n = q - p;
-    return n >= min && n <= max && !isDigit(s.charCodeAt(q)) ? q : 0;
-  };
-  if (len >= 2 && len <= 4 && s[a] === '0') {
+  const prev = a > 0 ? s.charCodeAt(a - 1) : 32;
+  if (isDigit(prev) || prev === 126 /* ~ */ || prev === 45 /* - */ || len < 2 || len > 4) return 0;
+  const c = s.charCodeAt(z);
+  if (s.charCodeAt(a) === 48 /* 0 */) {
     let p = z;
-    if (s[p] === ')' || s[p] === '-' || s[p] === '.' || s[p] === ' ') p++;
-    if (s[p] === ' ' && s[p - 1] === ')') p++;
-    const mid = digitsAt(p, 3, 4);
-    if (mid && s[mid] === '-') {
-      const end = digitsAt(mid + 1, 4, 4);
-      if (end) return end;
-    }
+    if (c === 41 || c === 45 || c === 46 || c === 32) p++; // ) - . blank
+    if (c === 41 && s.charCodeAt(p) === 32) p++;
+    const end = tail(s, p);
+    if (end) return end;
   }
-  if (len >= 2 && len <= 4 && s[z] === '-') {
+  if (c === 45) {
     // `12-345-6789`-shaped numbers without the leading 0 (area codes written without it).
-    const mid = digitsAt(z + 1, 3, 4);
-    if (mid && s[mid] === '-') {
-      const end = digitsAt(mid + 1, 4, 4);
-      if (end) return end;
-    }
-  }
-  if (len === 4 && s[a] === '1' && '5678'.includes(s[a + 1]) && s[z] === '-') {
+    const end = tail(s, z + 1);
+    if (end) return end;
     // Nationwide numbers `1588-1234`; a year range `1990-2000년` ends in 년.
-    const end = digitsAt(z + 1, 4, 4);
-    if (end && s[end] !== '년') return end;
+    if (len === 4 && s[a] === '1' && '5678'.includes(s[a + 1])) {
+      const e = digitsAt(s, z + 1, 4, 4);
+      if (e && s[e] !== '년') return e;
+    }
   }
   return 0;
+}
+
+/** End of `DDD(D)-DDDD` at `p`, or 0. */
+function tail(s: string, p: number): number {
+  const mid = digitsAt(s, p, 3, 4);
+  return mid && s.charCodeAt(mid) === 45 ? digitsAt(s, mid + 1, 4, 4) : 0;
+}
+
+/** End of a run of `min`..`max` digits at `p` not followed by another digit, or 0. */
+function digitsAt(s: string, p: number, min: number, max: number): number {
+  let q = p;
+  while (q < s.length && q - p <= max && isDigit(s.charCodeAt(q))) q++;
+  const n = q - p;
+  return n >= min && n <= max ? q : 0;
 }

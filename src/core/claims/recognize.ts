@@ -2,193 +2,36 @@
  * The recognizer: one left-to-right pass over a masked line that turns numbers with a unit
  * into claims.
  *
- * Candidates are anchored on a digit, a two-digit-year quote, a currency sign or the first
- * syllable of a word; whenever an attempt fails the scan jumps past everything the attempt
- * could have read, so each character is looked at a bounded number of times and a line
- * costs linear time whatever it holds. Claims come out sorted and non-overlapping because
- * the scan resumes after each one.
+ * Candidates are anchored on a digit, a two-digit-year quote, a minus sign, a currency sign
+ * or the first syllable of a Hangul word that can start a numeral or a relative date; every
+ * other word is skipped whole. When an attempt fails the scan jumps past everything it could
+ * have read, so each character is looked at a bounded number of times and a line costs
+ * linear time whatever it holds. Claims come out sorted and non-overlapping because the
+ * scan resumes after each one.
  */
-import type { Claim, ClaimKind, Qualifier } from '../model';
-import { endsWord, isAsciiLetter, isBlank, isDigit, isHangul } from './chars';
+import type { Claim } from '../model';
+import { Hit, amount, hangulAmount, prefixedAmount } from './amounts';
+import * as chars from './chars';
 import { DateHit, dateAt, relativeAt } from './dates';
-import { Dec, decCompare, decNeg, decShift, decToString, decAdd } from './decimal';
-import { isNumeralSyllable, parseHangulNumber, parseVague } from './hangul';
-import { NumberToken, parseDigitNumber, skipNumberish } from './number';
+import { decToString } from './decimal';
+import { isNumeralSyllable } from './hangul';
+import { parseDigitNumber, skipNumberish } from './number';
 import { qualifiersAround } from './qualifiers';
-import { NumberShape, UnitMatch, matchCurrencyPrefix, matchUnitAt } from './units';
+
+const { isAsciiLetter, isBlank, isDigit } = chars; // bound once: see number.ts
 
 /** Options of a scan (see `findClaims`). */
 export interface ScanOptions {
   anchorYear?: number;
 }
 
-/** A number of either script, as the unit and range logic needs it. */
-interface Num {
-  start: number;
-  end: number;
-  value: Dec | null;
-  magnitude: boolean;
-  big: boolean;
-  topExp: number;
-  decimal: boolean;
-  groups: number;
-  approx: boolean;
-  hangul: boolean;
-  endsWithMagnitude: boolean;
-}
+/** Hangul syllables that may start a claim: numerals, 수 (수십조), and relative-date words. */
+const WORD_START = new Uint8Array(11172);
+for (const ch of '수향앞올금내작지전') WORD_START[ch.charCodeAt(0) - 0xac00] = 1;
+for (let c = 0xac00; c <= 0xd7a3; c++) if (isNumeralSyllable(c)) WORD_START[c - 0xac00] = 1;
 
-/** A claim before its text and qualifiers are attached. */
-interface Hit {
-  start: number;
-  end: number;
-  kind: ClaimKind;
-  value: Dec | null;
-  unit: string | null;
-  quals: Qualifier[];
-  range?: { from: Dec; to: Dec };
-  iso?: string;
-}
-
-const DURATION_ISO: Readonly<Record<string, string>> = { year: 'Y', month: 'M', week: 'W', day: 'D' };
-/** Currency words a single spelled digit may precede (`구파운드`); not 원 or 불 (`이불` is a blanket). */
-const SPELLED_CURRENCIES = new Set(['달러', '파운드', '유로', '센트']);
-const CURRENCY_SIGNS = new Set(['$', '₩', '€', '£', '¥', 'U', 'E', 'K', 'J', 'C', 'G', 'R']);
-
-function fromDigits(t: NumberToken): Num {
-  return { ...t, hangul: false };
-}
-
-/** The unit at `p`, allowing one blank before it. */
-function unitAfter(s: string, p: number, n: NumberShape): UnitMatch | null {
-  const direct = matchUnitAt(s, p, n);
-  if (direct) return direct;
-  return isBlank(s.charCodeAt(p)) ? matchUnitAt(s, p + 1, n) : null;
-}
-
-/** `여` between a number and its counter (`30여명`, `300여 명`): the unit after it, if any. */
-function unitAfterYeo(s: string, num: Num): { u: UnitMatch | null; approx: boolean } {
-  if (s[num.end] === '여') {
-    const u = unitAfter(s, num.end + 1, num);
-    if (u) return { u, approx: true };
-  }
-  return { u: unitAfter(s, num.end, num), approx: false };
-}
-
-/**
- * `A~B unit` and `A - B unit`: both ends with B's unit; B's leading magnitude is copied to
- * an A written without one (`1∼2억` is 1억..2억). Null unless it is a proper range.
- */
-function rangeAfter(s: string, p: number, a: Num, ua: UnitMatch | null): Hit | null {
-  let q = isBlank(s.charCodeAt(p)) ? p + 1 : p;
-  if (s[q] !== '~' && s[q] !== '-') return null;
-  q++;
-  if (isBlank(s.charCodeAt(q))) q++;
-  let b: Num | null = null;
-  if (isDigit(s.charCodeAt(q))) {
-    const t = parseDigitNumber(s, q);
-    b = t && fromDigits(t);
-  } else if (a.hangul && isNumeralSyllable(s[q])) b = hangulNum(s, q);
-  if (!b || a.value === null || b.value === null) return null;
-  const { u: ub } = unitAfterYeo(s, { ...b, magnitude: b.magnitude || a.magnitude });
-  if (!ub || (ua && (ua.def.unit !== ub.def.unit || ua.def.kind !== ub.def.kind))) return null;
-  if (ub.def.kind === 'duration') return null;
-  if (b.hangul && !endsWord(s, ub.end)) return null;
-  let from = a.value;
-  if (!a.big && !a.magnitude && !a.hangul && b.topExp > 0) from = decShift(from, b.topExp);
-  const shift = ub.def.shift ?? 0;
-  const to = decShift(b.value, shift);
-  from = decShift(from, shift);
-  if (decCompare(from, to) >= 0) return null;
-  return { start: a.start, end: ub.end, kind: ub.def.kind, value: null, unit: ub.def.unit, quals: [], range: { from, to } };
-}
-
-/** A digit number followed by a unit (or a range, or a bare large amount), or null. */
-function amount(s: string, num: Num, start: number, negative: boolean): Hit | null {
-  const { u, approx } = unitAfterYeo(s, num);
-  const range = rangeAfter(s, u ? u.end : num.end, num, u);
-  if (range) return range;
-  const quals: Qualifier[] = approx || num.approx ? ['approx'] : [];
-  if (!u) return bareAmount(s, num, quals);
-  if (num.hangul && !endsWord(s, u.end)) return null;
-  let value = num.value === null ? null : decShift(num.value, u.def.shift ?? 0);
-  if (value && negative) value = decNeg(value);
-  let end = u.end;
-  if (value && u.def.unit === 'USD' && !u.def.shift) {
-    const cents = centsAfter(s, end);
-    if (cents) {
-      value = decAdd(value, cents.value);
-      end = cents.end;
-    }
-  }
-  const hit: Hit = { start, end, kind: u.def.kind, value, unit: u.def.unit, quals };
-  if (u.def.kind === 'duration' && value) hit.iso = durationIso(u.def.unit, value);
-  return hit;
-}
-
-/** `1.5조`, `3조4천억` with no unit: read as won, but only where no noun follows (`18억이` is people). */
-function bareAmount(s: string, num: Num, quals: Qualifier[]): Hit | null {
-  if (num.hangul || !num.big || num.topExp < 8 || !(num.decimal || num.groups > 1)) return null;
-  const q = isBlank(s.charCodeAt(num.end)) ? num.end + 1 : num.end;
-  if (!endsWord(s, q) && !s.startsWith('규모', q) && !s.startsWith('수준', q)) return null;
-  return { start: num.start, end: num.end, kind: 'money', value: num.value, unit: 'KRW', quals };
-}
-
-/** `이달러이십삼센트`: cents written right after dollars. */
-function centsAfter(s: string, p: number): { value: Dec; end: number } | null {
-  const n = isDigit(s.charCodeAt(p)) ? parseDigitNumber(s, p) : isNumeralSyllable(s[p]) ? parseHangulNumber(s, p) : null;
-  if (!n || !n.value || !s.startsWith('센트', n.end)) return null;
-  return { value: decShift(n.value, -2), end: n.end + 2 };
-}
-
-function durationIso(grain: string, v: Dec): string {
-  const n = decToString(v);
-  return grain === 'hour' ? `PT${n}H` : `P${n}${DURATION_ISO[grain]}`;
-}
-
-function hangulNum(s: string, i: number): Num | null {
-  const h = parseHangulNumber(s, i);
-  if (!h) return null;
-    return {
-    start: h.start, end: h.end, value: h.value, magnitude: h.big, big: h.big, topExp: h.topExp, decimal: h.decimal,
-    groups: 1, approx: false, hangul: true, endsWithMagnitude: h.endsWithMagnitude || h.decimal,
-  };
-}
-
-/** A pure-Hangul amount at a word start (`천만원`, `삼십오만 원`, `수십조원`), or null. */
-function hangulAmount(s: string, i: number): Hit | null {
-  const v = parseVague(s, i);
-  if (v) {
-    const u = unitAfter(s, v.end, { magnitude: true, endsWithMagnitude: true });
-    if (!u || u.def.kind === 'duration' || !endsWord(s, u.end)) return null;
-    return { start: i, end: u.end, kind: u.def.kind, value: null, unit: u.def.unit, quals: ['vague'] };
-  }
-  const h = parseHangulNumber(s, i);
-  if (!h) return null;
-  const direct = matchUnitAt(s, h.end, { magnitude: h.big, endsWithMagnitude: h.endsWithMagnitude || h.decimal });
-  if (!h.scaled) {
-    // Only `일점이삼달러` (a spelled-out decimal) or `구파운드` (one digit, then a long
-    // currency word, no space): a lone 이/사/구 is far more often a syllable of a word.
-    const ok = direct && direct.def.kind === 'money' && (h.decimal || (h.length === 1 && SPELLED_CURRENCIES.has(direct.def.form)));
-    if (!ok) return null;
-  }
-  if (h.length === 1 && !direct) return null; // `만 명` could be 만 meaning "full"; ask for `만명`
-  const num = hangulNum(s, i);
-  if (!num) return null;
-  const hit = amount(s, num, i, false);
-  if (!hit) return null;
-  // `(천원)`, `(백만원)` name a column's unit; they state no amount.
-  if (/^[십백천만]+$/.test(s.slice(h.start, h.end)) && ')],/'.includes(s[hit.end] ?? '') && hit.end < s.length) return null;
-  return hit;
-}
-
-/** A currency sign or code before the number (`$5 billion`, `EUR 20`, `US$ 30억`). */
-function prefixedAmount(s: string, i: number): Hit | null {
-  const m = matchCurrencyPrefix(s, i);
-  if (!m) return null;
-  const t = parseDigitNumber(s, m.numberAt);
-  if (!t) return null;
-  return { start: i, end: t.end, kind: 'money', value: t.value, unit: m.unit, quals: [] };
-}
+/** ASCII and symbols that may start a prefixed currency (`$5`, `US$`, `EUR 20`, `₩1,000`). */
+const CURRENCY_START = new Set(Array.from('$₩€£¥UEKJCGR').map((c) => c.charCodeAt(0)));
 
 /** A date hit as a generic hit. */
 function fromDate(d: DateHit): Hit {
@@ -200,10 +43,10 @@ function fromDate(d: DateHit): Hit {
 
 /** A minus sign that belongs to the number (`-3.2%`), not a range dash or a list marker. */
 function signAt(s: string, i: number): boolean {
-  if (s[i] !== '-' || !isDigit(s.charCodeAt(i + 1))) return false;
+  if (!isDigit(s.charCodeAt(i + 1))) return false;
   if (i === 0) return true;
-  const p = s[i - 1];
-  return p === ' ' || p === '(' || p === '\t';
+  const p = s.charCodeAt(i - 1);
+  return p === 32 || p === 40 /* ( */ || p === 9;
 }
 
 /** Start of a spelled minus (`마이너스 3%`) right before `i`, or -1. */
@@ -213,39 +56,36 @@ function minusWordBefore(s: string, i: number): number {
   return -1;
 }
 
-/** The claim candidate at `i`, or null; `resume` says where to continue after a miss. */
-function attempt(s: string, i: number, opts: ScanOptions): { hit: Hit | null; resume: number } {
-  const c = s.charCodeAt(i);
-  const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
-  if (isDigit(c)) {
-    if (isDigit(prev) || ((prev === 44 || prev === 46) && isDigit(s.charCodeAt(i - 2)))) return { hit: null, resume: skipNumberish(s, i) };
-    const d = dateAt(s, i, opts.anchorYear);
-    if (d) return { hit: fromDate(d), resume: d.end };
-    const t = parseDigitNumber(s, i);
-    const minus = minusWordBefore(s, i);
-    const hit = t && amount(s, fromDigits(t), minus < 0 ? i : minus, minus >= 0);
-    return { hit, resume: skipNumberish(s, i) };
+/** The claim starting with the digit at `i`, or null. */
+function digitAt(s: string, i: number, opts: ScanOptions): Hit | null {
+  const d = dateAt(s, i, opts.anchorYear);
+  if (d) return fromDate(d);
+  const t = parseDigitNumber(s, i);
+  if (!t) return null;
+  const minus = minusWordBefore(s, i);
+  return amount(s, t, minus < 0 ? i : minus, minus >= 0);
+}
+
+/** The claim starting with the Hangul word at `i`, or null. */
+function wordAt(s: string, i: number, opts: ScanOptions): Hit | null {
+  const rel = relativeAt(s, i, opts.anchorYear);
+  if (rel) return fromDate(rel);
+  return hangulAmount(s, i);
+}
+
+/** The claim at a non-digit, non-Hangul position `i` (quote, sign, currency), or null. */
+function symbolAt(s: string, i: number, c: number, opts: ScanOptions): Hit | null {
+  if (c === 39 /* ' */) {
+    const d = isDigit(s.charCodeAt(i + 1)) ? dateAt(s, i, opts.anchorYear) : null;
+    return d && fromDate(d);
   }
-  if (c === 39 /* ' */ && isDigit(s.charCodeAt(i + 1))) {
-    const d = dateAt(s, i, opts.anchorYear);
-    return { hit: d && fromDate(d), resume: i + 1 };
+  if (c === 45 /* - */) {
+    const t = signAt(s, i) ? parseDigitNumber(s, i + 1) : null;
+    const hit = t && amount(s, t, i, true);
+    return hit && { ...hit, start: i };
   }
-  if (signAt(s, i)) {
-    const t = parseDigitNumber(s, i + 1);
-    const hit = t && amount(s, fromDigits(t), i, true);
-    return { hit: hit && { ...hit, start: i }, resume: i + 1 };
-  }
-  if (CURRENCY_SIGNS.has(s[i]) && !isAsciiLetter(prev)) return { hit: prefixedAmount(s, i), resume: i + 1 };
-  if (isHangul(c)) {
-    let end = i + 1;
-    while (end < s.length && isHangul(s.charCodeAt(end))) end++;
-    if (isHangul(prev) || isDigit(prev)) return { hit: null, resume: end };
-    const rel = relativeAt(s, i, opts.anchorYear);
-    if (rel) return { hit: fromDate(rel), resume: rel.end };
-    const hit = isNumeralSyllable(s[i]) || s[i] === '수' ? hangulAmount(s, i) : null;
-    return { hit, resume: end };
-  }
-  return { hit: null, resume: i + 1 };
+  if (CURRENCY_START.has(c) && (i === 0 || !isAsciiLetter(s.charCodeAt(i - 1)))) return prefixedAmount(s, i);
+  return null;
 }
 
 /**
@@ -253,15 +93,37 @@ function attempt(s: string, i: number, opts: ScanOptions): { hit: Hit | null; re
  * `out`; `text` is the original note, from which each claim's `text` is sliced.
  */
 export function scanLine(text: string, s: string, base: number, opts: ScanOptions, out: Claim[]): void {
+  const n = s.length;
   let i = 0;
-  while (i < s.length) {
-    const { hit, resume } = attempt(s, i, opts);
-    if (!hit) {
-      i = Math.max(resume, i + 1);
-      continue;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    let hit: Hit | null = null;
+    let resume = i + 1;
+    if (c >= 48 && c <= 57) {
+      const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
+      const inside = isDigit(prev) || ((prev === 44 || prev === 46) && isDigit(s.charCodeAt(i - 2)));
+      if (!inside) hit = digitAt(s, i, opts);
+      if (!hit) resume = skipNumberish(s, i);
+    } else if (c >= 0xac00 && c <= 0xd7a3) {
+      // A Hangul word: try its start only, then skip it whole.
+      const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
+      const atWordStart = !(prev >= 0xac00 && prev <= 0xd7a3) && !isDigit(prev);
+      if (atWordStart && WORD_START[c - 0xac00] === 1) hit = wordAt(s, i, opts);
+      if (!hit) {
+        resume = i + 1;
+        while (resume < n) {
+          const d = s.charCodeAt(resume);
+          if (d < 0xac00 || d > 0xd7a3) break;
+          resume++;
+        }
+      }
+    } else if (c === 39 || c === 45 || CURRENCY_START.has(c)) {
+      hit = symbolAt(s, i, c, opts);
     }
-    out.push(toClaim(text, s, base, hit));
-    i = hit.end;
+    if (hit) {
+      out.push(toClaim(text, s, base, hit));
+      i = hit.end;
+    } else i = resume;
   }
 }
 

@@ -189,9 +189,26 @@ export function htmlBlockEnds(kind: number, s: string, from: number, lineEnd: nu
     case 2: return line.includes('-->');
     case 3: return line.includes('?>');
     case 4: return line.includes('>');
-    case 5: return line.includes(']]>');
+    case 5: return cdataEnds(line);
     default: return false;
   }
+}
+
+/**
+ * micromark's CDATA block end: its state machine reads `]` pairs, so a run of `]` before
+ * `>` closes the block only when the run is even (`]]>`, `]]]]>`, not `]]]>`).
+ */
+function cdataEnds(line: string): boolean {
+  let run = 0;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 93) run++;
+    else {
+      if (c === 62 && run >= 2 && run % 2 === 0) return true;
+      run = 0;
+    }
+  }
+  return false;
 }
 
 /** Offset in an HTML block's first line after which its end condition is looked for. */

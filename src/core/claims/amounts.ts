@@ -1,0 +1,164 @@
+/**
+ * Amounts: a number (digits or Hangul) plus the unit after it, ranges (`1∼2억`,
+ * `25000 - 30000원`), bare large amounts (`1.5조`), cents after dollars and currency
+ * signs before the number. The scanning loop is in `recognize.ts`.
+ */
+import type { ClaimKind, Qualifier } from '../model';
+import * as chars from './chars';
+import { Dec, decAdd, decCompare, decNeg, decShift, decToString } from './decimal';
+import { isNumeralSyllable, parseHangulNumber, parseVague } from './hangul';
+import { NumberToken, parseDigitNumber } from './number';
+import { NumberShape, UnitMatch, matchCurrencyPrefix, matchUnitAt } from './units';
+
+const { endsWord, isBlank, isDigit } = chars; // bound once: see number.ts
+
+/** A number of either script (a Hangul numeral is read into the same shape). */
+type Num = NumberToken;
+
+/** A claim before its text and qualifiers are attached. */
+export interface Hit {
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  value: Dec | null;
+  unit: string | null;
+  quals: Qualifier[];
+  range?: { from: Dec; to: Dec };
+  iso?: string;
+}
+
+const DURATION_ISO: Readonly<Record<string, string>> = { year: 'Y', month: 'M', week: 'W', day: 'D' };
+/** Currency words a single spelled digit may precede (`구파운드`); not 원 or 불 (`이불` is a blanket). */
+const SPELLED_CURRENCIES = new Set(['달러', '파운드', '유로', '센트']);
+
+/** The unit at `p`, allowing one blank before it. */
+function unitAfter(s: string, p: number, n: NumberShape): UnitMatch | null {
+  const direct = matchUnitAt(s, p, n);
+  if (direct) return direct;
+  return isBlank(s.charCodeAt(p)) ? matchUnitAt(s, p + 1, n) : null;
+}
+
+/** `여` between a number and its counter (`30여명`, `300여 명`): the unit after it, if any. */
+function unitAfterYeo(s: string, num: Num): { u: UnitMatch | null; approx: boolean } {
+  if (s[num.end] === '여') {
+    const u = unitAfter(s, num.end + 1, num);
+    if (u) return { u, approx: true };
+  }
+  return { u: unitAfter(s, num.end, num), approx: false };
+}
+
+/**
+ * `A~B unit` and `A - B unit`: both ends with B's unit; B's leading magnitude is copied to
+ * an A written without one (`1∼2억` is 1억..2억). Null unless it is a proper range.
+ */
+function rangeAfter(s: string, p: number, a: Num, ua: UnitMatch | null): Hit | null {
+  let q = isBlank(s.charCodeAt(p)) ? p + 1 : p;
+  if (s[q] !== '~' && s[q] !== '-') return null;
+  q++;
+  if (isBlank(s.charCodeAt(q))) q++;
+  let b: Num | null = null;
+  if (isDigit(s.charCodeAt(q))) {
+    const t = parseDigitNumber(s, q);
+    b = t;
+  } else if (a.hangul && isNumeralSyllable(s.charCodeAt(q))) b = hangulNum(s, q);
+  if (!b || a.value === null || b.value === null) return null;
+  const { u: ub } = unitAfterYeo(s, { ...b, magnitude: b.magnitude || a.magnitude });
+  if (!ub || (ua && (ua.def.unit !== ub.def.unit || ua.def.kind !== ub.def.kind))) return null;
+  if (ub.def.kind === 'duration') return null;
+  if (b.hangul && !endsWord(s, ub.end)) return null;
+  let from = a.value;
+  if (!a.big && !a.magnitude && !a.hangul && b.topExp > 0) from = decShift(from, b.topExp);
+  const shift = ub.def.shift ?? 0;
+  const to = decShift(b.value, shift);
+  from = decShift(from, shift);
+  if (decCompare(from, to) >= 0) return null;
+  return { start: a.start, end: ub.end, kind: ub.def.kind, value: null, unit: ub.def.unit, quals: [], range: { from, to } };
+}
+
+/** A number followed by a unit (or a range, or a bare large amount), or null; `start` may include a sign. */
+export function amount(s: string, num: Num, start: number, negative: boolean): Hit | null {
+  const { u, approx } = unitAfterYeo(s, num);
+  const range = rangeAfter(s, u ? u.end : num.end, num, u);
+  if (range) return range;
+  const quals: Qualifier[] = approx || num.approx ? ['approx'] : [];
+  if (!u) return bareAmount(s, num, quals);
+  if (num.hangul && !endsWord(s, u.end)) return null;
+  let value = num.value === null ? null : decShift(num.value, u.def.shift ?? 0);
+  if (value && negative) value = decNeg(value);
+  let end = u.end;
+  if (value && u.def.unit === 'USD' && !u.def.shift) {
+    const cents = centsAfter(s, end);
+    if (cents) {
+      value = decAdd(value, cents.value);
+      end = cents.end;
+    }
+  }
+  const hit: Hit = { start, end, kind: u.def.kind, value, unit: u.def.unit, quals };
+  if (u.def.kind === 'duration' && value) hit.iso = durationIso(u.def.unit, value);
+  return hit;
+}
+
+/** `1.5조`, `3조4천억` with no unit: read as won, but only where no noun follows (`18억이` is people). */
+function bareAmount(s: string, num: Num, quals: Qualifier[]): Hit | null {
+  if (num.hangul || !num.big || num.topExp < 8 || !(num.decimal || num.groups > 1)) return null;
+  const q = isBlank(s.charCodeAt(num.end)) ? num.end + 1 : num.end;
+  if (!endsWord(s, q) && !s.startsWith('규모', q) && !s.startsWith('수준', q)) return null;
+  return { start: num.start, end: num.end, kind: 'money', value: num.value, unit: 'KRW', quals };
+}
+
+/** `이달러이십삼센트`: cents written right after dollars. */
+function centsAfter(s: string, p: number): { value: Dec; end: number } | null {
+  const n = isDigit(s.charCodeAt(p)) ? parseDigitNumber(s, p) : isNumeralSyllable(s.charCodeAt(p)) ? parseHangulNumber(s, p) : null;
+  if (!n || !n.value || !s.startsWith('센트', n.end)) return null;
+  return { value: decShift(n.value, -2), end: n.end + 2 };
+}
+
+function durationIso(grain: string, v: Dec): string {
+  const n = decToString(v);
+  return grain === 'hour' ? `PT${n}H` : `P${n}${DURATION_ISO[grain]}`;
+}
+
+function hangulNum(s: string, i: number): Num | null {
+  const h = parseHangulNumber(s, i);
+  if (!h || !h.value) return null;
+  return {
+    start: h.start, end: h.end, value: h.value, magnitude: h.big, big: h.big, topExp: h.topExp, decimal: h.decimal,
+    groups: 1, approx: false, hangul: true, endsWithMagnitude: h.endsWithMagnitude || h.decimal,
+  };
+}
+
+/** A pure-Hangul amount at a word start (`천만원`, `삼십오만 원`, `수십조원`), or null. */
+export function hangulAmount(s: string, i: number): Hit | null {
+  const v = parseVague(s, i);
+  if (v) {
+    const u = unitAfter(s, v.end, { magnitude: true, endsWithMagnitude: true });
+    if (!u || u.def.kind === 'duration' || !endsWord(s, u.end)) return null;
+    return { start: i, end: u.end, kind: u.def.kind, value: null, unit: u.def.unit, quals: ['vague'] };
+  }
+  const h = parseHangulNumber(s, i);
+  if (!h) return null;
+  const direct = matchUnitAt(s, h.end, { magnitude: h.big, endsWithMagnitude: h.endsWithMagnitude || h.decimal });
+  if (!h.scaled) {
+    // Only `일점이삼달러` (a spelled-out decimal) or `구파운드` (one digit, then a long
+    // currency word, no space): a lone 이/사/구 is far more often a syllable of a word.
+    const ok = direct && direct.def.kind === 'money' && (h.decimal || (h.length === 1 && SPELLED_CURRENCIES.has(direct.def.form)));
+    if (!ok) return null;
+  }
+  if (h.length === 1 && !direct) return null; // `만 명` could be 만 meaning "full"; ask for `만명`
+  const num = hangulNum(s, i);
+  if (!num) return null;
+  const hit = amount(s, num, i, false);
+  if (!hit) return null;
+  // `(천원)`, `(백만원)` name a column's unit; they state no amount.
+  if (/^[십백천만]+$/.test(s.slice(h.start, h.end)) && ')],/'.includes(s[hit.end] ?? '') && hit.end < s.length) return null;
+  return hit;
+}
+
+/** A currency sign or code before the number (`$5 billion`, `EUR 20`, `US$ 30억`). */
+export function prefixedAmount(s: string, i: number): Hit | null {
+  const m = matchCurrencyPrefix(s, i);
+  if (!m) return null;
+  const t = parseDigitNumber(s, m.numberAt);
+  if (!t) return null;
+  return { start: i, end: t.end, kind: 'money', value: t.value, unit: m.unit, quals: [] };
+}

@@ -1,0 +1,125 @@
+/**
+ * Unquoted program names that end in a program word: `수출 바우처 사업`, `디지털무역 인력
+ * 양성 사업`, `스케일업 프로그램`, `K-수출전사 프로젝트`. Korean gives no capital letters to
+ * find where a name starts, so the name is the program word plus the words right before it,
+ * walking back until a word that cannot be part of a name: one carrying an object or topic
+ * particle (`…를`, `…는`), an adnominal verb form (`위한`, `제공하는`), a determiner (`이번`,
+ * `해당`, `다양한`), or a number. A name made only of generic words (`지원 사업`, `수출
+ * 지원사업`, `이 프로그램`) is not a name.
+ */
+import { isWordChar } from './normalize';
+
+/** Words a program name ends with, written alone or glued (`지원사업`). */
+export const PROGRAM_WORDS = ['사업', '프로그램', '프로젝트', '펀드', '바우처'];
+
+/** Particles stripped from the last word before looking for a program word (`사업을` → `사업`). */
+const TRAILING_PARTICLES = ['으로는', '으로', '에서', '에는', '과의', '와의', '이다', '이며', '들을', '들이', '들은', '들의', '을', '를', '은', '는', '이', '가', '의', '에', '과', '와', '도', '로', '만', '들'];
+
+/** Words that stop the walk back (and are never part of a name). */
+const STOP_WORDS = new Set(
+  ('이번 해당 이 그 저 동 본 각 각종 모든 여러 다양한 관련 기존 신규 올해 내년 지난해 작년 주요 기타 등 및 또는 통해 위해 위한 대한 따른 같은 관내 ' +
+    '총 약 또한 특히 아울러 한편 이를 이와 함께 등의 정부 우리 이들 별도 전체 일부 개별 후속 추가 및 새 새로운 기존의 올 현재 향후 앞으로 그간').split(' '),
+);
+
+/** Words too generic to make a name on their own, however many are strung together. */
+const GENERIC = new Set(
+  ('지원 사업 프로그램 프로젝트 펀드 바우처 수출 해외 기업 중소기업 중견기업 글로벌 추진 운영 강화 확대 육성 개발 구축 시범 신규 기술 협력 분야 대상 공모 ' +
+    '국가 정부 공공 민간 지역 국내 재정 일자리 연구 맞춤형 종합 통합 핵심 전략 중점 일반 단위 세부 연계 참여 혁신 역량 수출역량 판로 마케팅 ' +
+    '수출지원 기업지원 창업 교육 컨설팅 인프라 활성화 성장 경쟁력 기반 조성 투자 금융 보조 보조금 융자 정책 주력 유망 시범사업 실증 보급 활용 ' +
+    '개선 관리 점검 대응 예방 안전 홍보 행사 센터 플랫폼 사업화 고도화 특화 전문 인력 양성 인재 청년 디지털 온라인 현장 협업 공동 상생').split(' '),
+);
+
+/** Nouns that end like a particle (`회의`, `참가`, `판로`, `제도`, `성과`): not a particle there. */
+const NOUNS_LIKE_PARTICLES = (
+  '회의 협의 논의 합의 동의 창의 정의 국가 평가 전문가 추가 증가 물가 부가 단가 참가 휴가 주가 놀이 어린이 차이 높이 길이 ' +
+  '제도 한도 속도 정도 용도 강도 밀도 시도 지도 태도 빈도 온도 판로 도로 경로 통로 활로 진로 항로 회로 효과 성과 결과 부과 통과 초과 학과'
+).split(' ');
+
+function endsLikeNoun(word: string): boolean {
+  return NOUNS_LIKE_PARTICLES.some((n) => word.endsWith(n));
+}
+
+/** A word of the prose: offsets and text. */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** True for characters that belong to a word of a name (`K-수출전사`, `자유무역협정(FTA)`). */
+function isNameChar(c: number): boolean {
+  return isWordChar(c) || c === 45 || c === 0x2010 || c === 0x2011 || c === 40 || c === 41 || c === 38 || c === 43 || c === 0xb7;
+}
+
+/** The words of `text[from, to)`. */
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && !isNameChar(text.charCodeAt(i))) i++;
+    const s = i;
+    while (i < to && isNameChar(text.charCodeAt(i))) i++;
+    if (i > s) out.push({ start: s, end: i, text: text.slice(s, i) });
+  }
+  return out;
+}
+
+/** `word` without a trailing particle, and the particle's length (0 when none). */
+export function stripParticle(word: string): { core: string; particle: number } {
+  for (const p of TRAILING_PARTICLES) {
+    if (word.length > p.length + 1 && word.endsWith(p) && !endsLikeNoun(word)) return { core: word.slice(0, -p.length), particle: p.length };
+  }
+  return { core: word, particle: 0 };
+}
+
+/** True when a word cannot be inside a name, so the walk back stops before it. */
+function stopsName(word: string, text: string, gapStart: number, gapEnd: number): boolean {
+  if (STOP_WORDS.has(word) || /[0-9]/.test(word) || /^[()·&+-]|[()·&+-]$/.test(word.replace(/\([^()]{1,12}\)$/, ''))) return true;
+  for (let i = gapStart; i < gapEnd; i++) if (text[i] !== ' ') return true; // punctuation between words
+  if (endsLikeNoun(word)) return false;
+  return /(?:[을를은는이가도로와과의]|에서|에게|하는|하고|하며|해서|하여|하기|있는|없는|적인|[한된할던운])$/.test(word);
+}
+
+/** A program name ending at a program word. */
+export interface NameSpot {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/**
+ * Names ending in a program word among `words` (one sentence's words, in order). Each
+ * returned span runs from the first word of the name to the end of the program word
+ * (particles excluded).
+ */
+export function findSuffixNames(text: string, words: readonly Word[]): NameSpot[] {
+  const out: NameSpot[] = [];
+  for (let n = 0; n < words.length; n++) {
+    const w = words[n] as Word;
+    const { core, particle } = stripParticle(w.text);
+    const suffix = PROGRAM_WORDS.find((p) => core.endsWith(p));
+    if (!suffix) continue;
+    const parts = [core];
+    let first = n;
+    while (first > 0 && n - first < 4) {
+      const prev = words[first - 1] as Word;
+      if (stopsName(prev.text, text, prev.end, words[first]!.start)) break;
+      parts.unshift(prev.text);
+      first--;
+    }
+    if (!hasSpecificWord(parts, suffix)) continue;
+    const start = (words[first] as Word).start;
+    out.push({ start, end: w.end - particle, name: text.slice(start, w.end - particle) });
+  }
+  return out;
+}
+
+/** True when some word of the name is not generic (the program word itself stripped from the last). */
+function hasSpecificWord(parts: readonly string[], suffix: string): boolean {
+  return parts.some((p, i) => {
+    const word = i === parts.length - 1 ? p.slice(0, -suffix.length) : p;
+    if (word === '' || GENERIC.has(word)) return false;
+    // A glued compound of generic words (`수출지원`, `기업육성`) is generic too.
+    return !(word.length >= 4 && GENERIC.has(word.slice(0, 2)) && GENERIC.has(word.slice(2)));
+  });
+}
