@@ -41,7 +41,7 @@ export class ConfigLoader {
   }
 
   private defaults(): LoadedConfig {
-    return { file: null, config: { ...DEFAULT_CONFIG }, schema: builtinSchema(), problems: [] };
+    return { file: null, config: { ...DEFAULT_CONFIG }, schema: builtinSchema(), schemaText: null, problems: [] };
   }
 
   private load(file: string): LoadedConfig {
@@ -60,6 +60,7 @@ export class ConfigLoader {
     const { config, problems: cp } = parseConfigText(text, baseDir);
     for (const p of cp) problems.push(`${file}: ${p.message}`);
     let schema = builtinSchema();
+    let schemaText: LoadedConfig['schemaText'] = null;
     if (config.schemaPath) {
       const rel = checkRelativePath(config.schemaPath);
       if ('problem' in rel) problems.push(`${file}: ${rel.problem}`);
@@ -69,13 +70,17 @@ export class ConfigLoader {
         const realBase = safeRealpath(baseDir) ?? baseDir;
         if (!real || !(real.startsWith(realBase + path.sep))) problems.push(`${file}: The schema \`${config.schemaPath}\` was not found inside the workspace; the built-in schema is used.`);
         else {
-          const compiled = compileSchemaText(fs.readFileSync(real, 'utf8'), config.schemaPath);
+          const text = fs.readFileSync(real, 'utf8');
+          const compiled = compileSchemaText(text, config.schemaPath);
           if ('problem' in compiled) problems.push(`${file}: ${compiled.problem}`);
-          else schema = compiled.schema;
+          else {
+            schema = compiled.schema;
+            schemaText = { source: config.schemaPath, text };
+          }
         }
       }
     }
-    const loaded: LoadedConfig = { file, config, schema, problems };
+    const loaded: LoadedConfig = { file, config, schema, schemaText, problems };
     this.byFile.set(file, loaded);
     return loaded;
   }

@@ -138,5 +138,7 @@ export interface LoadedConfig {
   file: string | null;
   config: Config;
   schema: CompiledSchema;
+  /** The workspace schema's source text (for workers, which compile it themselves); null for the built-in one. */
+  schemaText: { source: string; text: string } | null;
   problems: string[];
 }

@@ -56,7 +56,7 @@ export function lintNote(note: Note, options: LintOptions = {}): Issue[] {
 }
 
 /** An issue for a file that could not be read as text (encoding, binary, size). */
-export function fileIssue(rule: keyof typeof engineRuleIds | 'read-error' | 'not-a-file', message: string, options: LintOptions = {}): Issue | null {
+export function fileIssue(rule: keyof typeof engineRuleIds, message: string, options: LintOptions = {}): Issue | null {
   const defaultLevel: Severity = rule in engineRuleIds ? engineRuleIds[rule]!.defaultLevel : 'error';
   const level = levelOf(rule, defaultLevel, options);
   return level === 'off' ? null : { rule, severity: level, start: 0, end: 0, message };

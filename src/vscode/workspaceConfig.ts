@@ -67,6 +67,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
     const parsed = parseConfigText(text || '{}', baseDir.toString());
     for (const p of parsed.problems) problems.push({ message: p.message, needle: p.pointer.split('/').filter(Boolean).pop() });
     let schema = builtinSchema();
+    let schemaText: LoadedConfig['schemaText'] = null;
     const schemaPath = parsed.config.schemaPath;
     if (schemaPath && !vscode.workspace.isTrusted) {
       problems.push({ message: `Restricted Mode: the front-matter schema \`${schemaPath}\` is not loaded until you trust this workspace; the built-in schema is used.`, needle: 'schema' });
@@ -77,9 +78,13 @@ export class WorkspaceConfigs implements vscode.Disposable {
         const schemaUri = vscode.Uri.joinPath(baseDir, rel.path);
         this.watchSchema(schemaUri);
         try {
-          const compiled = compileSchemaText(decoder.decode(await vscode.workspace.fs.readFile(schemaUri)), schemaPath);
+          const text = decoder.decode(await vscode.workspace.fs.readFile(schemaUri));
+          const compiled = compileSchemaText(text, schemaPath);
           if ('problem' in compiled) problems.push({ message: compiled.problem, needle: 'schema' });
-          else schema = compiled.schema;
+          else {
+            schema = compiled.schema;
+            schemaText = { source: schemaPath, text };
+          }
         } catch {
           problems.push({ message: `The front-matter schema \`${schemaPath}\` was not found; the built-in schema is used.`, needle: 'schema' });
         }
@@ -87,7 +92,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
     }
     this.report(file, text, problems);
     if (problems.length > 0) log().warn(`${file.fsPath}: ${problems.map((p) => p.message).join('; ')}`);
-    return { file: file.toString(), config: parsed.config, schema, problems: problems.map((p) => p.message) };
+    return { file: file.toString(), config: parsed.config, schema, schemaText, problems: problems.map((p) => p.message) };
   }
 
   private watchSchema(uri: vscode.Uri): void {
@@ -120,7 +125,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
 }
 
 function defaults(): LoadedConfig {
-  return { file: null, config: { ...DEFAULT_CONFIG }, schema: builtinSchema(), problems: [] };
+  return { file: null, config: { ...DEFAULT_CONFIG }, schema: builtinSchema(), schemaText: null, problems: [] };
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

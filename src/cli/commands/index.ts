@@ -2,5 +2,6 @@
 import type { Command } from '../command';
 import { claimsCommand } from './claims';
 import { lintCommand } from './lint';
+import { summaryCommand } from './summary';
 
-export const commands: Command[] = [lintCommand, claimsCommand];
+export const commands: Command[] = [lintCommand, claimsCommand, summaryCommand];

@@ -6,13 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileIssue, lintNote } from '../../core/lint';
-import type { Issue } from '../../core/model';
-import { parseNote } from '../../core/parse/note';
-import { imageRefs } from '../../core/rules/image-missing';
+import { fileIssue } from '../../core/lint';
+import { stripBom } from '../../core/text/decode';
+import { LineIndex } from '../../core/text/lines';
+import type { AnalysisPool } from '../../core/worker/pool';
 import { EXIT_FAILURE, EXIT_ISSUES, EXIT_OK, UsageError, type Command } from '../command';
 import { ConfigLoader, type LoadedConfig } from '../config';
+import { mapOrdered } from '../concurrency';
 import { collectFiles, readInput } from '../files';
+import { createPool } from '../pool';
 import { formatGithub, formatJson, formatSarif, formatText, type LintFormat } from '../format/lint';
 import { toRecords, type LintRecord } from '../format/records';
 import type { CliIo } from '../io';
@@ -20,15 +22,13 @@ import { version } from '../main';
 
 const FORMATS: readonly LintFormat[] = ['text', 'json', 'sarif', 'github'];
 
-/** Resolves image paths against the workspace root (`/assets/..`) or the article's folder. */
-function missingImages(note: ReturnType<typeof parseNote>, fileAbs: string, root: string): Set<string> {
-  const missing = new Set<string>();
-  for (const ref of imageRefs(note)) {
-    const clean = decodeSafe(ref.path.split(/[?#]/)[0] ?? '');
+/** Which of a note's local image paths do not exist: `/x` from the workspace root, others from the article's folder. */
+function missingOf(refs: readonly string[], fileAbs: string, root: string): string[] {
+  return refs.filter((ref) => {
+    const clean = decodeSafe(ref.split(/[?#]/)[0] ?? '');
     const abs = clean.startsWith('/') ? path.join(root, clean) : path.resolve(path.dirname(fileAbs), clean);
-    if (!fs.existsSync(abs)) missing.add(ref.path);
-  }
-  return missing;
+    return !fs.existsSync(abs);
+  });
 }
 
 function decodeSafe(s: string): string {
@@ -39,18 +39,28 @@ function decodeSafe(s: string): string {
   }
 }
 
-/** Lints one file from disk; never throws for the file's content. */
-export async function lintFile(abs: string, display: string, loaded: LoadedConfig, cwd: string): Promise<LintRecord[]> {
+/** Lints one file from disk through the pool; never throws for the file's content. */
+export async function lintFile(abs: string, display: string, loaded: LoadedConfig, cwd: string, pool: AnalysisPool): Promise<LintRecord[]> {
   const options = { config: loaded.config, schema: loaded.schema };
   const read = await readInput(abs, loaded.config.maxFileSize);
   if (!read.ok) {
     const issue = fileIssue(read.rule, read.message, options);
     return issue ? toRecords(display, [issue], null) : [];
   }
-  const note = parseNote({ uri: abs, text: read.text });
-  const root = loaded.config.baseDir ?? cwd;
-  const issues: Issue[] = lintNote(note, { ...options, missingImages: missingImages(note, abs, root) });
-  return toRecords(display, issues, note.lines);
+  const task = { uri: abs, text: read.text, config: loaded.config, lint: { schema: loaded.schemaText } };
+  let outcome = await pool.run(task);
+  if (outcome.ok) {
+    // Images are checked on this side (the file system is here); re-lint only when one is missing.
+    const missing = missingOf(outcome.result.imageRefs ?? [], abs, loaded.config.baseDir ?? cwd);
+    if (missing.length > 0) outcome = await pool.run({ ...task, lint: { ...task.lint, missingImages: missing } });
+  }
+  const lines = new LineIndex(stripBom(read.text));
+  if (!outcome.ok) {
+    const rule = outcome.reason === 'timeout' ? 'analysis-timeout' : 'internal-error';
+    const issue = fileIssue(rule, `Analysis of this file failed: ${outcome.message}.`, options);
+    return issue ? toRecords(display, [issue], lines) : [];
+  }
+  return toRecords(display, outcome.result.issues ?? [], lines);
 }
 
 export const lintCommand: Command = {
@@ -78,16 +88,20 @@ export const lintCommand: Command = {
     const { files, problems } = await collectFiles(positionals, io.cwd, rootConfig.include, rootConfig.exclude);
     for (const p of problems) io.stderr(`policy-notes lint: ${p.message}\n`);
     if (problems.length > 0 && files.length === 0) return EXIT_FAILURE;
-    const records: LintRecord[] = [];
     const reported = new Set<string>();
     for (const f of files) {
-      const loaded = loader.forPath(f.abs);
-      for (const p of loaded.problems) {
+      for (const p of loader.forPath(f.abs).problems) {
         if (reported.has(p)) continue;
         reported.add(p);
         io.stderr(`policy-notes lint: ${p}\n`);
       }
-      records.push(...(await lintFile(f.abs, f.display, loaded, io.cwd)));
+    }
+    const pool = createPool(io.env, files.length);
+    let records: LintRecord[];
+    try {
+      records = (await mapOrdered(files, 32, (f) => lintFile(f.abs, f.display, loader.forPath(f.abs), io.cwd, pool))).flat();
+    } finally {
+      await pool.close();
     }
     const out = format === 'json' ? formatJson(records) : format === 'sarif' ? formatSarif(records, version()) : format === 'github' ? formatGithub(records) : formatText(records);
     io.stdout(out);

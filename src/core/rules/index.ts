@@ -17,6 +17,9 @@ export const rules: readonly Rule[] = [...parseRules, frontmatterMissing, frontm
  */
 export const engineRuleIds: Readonly<Record<string, { description: string; defaultLevel: 'error' | 'warning' | 'info' }>> = {
   'internal-error': { description: 'A rule failed on this article; the other rules still report.', defaultLevel: 'error' },
+  'analysis-timeout': { description: 'Analysis of the article took longer than its time budget (1 s) and was stopped.', defaultLevel: 'error' },
+  'not-a-file': { description: 'A path that is not a regular file (device, pipe) was skipped.', defaultLevel: 'info' },
+  'read-error': { description: 'The file could not be read.', defaultLevel: 'error' },
   encoding: { description: 'The file is not valid UTF-8 text.', defaultLevel: 'error' },
   'binary-file': { description: 'The file is binary and was skipped.', defaultLevel: 'info' },
   'file-too-large': { description: 'The file exceeds the size limit and was skipped.', defaultLevel: 'info' },

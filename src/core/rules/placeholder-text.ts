@@ -4,7 +4,10 @@
  */
 import type { Finding, Rule } from './types';
 
-const PATTERN = /\b(?:TODO|TBD|FIXME|XXX)\b|lorem ipsum|[○◯]{2,}|\[(?:제목|내용|기관명|부처명)\]/gi;
+const SOURCE = String.raw`\b(?:TODO|TBD|FIXME|XXX)\b|lorem ipsum|[○◯]{2,}|\[(?:제목|내용|기관명|부처명)\]`;
+const PATTERN = new RegExp(SOURCE, 'gi');
+/** Non-global twin for the pre-check: a global regex carries `lastIndex` into `matchAll`. */
+const ANY = new RegExp(SOURCE, 'i');
 
 export const placeholderText: Rule = {
   id: 'placeholder-text',
@@ -13,6 +16,7 @@ export const placeholderText: Rule = {
   tags: ['content'],
   check(ctx) {
     const out: Finding[] = [];
+    if (!ANY.test(ctx.note.text)) return out; // most articles have none: skip building the prose view
     const prose = ctx.note.prose;
     for (const m of prose.matchAll(PATTERN)) {
       const start = m.index ?? 0;

@@ -1,0 +1,68 @@
+/**
+ * `policy-notes summary [paths...] [--format json|md|csv] [--config FILE]`: the programs the
+ * articles mention and the targets they state, merged across files (design.md contract).
+ * Files that cannot be read are reported on stderr and skipped; exit 0 on success, 2 on a
+ * usage error or a path that does not exist.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseNote } from '../../core/parse/note';
+import { extractNote, mergeSummaries, toCsv, toJson, toMarkdown, type NoteSummary, type Summary } from '../../core/summary';
+import { EXIT_FAILURE, EXIT_OK, UsageError, type Command } from '../command';
+import { mapOrdered } from '../concurrency';
+import { ConfigLoader } from '../config';
+import { collectFiles, readInput } from '../files';
+import type { CliIo } from '../io';
+
+const FORMATTERS: Readonly<Record<string, (s: Summary) => string>> = { json: toJson, md: toMarkdown, csv: toCsv };
+
+/** Reads, parses and extracts one file; a file that cannot be read gives null and a message. */
+async function summarizeFile(abs: string, display: string, loader: ConfigLoader, io: CliIo): Promise<NoteSummary | null> {
+  const loaded = loader.forPath(abs);
+  const read = await readInput(abs, loaded.config.maxFileSize);
+  if (!read.ok) {
+    io.stderr(`policy-notes summary: ${display}: ${read.message}\n`);
+    return null;
+  }
+  return extractNote(parseNote({ uri: display, text: read.text }), loaded.config);
+}
+
+/** The folder whose configuration governs merging: that of the first path argument, else the working directory. */
+function mergeRoot(positionals: readonly string[], cwd: string): { abs: string; isDir: boolean } {
+  const first = positionals[0];
+  if (first === undefined) return { abs: cwd, isDir: true };
+  const abs = path.resolve(cwd, first);
+  const isDir = fs.statSync(abs, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  return fs.existsSync(abs) ? { abs, isDir } : { abs: cwd, isDir: true };
+}
+
+export const summaryCommand: Command = {
+  name: 'summary',
+  summary: 'Summarize the programs, targets and deadlines of articles, and where articles disagree.',
+  usage: 'policy-notes summary [paths...] [--format json|md|csv] [--config FILE]',
+  options: [
+    '--format FORMAT      md (default): a report; json: programs and targets; csv: one row per target',
+    '--config FILE        use this .policynotes.json (aliases, include/exclude) instead of the nearest one above the files',
+  ],
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'md' }, config: { type: 'string' } } });
+    const format = FORMATTERS[values.format];
+    if (!format) throw new UsageError(`unknown format '${values.format}', expected json, md or csv`);
+    if (values.config && !fs.existsSync(path.resolve(io.cwd, values.config))) throw new UsageError(`config file not found: ${values.config}`);
+    const loader = new ConfigLoader(values.config ? path.resolve(io.cwd, values.config) : undefined);
+    const root = mergeRoot(positionals, io.cwd);
+    const rootConfig = loader.forPath(root.abs, root.isDir);
+    const { files, problems } = await collectFiles(positionals, io.cwd, rootConfig.config.include, rootConfig.config.exclude);
+    for (const p of problems) io.stderr(`policy-notes summary: ${p.message}\n`);
+    if (problems.length > 0 && files.length === 0) return EXIT_FAILURE;
+    const reported = new Set<string>();
+    for (const p of files.flatMap((f) => loader.forPath(f.abs).problems)) {
+      if (!reported.has(p)) io.stderr(`policy-notes summary: ${p}\n`);
+      reported.add(p);
+    }
+    const notes = (await mapOrdered(files, 16, (f) => summarizeFile(f.abs, f.display, loader, io))).filter((n): n is NoteSummary => n !== null);
+    io.stdout(format(mergeSummaries(notes, rootConfig.config)));
+    return problems.length > 0 ? EXIT_FAILURE : EXIT_OK;
+  },
+};
