@@ -12,6 +12,7 @@ import { QuickFixes } from './features/codeActions';
 import { Diagnostics } from './features/diagnostics';
 import { lintWorkspace } from './features/lintWorkspace';
 import { log } from './log';
+import { LazyPool } from './pool';
 import { WorkspaceConfigs } from './workspaceConfig';
 
 /** What `activate` returns: used by the integration tests and by other extensions. */
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
   const configProblems = vscode.languages.createDiagnosticCollection('policy-notes-config');
   const configs = new WorkspaceConfigs(configProblems);
   const diagnostics = new Diagnostics(context.extensionUri, configs);
+  const pool = new LazyPool(context.extensionUri);
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
   const claims = new ClaimsCache();
   const highlights = new ClaimHighlights(claims);
@@ -43,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
     configProblems,
     configs,
     diagnostics,
+    pool,
     vscode.languages.registerCodeActionsProvider(markdown, new QuickFixes(diagnostics), QuickFixes.metadata),
     highlights,
     claimsView,
@@ -51,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
     vscode.commands.registerCommand('policyNotes.toggleClaimHighlights', toggleClaimHighlights),
     vscode.commands.registerCommand(REVEAL_COMMAND, revealRange),
     vscode.commands.registerCommand('policyNotes.showOutput', () => log().show(true)),
-    vscode.commands.registerCommand('policyNotes.lintWorkspace', () => lintWorkspace(diagnostics, configs, context.extensionUri)),
+    vscode.commands.registerCommand('policyNotes.lintWorkspace', () => lintWorkspace(diagnostics, configs, context.extensionUri, pool)),
   );
   log().info(`Policy Notes ${__PN_VERSION__} activated in ${Date.now() - started} ms (workspace trusted: ${vscode.workspace.isTrusted})`);
   return {

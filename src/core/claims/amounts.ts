@@ -1,16 +1,24 @@
 /**
  * Amounts: a number (digits or Hangul) plus the unit after it, ranges (`1∼2억`,
  * `25000 - 30000원`), bare large amounts (`1.5조`), cents after dollars and currency
- * signs before the number. The scanning loop is in `recognize.ts`.
+ * signs before the number. Spelled-out amounts are in `spelled.ts`, the scanning loop in
+ * `recognize.ts`.
  */
 import type { ClaimKind, Qualifier } from '../model';
 import * as chars from './chars';
-import { Dec, decAdd, decCompare, decNeg, decShift, decToString } from './decimal';
-import { isNumeralSyllable, parseHangulNumber, parseVague } from './hangul';
-import { NumberToken, parseDigitNumber } from './number';
-import { NumberShape, UnitMatch, matchCurrencyPrefix, matchUnitAt } from './units';
+import type { Dec } from './decimal';
+import * as decimal from './decimal';
+import * as hangul from './hangul';
+import type { NumberToken } from './number';
+import * as number from './number';
+import type { NumberShape, UnitMatch } from './units';
+import * as units from './units';
 
 const { endsWord, isBlank, isDigit } = chars; // bound once: see number.ts
+const { decAdd, decCompare, decNeg, decShift, decToString } = decimal;
+const { hangulToken, isNumeralSyllable, parseHangulNumber } = hangul;
+const { parseDigitNumber } = number;
+const { matchCurrencyPrefix, matchUnitAt } = units;
 
 /** A number of either script (a Hangul numeral is read into the same shape). */
 type Num = NumberToken;
@@ -28,11 +36,9 @@ export interface Hit {
 }
 
 const DURATION_ISO: Readonly<Record<string, string>> = { year: 'Y', month: 'M', week: 'W', day: 'D' };
-/** Currency words a single spelled digit may precede (`구파운드`); not 원 or 불 (`이불` is a blanket). */
-const SPELLED_CURRENCIES = new Set(['달러', '파운드', '유로', '센트']);
 
 /** The unit at `p`, allowing one blank before it. */
-function unitAfter(s: string, p: number, n: NumberShape): UnitMatch | null {
+export function unitAfter(s: string, p: number, n: NumberShape): UnitMatch | null {
   const direct = matchUnitAt(s, p, n);
   if (direct) return direct;
   return isBlank(s.charCodeAt(p)) ? matchUnitAt(s, p + 1, n) : null;
@@ -60,14 +66,19 @@ function rangeAfter(s: string, p: number, a: Num, ua: UnitMatch | null): Hit | n
   if (isDigit(s.charCodeAt(q))) {
     const t = parseDigitNumber(s, q);
     b = t;
-  } else if (a.hangul && isNumeralSyllable(s.charCodeAt(q))) b = hangulNum(s, q);
+  } else if (a.hangul && isNumeralSyllable(s.charCodeAt(q))) b = hangulToken(s, q);
   if (!b || a.value === null || b.value === null) return null;
   const { u: ub } = unitAfterYeo(s, { ...b, magnitude: b.magnitude || a.magnitude });
-  if (!ub || (ua && (ua.def.unit !== ub.def.unit || ua.def.kind !== ub.def.kind))) return null;
-  if (ub.def.kind === 'duration') return null;
-  if (b.hangul && !endsWord(s, ub.end)) return null;
   let from = a.value;
   if (!a.big && !a.magnitude && !a.hangul && b.topExp > 0) from = decShift(from, b.topExp);
+  if (!ub) {
+    // `1∼2억` with no unit: won, on the same terms as a bare `1.5조`.
+    if (ua || b.hangul || !b.big || b.topExp < 8 || !bareFollowOk(s, b.end) || decCompare(from, b.value) >= 0) return null;
+    return { start: a.start, end: b.end, kind: 'money', value: null, unit: 'KRW', quals: [], range: { from, to: b.value } };
+  }
+  if (ua && (ua.def.unit !== ub.def.unit || ua.def.kind !== ub.def.kind)) return null;
+  if (ub.def.kind === 'duration') return null;
+  if (b.hangul && !endsWord(s, ub.end)) return null;
   const shift = ub.def.shift ?? 0;
   const to = decShift(b.value, shift);
   from = decShift(from, shift);
@@ -101,9 +112,14 @@ export function amount(s: string, num: Num, start: number, negative: boolean): H
 /** `1.5조`, `3조4천억` with no unit: read as won, but only where no noun follows (`18억이` is people). */
 function bareAmount(s: string, num: Num, quals: Qualifier[]): Hit | null {
   if (num.hangul || !num.big || num.topExp < 8 || !(num.decimal || num.groups > 1)) return null;
-  const q = isBlank(s.charCodeAt(num.end)) ? num.end + 1 : num.end;
-  if (!endsWord(s, q) && !s.startsWith('규모', q) && !s.startsWith('수준', q)) return null;
+  if (!bareFollowOk(s, num.end)) return null;
   return { start: num.start, end: num.end, kind: 'money', value: num.value, unit: 'KRW', quals };
+}
+
+/** After a bare amount: a particle, punctuation, the end, or `규모`/`수준` (not a noun such as `그루`). */
+function bareFollowOk(s: string, end: number): boolean {
+  const q = isBlank(s.charCodeAt(end)) ? end + 1 : end;
+  return endsWord(s, q) || s.startsWith('규모', q) || s.startsWith('수준', q);
 }
 
 /** `이달러이십삼센트`: cents written right after dollars. */
@@ -116,42 +132,6 @@ function centsAfter(s: string, p: number): { value: Dec; end: number } | null {
 function durationIso(grain: string, v: Dec): string {
   const n = decToString(v);
   return grain === 'hour' ? `PT${n}H` : `P${n}${DURATION_ISO[grain]}`;
-}
-
-function hangulNum(s: string, i: number): Num | null {
-  const h = parseHangulNumber(s, i);
-  if (!h || !h.value) return null;
-  return {
-    start: h.start, end: h.end, value: h.value, magnitude: h.big, big: h.big, topExp: h.topExp, decimal: h.decimal,
-    groups: 1, approx: false, hangul: true, endsWithMagnitude: h.endsWithMagnitude || h.decimal,
-  };
-}
-
-/** A pure-Hangul amount at a word start (`천만원`, `삼십오만 원`, `수십조원`), or null. */
-export function hangulAmount(s: string, i: number): Hit | null {
-  const v = parseVague(s, i);
-  if (v) {
-    const u = unitAfter(s, v.end, { magnitude: true, endsWithMagnitude: true });
-    if (!u || u.def.kind === 'duration' || !endsWord(s, u.end)) return null;
-    return { start: i, end: u.end, kind: u.def.kind, value: null, unit: u.def.unit, quals: ['vague'] };
-  }
-  const h = parseHangulNumber(s, i);
-  if (!h) return null;
-  const direct = matchUnitAt(s, h.end, { magnitude: h.big, endsWithMagnitude: h.endsWithMagnitude || h.decimal });
-  if (!h.scaled) {
-    // Only `일점이삼달러` (a spelled-out decimal) or `구파운드` (one digit, then a long
-    // currency word, no space): a lone 이/사/구 is far more often a syllable of a word.
-    const ok = direct && direct.def.kind === 'money' && (h.decimal || (h.length === 1 && SPELLED_CURRENCIES.has(direct.def.form)));
-    if (!ok) return null;
-  }
-  if (h.length === 1 && !direct) return null; // `만 명` could be 만 meaning "full"; ask for `만명`
-  const num = hangulNum(s, i);
-  if (!num) return null;
-  const hit = amount(s, num, i, false);
-  if (!hit) return null;
-  // `(천원)`, `(백만원)` name a column's unit; they state no amount.
-  if (/^[십백천만]+$/.test(s.slice(h.start, h.end)) && ')],/'.includes(s[hit.end] ?? '') && hit.end < s.length) return null;
-  return hit;
 }
 
 /** A currency sign or code before the number (`$5 billion`, `EUR 20`, `US$ 30억`). */

@@ -58,7 +58,7 @@ export function normalizeForScan(text: string): string {
  * (`200개사가`, `30명의`, `1000곳에서`). Used where a unit is also the start of a common
  * noun and only a particle may follow it.
  */
-const PARTICLE_START = new Set(Array.from('가는은를을와과의에로으도만씩까부중이였며뿐내나란보서대및께던된한할인'));
+const PARTICLE_START = new Set(Array.from('가는은를을와과의에로으도만씩까부중이였며뿐내나란보서대및께인'));
 
 /** True when the code at `i` is not a syllable that continues a word, i.e. end, non-Hangul or a particle. */
 export function endsWord(s: string, i: number): boolean {

@@ -10,7 +10,9 @@
  * Every pattern is a sticky regex tried at one position with bounded repeats (`\d{1,2}`,
  * ` ?`), so each attempt costs a constant.
  */
-import { isDigit } from './chars';
+import * as chars from './chars';
+
+const { isDigit } = chars; // bound once: see number.ts
 
 /** A date-like claim before qualifiers and text are attached. */
 export interface DateHit {
@@ -24,12 +26,13 @@ export interface DateHit {
 }
 
 const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y;
-const DOTTED = /(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?(?![\d.])/y;
+const DOTTED = /(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?:\.|일(?![가-힣]))?(?![\d.])/y;
 const DOTTED_YM = /(\d{4})\. ?(\d{1,2})\.(?! ?\d)/y;
-const QUOTED = /'(\d{2})\. ?(\d{1,2})(?:\. ?(\d{1,2}))?(?:\.|월)?(?![\d.])/y;
+const QUOTED = /'(\d{2})\. ?(\d{1,2})(?:\. ?(\d{1,2}))?(?:\.|월말|월|일|말)?(?![\d.천백만억조])/y;
+const QUOTED_QUARTER = /'(\d{2})\. ?([1-4])(?:\/4)?분기/y;
 const YEAR_KO = /(\d{4})년(도)?/y;
 const QYEAR_KO = /'(\d{2})년(도)?/y;
-const MONTH_DAY = / ?(\d{1,2})월(?: ?(\d{1,2})일)?/y;
+const MONTH_DAY = / ?(\d{1,2})월(?: ?(\d{1,2})일|말)?/y;
 const MD_KO = /(\d{1,2})월 ?(\d{1,2})일/y;
 const MD_WEEKDAY = /(\d{1,2})\. ?(\d{1,2})\.? ?\(([월화수목금토일])\)/y;
 const WEEKDAY_AFTER = / ?\(([월화수목금토일])\)/y;
@@ -37,10 +40,10 @@ const QUARTER = / ?([1-4])(?:\/4)?분기/y;
 const HALF = / ?(상반기|하반기)/y;
 const YEAR_END = / ?말(?=까지|[^가-힣]|$)/y;
 const UNTIL = / ?까지/y;
-const YEAR_RANGE = /(\d{4}) ?~ ?(\d{4})년/y;
-const QYEAR_RANGE = /'(\d{2}) ?~ ?'?(\d{2})년/y;
+const YEAR_RANGE = /(\d{4}) ?[~-] ?(\d{4})년/y;
+const QYEAR_RANGE = /'(\d{2}) ?[~-] ?'?(\d{2})년/y;
 const AHEAD = /(향후|앞으로) ?(\d{1,2})년(간| 내| 이내| 동안|내)?/y;
-const RELATIVE = /(올해|금년|내년|작년|지난해|전년) ?(상반기|하반기|연말|말)( ?까지)?/y;
+const RELATIVE = /(올해|금년|내년|작년|지난해|전년)(?: ?(상반기|하반기|연말|말))?( ?까지)?/y;
 const WEEKDAYS = '일월화수목금토';
 
 function at(re: RegExp, s: string, i: number): RegExpExecArray | null {
@@ -115,28 +118,52 @@ function koreanYear(s: string, i: number): DateHit | null {
  * `anchor` is the article's year, used for dates written without one.
  */
 export function dateAt(s: string, i: number, anchor: number | undefined): DateHit | null {
+  if (s[i] === "'") return quotedAt(s, i);
+  // Dispatch on the digit run's length and the character after it, so most numbers try
+  // no pattern at all.
+  let j = i;
+  while (j < s.length && j - i < 5 && isDigit(s.charCodeAt(j))) j++;
+  if (j - i === 4) return fullYearAt(s, i, s[j]);
+  return j - i <= 2 ? monthDayAt(s, i, s[j], anchor) : null;
+}
+
+/** `’22년`, `’18~’23년`, `’19.4분기`, `‘20.1.3`, `’21.12월`. */
+function quotedAt(s: string, i: number): DateHit | null {
   let m: RegExpExecArray | null;
-  if (s[i] === "'") {
-    if ((m = at(QYEAR_RANGE, s, i))) return yearRange(i, m, century(m[1]), century(m[2]));
-    const ko = koreanYear(s, i);
-    if (ko) return ko;
-    if ((m = at(QUOTED, s, i))) return ymd(s, i, m, century(m[1]));
-    return null;
-  }
-  if (!isDigit(s.charCodeAt(i))) return null;
-  if ((m = at(ISO, s, i)) || (m = at(DOTTED, s, i))) return ymd(s, i, m, Number(m[1]));
-  if ((m = at(DOTTED_YM, s, i)) && validYear(Number(m[1]))) return ymd(s, i, m, Number(m[1]));
-  if ((m = at(YEAR_RANGE, s, i))) return yearRange(i, m, Number(m[1]), Number(m[2]));
+  if ((m = at(QYEAR_RANGE, s, i))) return yearRange(i, m, century(m[1]), century(m[2]));
   const ko = koreanYear(s, i);
   if (ko) return ko;
-  if ((m = at(MD_WEEKDAY, s, i))) {
+  if ((m = at(QUOTED_QUARTER, s, i))) {
+    const y = century(m[1]);
+    return { start: i, end: i + m[0].length, kind: 'date', year: y, iso: `${y}-Q${m[2]}` };
+  }
+  m = at(QUOTED, s, i);
+  return m ? ymd(s, i, m, century(m[1])) : null;
+}
+
+/** A four-digit year at `i`, `next` being the character after it: ISO, dotted, ranges, `년`. */
+function fullYearAt(s: string, i: number, next: string | undefined): DateHit | null {
+  let m: RegExpExecArray | null;
+  if (next === '-' && (m = at(ISO, s, i))) return ymd(s, i, m, Number(m[1]));
+  if (next === '.') {
+    if ((m = at(DOTTED, s, i))) return ymd(s, i, m, Number(m[1]));
+    if ((m = at(DOTTED_YM, s, i)) && validYear(Number(m[1]))) return ymd(s, i, m, Number(m[1]));
+  }
+  if ((next === '~' || next === '-' || next === ' ') && (m = at(YEAR_RANGE, s, i))) return yearRange(i, m, Number(m[1]), Number(m[2]));
+  return next === '년' ? koreanYear(s, i) : null;
+}
+
+/** A one- or two-digit month or quarter at `i`: `9.23.(금)`, `3월 27일(까지)`, `1분기`, `4/4분기`. */
+function monthDayAt(s: string, i: number, next: string | undefined, anchor: number | undefined): DateHit | null {
+  let m: RegExpExecArray | null;
+  if (next === '.' && (m = at(MD_WEEKDAY, s, i))) {
     const mo = Number(m[1]);
     const d = Number(m[2]);
     if (!validDay(null, mo, d)) return null;
     const y = yearForWeekday(anchor, mo, d, m[3]);
     return { start: i, end: i + m[0].length, kind: 'date', year: y, iso: dateIso(y, mo, d) };
   }
-  if ((m = at(MD_KO, s, i))) {
+  if (next === '월' && (m = at(MD_KO, s, i))) {
     const mo = Number(m[1]);
     const d = Number(m[2]);
     if (!validDay(null, mo, d)) return null;
@@ -145,7 +172,7 @@ export function dateAt(s: string, i: number, anchor: number | undefined): DateHi
     const y = w ? yearForWeekday(anchor, mo, d, w[1]) : anchor ?? null;
     return finish(s, { start: i, end, kind: 'date', year: y, iso: dateIso(y, mo, d) });
   }
-  if ((m = at(QUARTER, s, i)) && m[0][0] !== ' ') {
+  if ((next === '분' || next === '/') && (m = at(QUARTER, s, i))) {
     const y = anchor ?? null;
     return { start: i, end: i + m[0].length, kind: 'date', year: y, iso: y === null ? `Q${m[1]}` : `${y}-Q${m[1]}` };
   }
@@ -165,8 +192,9 @@ function yearRange(i: number, m: RegExpExecArray, from: number, to: number): Dat
 }
 
 /**
- * Relative deadlines at a word start: `향후 5년 (내)` (anchor + 5) and `올해 하반기`
- * (the anchor year's second half). Without an anchor the year is null.
+ * Relative deadlines at a word start: `향후 5년 (내)` (anchor + 5), `올해 하반기` (the
+ * anchor year's second half), `내년 말까지`, `올해까지`; `지난해 말` is a date. Without an
+ * anchor the year is null.
  */
 export function relativeAt(s: string, i: number, anchor: number | undefined): DateHit | null {
   let m = at(AHEAD, s, i);
@@ -174,10 +202,13 @@ export function relativeAt(s: string, i: number, anchor: number | undefined): Da
     const y = anchor === undefined ? null : anchor + Number(m[2]);
     return { start: i, end: i + m[0].length, kind: 'deadline', year: y, iso: y === null ? undefined : String(y) };
   }
+  // `올해 하반기`, `내년 말까지`, `올해까지`; a bare `올해` is too common to be a claim.
   m = at(RELATIVE, s, i);
-  if (!m) return null;
+  if (!m || (!m[2] && !m[3])) return null;
   const offset = m[1] === '내년' ? 1 : m[1] === '작년' || m[1] === '지난해' || m[1] === '전년' ? -1 : 0;
   const y = anchor === undefined ? null : anchor + offset;
-  const part = m[2] === '상반기' ? '-H1' : m[2] === '하반기' ? '-H2' : '-12';
-  return { start: i, end: i + m[0].length, kind: 'deadline', year: y, iso: y === null ? undefined : `${y}${part}` };
+  const part = m[2] === '상반기' ? '-H1' : m[2] === '하반기' ? '-H2' : m[2] ? '-12' : '';
+  // A period of this or next year is a target (`올해 하반기` 착공); a past one is a date.
+  const kind = m[3] || offset >= 0 ? 'deadline' : 'date';
+  return { start: i, end: i + m[0].length, kind, year: y, iso: y === null ? undefined : `${y}${part}` };
 }

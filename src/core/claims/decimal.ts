@@ -49,19 +49,9 @@ export function decAdd(a: Dec, b: Dec): Dec {
   return { int: a.int * 10n ** BigInt(b.scale - a.scale) + b.int, scale: b.scale };
 }
 
-/** Exact product with a small integer (used for `150백` and `2천`). */
-export function decMulInt(d: Dec, n: number): Dec {
-  return { int: d.int * BigInt(n), scale: d.scale };
-}
-
 /** The decimal with its sign flipped. */
 export function decNeg(d: Dec): Dec {
   return { int: -d.int, scale: d.scale };
-}
-
-/** True for zero. */
-export function decIsZero(d: Dec): boolean {
-  return d.int === 0n;
 }
 
 /** Compares two decimals: negative, zero or positive like `a - b`. */

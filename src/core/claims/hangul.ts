@@ -7,9 +7,12 @@
  * stands at a word start, carries a magnitude and is followed by a currency or counter.
  */
 import * as chars from './chars';
-import { Dec, ZERO, decAdd, decFromDigits, decInt, decShift } from './decimal';
+import type { Dec } from './decimal';
+import * as decimal from './decimal';
+import type { NumberToken } from './number';
 
 const { bigExp, subExp } = chars; // bound once: see number.ts
+const { ZERO, decAdd, decFromDigits, decInt, decShift } = decimal;
 
 /** Digit value of each Sino numeral syllable, indexed by code − 0xAC00 (−1 elsewhere). */
 const DIGIT_OF = new Int8Array(11172).fill(-1);
@@ -44,6 +47,62 @@ export function isNumeralSyllable(c: number): boolean {
   return digitOf(c) >= 0 || subExp(c) >= 0 || bigExp(c) >= 0;
 }
 
+/** The running state of a Sino numeral read left to right. */
+interface Sino {
+  total: Dec;
+  /** The group below the current big unit (`이천칠백` before `억`). */
+  group: number;
+  /** A digit waiting for its sub-unit, or -1. */
+  cur: number;
+  lastSub: number;
+  lastBig: number;
+  scaled: boolean;
+  topExp: number;
+  groupTopSub: number;
+  ends: boolean;
+}
+
+/** Feeds the syllable `c` to the numeral; false when it does not continue it. */
+function step(st: Sino, c: number): boolean {
+  const d = digitOf(c);
+  if (d >= 0) {
+    if (st.cur >= 0) return false; // two digits in a row: `일이` is not a number
+    st.cur = d;
+    st.ends = false;
+    return true;
+  }
+  const sub = subExp(c);
+  if (sub >= 0) {
+    if (sub >= st.lastSub) return false;
+    st.group += (st.cur < 0 ? 1 : st.cur) * 10 ** sub;
+    if (st.groupTopSub < 0) st.groupTopSub = sub;
+    st.cur = -1;
+    st.lastSub = sub;
+    st.scaled = st.ends = true;
+    return true;
+  }
+  const big = bigExp(c);
+  if (big < 0 || big >= st.lastBig) return false;
+  const g = st.group + (st.cur < 0 ? 0 : st.cur);
+  st.total = decAdd(st.total, decShift(decInt(g === 0 ? 1 : g), big));
+  if (st.topExp < 0) st.topExp = big + Math.max(0, st.groupTopSub);
+  st.group = 0;
+  st.cur = -1;
+  st.lastSub = 99;
+  st.lastBig = big;
+  st.scaled = st.ends = true;
+  return true;
+}
+
+/** `일점이삼`, `사천백이십삼점삼`: after 점 each syllable is one fraction digit. */
+function spelledFraction(s: string, p: number): { frac: Dec; end: number } | null {
+  if ((s[p] !== '점' && s[p] !== '쩜') || digitOf(s.charCodeAt(p + 1)) < 0) return null;
+  let digits = '';
+  let q = p + 1;
+  while (q < s.length && digitOf(s.charCodeAt(q)) >= 0) digits += String(digitOf(s.charCodeAt(q++)));
+  return { frac: decFromDigits('0', digits), end: q };
+}
+
 /**
  * Reads a Sino-Korean numeral at `i`. Stops at the first syllable that would break the
  * grammar (two digits in a row, a non-descending unit), so `조사원` reads nothing useful
@@ -51,65 +110,20 @@ export function isNumeralSyllable(c: number): boolean {
  */
 export function parseHangulNumber(s: string, i: number): HangulNumber | null {
   if (bigExp(s.charCodeAt(i)) > 4) return null;
-  let total = ZERO;
-  let group = 0;
-  let cur = -1;
-  let lastSub = 99;
-  let lastBig = 99;
-  let scaled = false;
-  let topExp = -1;
-  let groupTopSub = -1;
-  let ends = false;
+  const st: Sino = { total: ZERO, group: 0, cur: -1, lastSub: 99, lastBig: 99, scaled: false, topExp: -1, groupTopSub: -1, ends: false };
   let p = i;
-  for (; p < s.length; p++) {
-    const c = s.charCodeAt(p);
-    const d = digitOf(c);
-    if (d >= 0) {
-      if (cur >= 0) break;
-      cur = d;
-      ends = false;
-      continue;
-    }
-    const sub = subExp(c);
-    if (sub >= 0) {
-      if (sub >= lastSub) break;
-      group += (cur < 0 ? 1 : cur) * 10 ** sub;
-      if (groupTopSub < 0) groupTopSub = sub;
-      cur = -1;
-      lastSub = sub;
-      scaled = ends = true;
-      continue;
-    }
-    const big = bigExp(c);
-    if (big >= 0) {
-      if (big >= lastBig) break;
-      const g = group + (cur < 0 ? 0 : cur);
-      total = decAdd(total, decShift(decInt(g === 0 ? 1 : g), big));
-      if (topExp < 0) topExp = big + Math.max(0, groupTopSub);
-      group = 0;
-      cur = -1;
-      lastSub = 99;
-      lastBig = big;
-      scaled = ends = true;
-      continue;
-    }
-    break;
-  }
+  while (p < s.length && step(st, s.charCodeAt(p))) p++;
   if (p === i) return null;
-  if (topExp < 0) topExp = Math.max(0, groupTopSub);
-  let value = decAdd(total, decInt(group + (cur < 0 ? 0 : cur)));
-  let decimal = false;
-  // `일점이삼`, `사천백이십삼점삼`: after 점 each syllable is one fraction digit.
-  if ((s[p] === '점' || s[p] === '쩜') && digitOf(s.charCodeAt(p + 1)) >= 0) {
-    let frac = '';
-    let q = p + 1;
-    while (q < s.length && digitOf(s.charCodeAt(q)) >= 0) frac += String(digitOf(s.charCodeAt(q++)));
-    value = decAdd(value, decFromDigits('0', frac));
-    decimal = true;
-    ends = false;
-    p = q;
+  let value = decAdd(st.total, decInt(st.group + (st.cur < 0 ? 0 : st.cur)));
+  const fraction = spelledFraction(s, p);
+  if (fraction) {
+    value = decAdd(value, fraction.frac);
+    p = fraction.end;
   }
-  return { start: i, end: p, value, scaled, big: lastBig < 99, decimal, topExp, length: p - i, endsWithMagnitude: ends };
+  return {
+    start: i, end: p, value, scaled: st.scaled, big: st.lastBig < 99, decimal: fraction !== null,
+    topExp: st.topExp < 0 ? Math.max(0, st.groupTopSub) : st.topExp, length: p - i, endsWithMagnitude: st.ends && !fraction,
+  };
 }
 
 /**
@@ -133,4 +147,14 @@ export function parseVague(s: string, i: number): HangulNumber | null {
   }
   if (p === i + 1) return null;
   return { start: i, end: p, value: null, scaled: true, big: lastBig < 99, decimal: false, topExp: 0, length: p - i, endsWithMagnitude: true };
+}
+
+/** The Hangul numeral at `i` in the shape of a digit number, for the shared unit and range logic. */
+export function hangulToken(s: string, i: number): NumberToken | null {
+  const h = parseHangulNumber(s, i);
+  if (!h || !h.value) return null;
+  return {
+    start: h.start, end: h.end, value: h.value, magnitude: h.big, big: h.big, topExp: h.topExp, decimal: h.decimal,
+    groups: 1, approx: false, hangul: true, endsWithMagnitude: h.endsWithMagnitude || h.decimal,
+  };
 }

@@ -2,15 +2,18 @@
  * Numeric claims in Korean policy text: money, counts, percentages, multiples, physical
  * quantities, dates, deadlines and durations, with exact values (design.md, `claims`).
  *
- * `findClaims` is pure: text in, claims out, no I/O and no global state. The text is
- * scanned line by line; a line longer than `MAX_SEGMENT` characters (a minified blob, a
- * flattened table) is skipped rather than scanned, which bounds the work on hostile input.
+ * `findClaims` is pure: text in, claims out, no I/O (the only module state is regex
+ * cursors, reset on every use). The text is scanned line by line; a line longer than
+ * `MAX_SEGMENT` characters (a minified blob, a flattened table) is skipped rather than
+ * scanned, which bounds the work on hostile input. `skippedSegments` lists those lines so
+ * a rule can report them (adversarial.md case 22, `line-too-long`).
  */
-import type { Claim } from '../model';
+import type { Claim, Span } from '../model';
 import { normalizeForScan } from './chars';
-import { maskLine } from './masks';
+import { maskLiterals } from './masks';
 import { scanLine } from './recognize';
 
+/** The claim types, re-exported so callers need one import. */
 export type { Claim, ClaimKind, Qualifier } from '../model';
 
 /** Lines longer than this are not scanned (adversarial.md case 22). */
@@ -36,7 +39,7 @@ export interface FindClaimsOptions {
  */
 export function findClaims(text: string, options: FindClaimsOptions = {}): Claim[] {
   const out: Claim[] = [];
-  const norm = normalizeForScan(text);
+  const norm = maskLiterals(normalizeForScan(text));
   const n = text.length;
   let start = 0;
   // The next \r, found once and advanced only when passed (a search per line would be quadratic).
@@ -62,5 +65,17 @@ export function findClaims(text: string, options: FindClaimsOptions = {}): Claim
 /** Scans `[start, end)` of the note unless it is empty or longer than `MAX_SEGMENT`. */
 function scanSegment(text: string, norm: string, start: number, end: number, options: FindClaimsOptions, out: Claim[]): void {
   if (end <= start || end - start > MAX_SEGMENT) return;
-  scanLine(text, maskLine(norm.slice(start, end)), start, options, out);
+  scanLine(text, norm.slice(start, end), start, options, out);
+}
+
+/** The lines of `text` that `findClaims` does not scan because they exceed `MAX_SEGMENT`. */
+export function skippedSegments(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\r\n|\n|\r/g)) {
+    if (m.index - start > MAX_SEGMENT) out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (text.length - start > MAX_SEGMENT) out.push({ start, end: text.length });
+  return out;
 }

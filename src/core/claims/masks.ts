@@ -1,24 +1,30 @@
 /**
  * Masks: spans of a line that look numeric but are never claims (claims-guide §2).
  *
- * Phone numbers, law references (`제37조`), ranks (`1위`), sequences (`2차`, `제5회`),
- * designations (`1호`), clock times, identifiers (`5G`, `COVID-19`), URLs, e-mails,
- * IDs (`newsId=…`), hotlines (`☏1357`) and unit headers (`(단위: 억원)`) are blanked with
- * spaces in the scanning copy, so offsets stay put and the recognizer never sees them.
+ * Two passes. `maskLiterals` blanks, once per note, what starts with a literal: URLs,
+ * e-mails, hotlines (`☏1357`) and unit headers (`(단위: 억원)`), keeping offsets. Then, as
+ * the recognizer meets each digit run, `maskedRunEnd` says whether the run is a phone
+ * number, a law reference (`제37조`), a rank (`1위`), a sequence (`2차`, `제5회`), a
+ * designation (`1호`), a clock time, an identifier (`5G`, `COVID-19`) or an ID
+ * (`newsId=…`), and where that span ends, so the recognizer skips it whole.
  *
  * Everything here is a hand-written scan over digit runs or a search for a literal, never
  * a regex with a repeated class followed by something that can fail: on a 4,000-character
  * run of letters such a pattern retries from every start and goes quadratic.
  */
 import * as chars from './chars';
-import { isAsciiUnitAt } from './units';
+import * as units from './units';
 
 const { isAsciiLetter, isBlank, isDigit, isHangul } = chars; // bound once: see number.ts
+const { isAsciiUnitAt } = units;
+
+// Syllables looked at right after a digit run, as codes (no one-character strings).
+const [WI, WON, AN, CHA, RYE, RYANG, HO, BEON, HOE, JO, SI, GAN] = Array.from('위원안차례량호번회조시간', (c) => c.charCodeAt(0));
 
 /** Currency codes written before a number (`EUR20`): not identifiers. */
 const CURRENCY_CODES = new Set(['USD', 'US', 'EUR', 'KRW', 'JPY', 'CNY', 'GBP', 'RMB']);
 /** Characters that end a URL in running text or Markdown. */
-const URL_END = new Set(Array.from(' \t<>"\'()[]{}'));
+const URL_END = new Set(Array.from(' \t\n\r<>"\'()[]{}'));
 
 /** Collects blanked ranges, then writes them into the line once. */
 class Blanker {
@@ -44,19 +50,15 @@ class Blanker {
   }
 }
 
-/** Returns `line` with every never-a-claim span replaced by spaces (same length). */
-export function maskLine(line: string): string {
-  const b = new Blanker();
-  maskLiterals(line, b);
-  maskDigitRuns(line, b);
-  return b.apply(line);
-}
-
 /** Literals that start a literal-anchored mask; one search per line finds them all. */
 const LITERALS = /https?:\/\/|www\.|@|단위|[☎☏℡]|TEL|Tel|tel/g;
 
-/** Spans found from a literal: URLs, e-mails, `단위` headers, phone marks. */
-function maskLiterals(s: string, b: Blanker): void {
+/**
+ * Returns `text` with URLs, e-mails, `단위` headers and hotline numbers replaced by spaces
+ * (same length; line breaks kept, since none of these spans crosses one).
+ */
+export function maskLiterals(s: string): string {
+  const b = new Blanker();
   LITERALS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LITERALS.exec(s)) !== null) {
@@ -67,7 +69,7 @@ function maskLiterals(s: string, b: Blanker): void {
     else if (lit === '단위') {
       // `(단위: 억원)`, `단위 : 백만원, %`: the header names a table's unit, it states nothing.
       const stop = Math.min(s.length, i + 40);
-      while (end < stop && !')]】>'.includes(s[end])) end++;
+      while (end < stop && !')]】>\n\r'.includes(s[end])) end++;
       b.add(i, end);
     } else if (lit.startsWith('http') || lit === 'www.') {
       while (end < s.length && !URL_END.has(s[end])) end++;
@@ -75,6 +77,7 @@ function maskLiterals(s: string, b: Blanker): void {
     } else if (!(lit.length > 1 && i > 0 && isAsciiLetter(s.charCodeAt(i - 1)))) end = maskPhoneMark(s, i, end, b); // not `hotel`
     LITERALS.lastIndex = Math.max(end, i + 1);
   }
+  return b.apply(s);
 }
 
 /** An e-mail around the `@` at `i` (one blank after it is tolerated: `energy@ keco.or.kr`). */
@@ -98,23 +101,11 @@ function maskPhoneMark(s: string, i: number, from: number, b: Blanker): number {
   return j;
 }
 
-/** Runs of ASCII digits and what sits around them. */
-function maskDigitRuns(s: string, b: Blanker): void {
-  let i = 0;
-  while (i < s.length) {
-    if (!isDigit(s.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < s.length && isDigit(s.charCodeAt(j))) j++;
-    const next = maskRun(s, i, j, b);
-    i = Math.max(j, next);
-  }
-}
-
-/** Decides about the digit run `[a, z)`; returns where scanning resumes. */
-function maskRun(s: string, a: number, z: number, b: Blanker): number {
+/**
+ * If the digit run `[a, z)` of the line `s` belongs to a span that is never a claim, the
+ * end of that span; otherwise -1.
+ */
+export function maskedRunEnd(s: string, a: number, z: number): number {
   const prev = a > 0 ? s.charCodeAt(a - 1) : 0;
   // Identifiers with letters in front (`COVID-19`, `G20`, `K-2`), except currency codes.
   let l = a;
@@ -122,59 +113,54 @@ function maskRun(s: string, a: number, z: number, b: Blanker): number {
   if (isAsciiLetter(s.charCodeAt(l - 1))) {
     let ls = l;
     while (ls > 0 && isAsciiLetter(s.charCodeAt(ls - 1))) ls--;
-    if (!CURRENCY_CODES.has(s.slice(ls, l).replace(/-$/, ''))) return blankAlnum(s, ls, z, b);
+    if (!CURRENCY_CODES.has(s.slice(ls, l).replace(/-$/, ''))) return alnumEnd(s, z);
   }
-  if (prev === 61 /* = */ || prev === 35 /* # */) return blankAlnum(s, a, z, b);
+  if (prev === 61 /* = */ || prev === 35 /* # */) return alnumEnd(s, z);
   // Law references, sequences and designations written with 제 (`제37조`, `제4조의2`, `제5회`).
-  if (s[a - 1] === '제') return blankOrdinalTail(s, a - 1, z, b);
+  if (s[a - 1] === '제') return ordinalTailEnd(s, z);
   const phoneEnd = phoneAt(s, a, z);
-  if (phoneEnd > 0) {
-    b.add(a > 0 && s[a - 1] === '(' ? a - 1 : a, phoneEnd);
-    return phoneEnd;
-  }
-  if (isAsciiLetter(s.charCodeAt(z)) && !isAsciiUnitAt(s, z)) return blankAlnum(s, a, z, b); // 5G, 3D, 2nd
-  const after = s.slice(z, z + 2);
+  if (phoneEnd > 0) return phoneEnd;
+  if (isAsciiLetter(s.charCodeAt(z)) && !isAsciiUnitAt(s, z)) return alnumEnd(s, z); // 5G, 3D, 2nd
+  const a0 = s.charCodeAt(z);
+  const a1 = s.charCodeAt(z + 1);
   // Ranks, sequences, designations, ordinals (`1위`, `2차`, `1호`, `3번째`); not 위원/위안/차례/차량.
-  if (after[0] === '위' && after[1] !== '원' && after[1] !== '안') return blankTo(b, a, z + 1);
-  if (after[0] === '차' && after[1] !== '례' && after[1] !== '량') return blankTo(b, a, z + 1);
-  if (after[0] === '호') return blankTo(b, a, z + 1);
-  if (s.startsWith('번째', z) || s.startsWith('회차', z)) return blankTo(b, a, z + 2);
-  if (s.startsWith('조의', z) && isDigit(s.charCodeAt(z + 2))) return blankOrdinalTail(s, a, z, b);
+  if (a0 === WI && a1 !== WON && a1 !== AN) return z + 1;
+  if (a0 === CHA && a1 !== RYE && a1 !== RYANG) return z + 1;
+  if (a0 === HO) return z + 1;
+  if (a0 === BEON || a0 === HOE) {
+    if (s.startsWith('번째', z) || s.startsWith('회차', z)) return z + 2;
+  }
+  if (a0 === JO && s.startsWith('조의', z) && isDigit(s.charCodeAt(z + 2))) return ordinalTailEnd(s, z);
   // Clock times: `18시`, `0시 기준`, `9:30` (but `24시간` is a duration).
-  if (after[0] === '시' && z - a <= 2 && after[1] !== '간') return blankTo(b, a, z + 1);
+  if (a0 === SI && z - a <= 2 && a1 !== GAN) return z + 1;
   if (s[z] === ':' && isDigit(s.charCodeAt(z + 1)) && isDigit(s.charCodeAt(z + 2)) && z - a <= 2) {
     let e = z + 3;
     if (s[e] === ':' && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2))) e += 3;
-    return blankTo(b, a, e);
+    return e;
   }
-  return z;
+  return -1;
 }
 
-function blankTo(b: Blanker, a: number, z: number): number {
-  b.add(a, z);
-  return z;
-}
-
-/** Blanks letters, digits and hyphens from `a` on (the whole identifier). */
-function blankAlnum(s: string, a: number, z: number, b: Blanker): number {
+/** End of the identifier whose digits end at `z` (letters, digits, inner `-` and `.`). */
+function alnumEnd(s: string, z: number): number {
   let e = z;
   while (e < s.length) {
     const c = s.charCodeAt(e);
     if (isDigit(c) || isAsciiLetter(c) || ((c === 45 || c === 46) && e + 1 < s.length && (isDigit(s.charCodeAt(e + 1)) || isAsciiLetter(s.charCodeAt(e + 1))))) e++;
     else break;
   }
-  return blankTo(b, a, e);
+  return e;
 }
 
-/** Blanks `제N` plus the syllable after it and any `의N` (`제4조의2`), from `start`. */
-function blankOrdinalTail(s: string, start: number, z: number, b: Blanker): number {
+/** End of `제N` plus the syllable after it and any `의N` (`제4조의2`); the digits end at `z`. */
+function ordinalTailEnd(s: string, z: number): number {
   let e = z;
   if (isHangul(s.charCodeAt(e))) e++;
   if (s[e] === '의' && isDigit(s.charCodeAt(e + 1))) {
     e++;
     while (isDigit(s.charCodeAt(e))) e++;
   }
-  return blankTo(b, start, e);
+  return e;
 }
 
 /**

@@ -2,19 +2,23 @@
  * The exact grammar of digit-anchored Korean numbers (claims-guide §3).
  *
  *   number := group (blank? group)*          groups in strictly descending 경 > 조 > 억 > 만
- *   group  := item+ big?                      `1조`, `4,517억`, `2천5백만`, `150백만`
+ *   group  := item+ (blank? big)?             `1조`, `4,517억`, `2천5백만`, `150백만`, `1,000 만`
  *   item   := plain sub?                      `2천`, `5백`, `30`
  *   plain  := D{1,3}(,DDD)+ | D+ ; (.D+)?     a decimal point only in the first item
  *
- * A group after a blank must itself end in a smaller big unit (`1조 2천억`), so `1억 2024`
- * never chains. Every step moves forward; nothing is retried, so the parse is linear.
+ * Below the top group a group holds at most four digits. A group after a blank must end in
+ * a smaller big unit (`1조 2천억`) or be a small last group before a unit (`20만 7,000건`),
+ * so `1억 2024년` never chains; a decimal number never chains (`1.5조 3000억`). Every step
+ * moves forward and lookaheads are bounded by one group, so the parse is linear.
  */
 import * as chars from './chars';
-import { Dec, ZERO, decAdd, decFromDigits, decShift } from './decimal';
+import type { Dec } from './decimal';
+import * as decimal from './decimal';
 
 // tsx and esbuild compile each module to CommonJS with getter exports; binding the hot
 // helpers once keeps the calls in the scanning loops direct.
 const { bigExp, isAsciiLetter, isDigit, subExp } = chars;
+const { ZERO, decAdd, decFromDigits, decShift } = decimal;
 const SCALES: [string, number][] = [['thousand', 3], ['million', 6], ['billion', 9], ['trillion', 12]];
 /** More digits than this is an ID or a minified blob, never an amount. */
 const MAX_DIGITS = 30;
@@ -138,6 +142,46 @@ function groupBigAt(s: string, i: number): number {
   return bigExp(s.charCodeAt(g.end));
 }
 
+/** Syllables that start a unit right after a big unit (`1,000 만원`, `30 만 명`). */
+const UNIT_START = new Set(Array.from('원달불명개건곳톤회가세대척종배'));
+
+/** A big unit at `i` (after a blank) that a unit or a blank follows, so it belongs to the digits before. */
+function spacedBigAt(s: string, i: number): boolean {
+  if (bigExp(s.charCodeAt(i)) < 0) return false;
+  const next = s[i + 1];
+  return next === undefined || next === ' ' || UNIT_START.has(next);
+}
+
+/** Characters after a trailing group that make it something else (`100만 2021년`, `5만 3.5`). */
+const NOT_A_TAIL = new Set(Array.from('0123456789.~-년월일시분호위차:/'));
+
+/**
+ * A last group without a big unit after a blank (`20만 7,000건`, `3만 5천명`): below
+ * 10,000, no decimal, and not the start of a date, time or ordinal.
+ */
+function smallTailAt(s: string, q: number): boolean {
+  const g = readGroup(s, q, false);
+  if (!g || g.decimal || bigExp(s.charCodeAt(g.end)) >= 0) return false;
+  if (g.value.int >= 10000n || NOT_A_TAIL.has(s[g.end])) return false;
+  return true;
+}
+
+/**
+ * Where the next group of a chain starts after a big unit ending at `p`, or -1: directly
+ * (`5조9,632억`, `1억2000`) or after one blank when it ends in a smaller big unit
+ * (`1조 4,517억`) or is a small last group (`20만 7,000건`). Below the top, at most 4 digits.
+ */
+function nextGroupAt(s: string, p: number, lastBig: number): number {
+  const q = s[p] === ' ' ? p + 1 : p;
+  if (!isDigit(s.charCodeAt(q))) return -1;
+  if (q > p) {
+    const nb = groupBigAt(s, q);
+    if (nb >= lastBig || (nb < 0 && !smallTailAt(s, q))) return -1;
+  }
+  const g = readGroup(s, q, false);
+  return !g || g.decimal || g.value.int >= 10000n ? -1 : q;
+}
+
 /** Parses the digit-anchored number starting at `i` (an ASCII digit), or returns null. */
 export function parseDigitNumber(s: string, i: number): NumberToken | null {
   let p = i;
@@ -158,7 +202,9 @@ export function parseDigitNumber(s: string, i: number): NumberToken | null {
     magnitude ||= g.commas;
     decimal ||= g.decimal;
     approx ||= g.approx;
-    const big = bigExp(s.charCodeAt(g.end));
+    // `1,000 만원`: a blank before the big unit, when a unit follows it.
+    const bigAt = s.charCodeAt(g.end) === 32 && spacedBigAt(s, g.end + 1) ? g.end + 1 : g.end;
+    const big = bigExp(s.charCodeAt(bigAt));
     if (big < 0 || big >= lastBig) {
       if (groups === 0) topExp = g.firstSub;
       total = decAdd(total, g.value);
@@ -173,18 +219,10 @@ export function parseDigitNumber(s: string, i: number): NumberToken | null {
     lastBig = big;
     magnitude = true;
     ends = true;
-    p = g.end + 1;
-    // Another group follows directly (`5조9,632억`, `1억2000`) or after one blank when it
-    // ends in a smaller big unit (`1조 4,517억`); a decimal number never chains (`1.5조 3000억`).
-    if (decimal) break;
-    const q = s[p] === ' ' ? p + 1 : p;
-    if (!isDigit(s.charCodeAt(q))) break;
-    if (q > p) {
-      const nb = groupBigAt(s, q);
-      if (nb < 0 || nb >= lastBig) break;
-    }
-    const ng = readGroup(s, q, false);
-    if (!ng || ng.decimal) break;
+    p = bigAt + 1;
+    if (decimal) break; // a decimal number never chains (`1.5조 3000억`)
+    const q = nextGroupAt(s, p, lastBig);
+    if (q < 0) break;
     p = q;
   }
   const tok: NumberToken = {

@@ -7,10 +7,12 @@
  * (`37.8%가 증가`). Every look is bounded to a few tokens, so the cost is constant.
  */
 import type { Qualifier } from '../model';
-import { isBlank, isDigit, isHangul } from './chars';
+import * as chars from './chars';
 
-/** Words written before a number, and what they mean. Longest first where one ends another. */
-const BEFORE: [string, Qualifier[]][] = [
+const { isBlank, isDigit, isHangul } = chars; // bound once: see number.ts
+
+/** Words written before a number, as whole tokens, and what they mean. */
+const BEFORE = new Map<string, Qualifier[]>([
   ['1인당', ['perPerson']],
   ['인당', ['perPerson']],
   ['최대', ['max']],
@@ -26,11 +28,12 @@ const BEFORE: [string, Qualifier[]][] = [
   ['연', ['perYear']],
   ['약', ['approx']],
   ['대략', ['approx']],
+  // Words that carry nothing but may sit inside a chain (`총 약 1조원`).
   ['총', []],
   ['각', []],
   ['평균', []],
   ['무려', []],
-];
+]);
 
 /** Words written after a claim. */
 const AFTER: [string, Qualifier[]][] = [
@@ -57,44 +60,58 @@ const AFTER: [string, Qualifier[]][] = [
   ['급감', ['decrease']],
 ];
 
+/** First syllables of the words and particles above: anything else ends the look at once. */
+const AFTER_FIRST = new Set(Array.from('가정안내남이초미증상늘급감하줄로으나씩를을', (c) => c.charCodeAt(0)));
+
 /** One-syllable particles that may sit between a claim and a direction word. */
 const PARTICLES = ['이나', '가', '이', '로', '으로', '나', '씩', '를', '을'];
 
-/** Arrows and triangles that mark a change (`↑52.9%`, `(1%p↓)`). */
-const ARROWS: Readonly<Record<string, Qualifier>> = { '↑': 'increase', '▲': 'increase', '↓': 'decrease', '▼': 'decrease' };
+/**
+ * Arrows and triangles that mark a change (`↑52.9%`, `(1%p↓)`), only when touching the
+ * claim; `△` is the statistics office's minus sign (`△43%`), elsewhere a bullet; a `+`
+ * written against the number (`+19.8%`) is a rise. `-` is not here: it is the value's sign.
+ */
+const ARROWS: Readonly<Record<string, Qualifier>> = {
+  '↑': 'increase', '▲': 'increase', '+': 'increase', '↓': 'decrease', '▼': 'decrease', '△': 'decrease', '▽': 'decrease',
+};
 
-/** True when the character before `i` does not continue a word (so `규약` is not `약`). */
-function wordStartAt(s: string, i: number): boolean {
-  if (i <= 0) return true;
-  const c = s.charCodeAt(i - 1);
-  return !isHangul(c) && !isDigit(c);
+/** The token (Hangul and digits, at most 4 characters) that ends at `q`, or ''. */
+function tokenBefore(s: string, q: number): string {
+  let t = q;
+  while (t > 0 && q - t <= 4) {
+    const c = s.charCodeAt(t - 1);
+    if (!isHangul(c) && !isDigit(c)) break;
+    t--;
+  }
+  return q - t > 4 ? '' : s.slice(t, q);
 }
 
 /** Qualifiers from the words before `start` (up to four chained tokens). */
 function before(s: string, start: number, out: Set<Qualifier>): void {
   let p = start;
-  if (ARROWS[s[p - 1]]) out.add(ARROWS[s[--p]]);
+  if (ARROWS[s[p - 1]] && !(s[p - 1] === '+' && isDigit(s.charCodeAt(p - 2)))) out.add(ARROWS[s[--p]]);
   for (let hops = 0; hops < 4; hops++) {
     let q = p;
     while (q > 0 && isBlank(s.charCodeAt(q - 1))) q--;
     if (q === p && hops > 0) return;
-    const hit = BEFORE.find(([w]) => q >= w.length && s.startsWith(w, q - w.length) && (w === '1인당' || wordStartAt(s, q - w.length)));
-    if (!hit) return;
-    const [w, qs] = hit;
+    const word = tokenBefore(s, q);
+    const qs = word === '' ? undefined : BEFORE.get(word);
+    if (!qs) return;
     // `역대 최대 7000억 달러` is a record, not a cap.
-    if (w === '최대' && /역대\s?$/.test(s.slice(Math.max(0, q - w.length - 3), q - w.length))) return;
+    if (word === '최대' && tokenBefore(s, q - 3) === '역대') return;
     for (const x of qs) out.add(x);
-    p = q - w.length;
+    p = q - word.length;
   }
 }
 
 /** Qualifiers from the words after `end` (up to two, with one particle before a direction word). */
 function after(s: string, end: number, out: Set<Qualifier>): void {
   let p = end;
-  if (ARROWS[s[p]]) out.add(ARROWS[s[p++]]);
+  if (ARROWS[s[p]] && s[p] !== '+') out.add(ARROWS[s[p++]]);
   for (let hops = 0; hops < 2; hops++) {
     let q = p;
     while (q < s.length && isBlank(s.charCodeAt(q))) q++;
+    if (!AFTER_FIRST.has(s.charCodeAt(q))) return;
     let hit = AFTER.find(([w]) => s.startsWith(w, q));
     if (!hit && hops === 0) {
       const particle = PARTICLES.find((x) => s.startsWith(x, q));

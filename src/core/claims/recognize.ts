@@ -10,28 +10,61 @@
  * scan resumes after each one.
  */
 import type { Claim } from '../model';
-import { Hit, amount, hangulAmount, prefixedAmount } from './amounts';
+import type { Hit } from './amounts';
+import * as amounts from './amounts';
+import * as spelled from './spelled';
 import * as chars from './chars';
-import { DateHit, dateAt, relativeAt } from './dates';
-import { decToString } from './decimal';
-import { isNumeralSyllable } from './hangul';
-import { parseDigitNumber, skipNumberish } from './number';
-import { qualifiersAround } from './qualifiers';
+import type { DateHit } from './dates';
+import * as dates from './dates';
+import * as decimal from './decimal';
+import * as number from './number';
+import * as masks from './masks';
+import * as qualifiers from './qualifiers';
 
-const { isAsciiLetter, isBlank, isDigit } = chars; // bound once: see number.ts
+// Bound once: tsx and esbuild compile each module to CommonJS with getter exports, and a
+// getter per call is measurable in this loop (see number.ts).
+const { isAsciiLetter, isBlank, isDigit } = chars;
+const { amount, prefixedAmount } = amounts;
+const { hangulAmount } = spelled;
+const { dateAt, relativeAt } = dates;
+const { decToString } = decimal;
+const { parseDigitNumber, skipNumberish } = number;
+const { maskedRunEnd } = masks;
+const { qualifiersAround } = qualifiers;
 
 /** Options of a scan (see `findClaims`). */
 export interface ScanOptions {
   anchorYear?: number;
 }
 
-/** Hangul syllables that may start a claim: numerals, 수 (수십조), and relative-date words. */
-const WORD_START = new Uint8Array(11172);
-for (const ch of '수향앞올금내작지전') WORD_START[ch.charCodeAt(0) - 0xac00] = 1;
-for (let c = 0xac00; c <= 0xd7a3; c++) if (isNumeralSyllable(c)) WORD_START[c - 0xac00] = 1;
+/**
+ * Where a claim can start: a digit, a quote (`’22년`), a minus, a currency sign or code
+ * letter, or a Hangul word whose first syllable can start a numeral (`천만원`), a vague
+ * magnitude (`수십조`) or a relative date (`향후`, `올해` …). One character each, with a
+ * one-character lookbehind, so the search is linear.
+ */
+const CANDIDATE = /[0-9'\-$₩€£¥UEKJCGR]|(?<![가-힣0-9])[영일이삼사오육륙칠팔구십백천만수향앞올금내작지전]/g;
 
-/** ASCII and symbols that may start a prefixed currency (`$5`, `US$`, `EUR 20`, `₩1,000`). */
-const CURRENCY_START = new Set(Array.from('$₩€£¥UEKJCGR').map((c) => c.charCodeAt(0)));
+/** Symbols and code letters that may start a prefixed currency (`$5`, `US$`, `EUR 20`, `₩1,000`). */
+function currencyStart(c: number): boolean {
+  switch (c) {
+    case 36: // $
+    case 0x20a9: // ₩
+    case 0x20ac: // €
+    case 0xa3: // £
+    case 0xa5: // ¥
+    case 85: // U
+    case 69: // E
+    case 75: // K
+    case 74: // J
+    case 67: // C
+    case 71: // G
+    case 82: // R
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** A date hit as a generic hit. */
 function fromDate(d: DateHit): Hit {
@@ -68,6 +101,8 @@ function digitAt(s: string, i: number, opts: ScanOptions): Hit | null {
 
 /** The claim starting with the Hangul word at `i`, or null. */
 function wordAt(s: string, i: number, opts: ScanOptions): Hit | null {
+  // `1,000 만원` that the digit grammar did not join: never read `만원` alone as 10,000.
+  if (s[i] === '만' && i >= 2 && isBlank(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i - 2))) return null;
   const rel = relativeAt(s, i, opts.anchorYear);
   if (rel) return fromDate(rel);
   return hangulAmount(s, i);
@@ -84,7 +119,7 @@ function symbolAt(s: string, i: number, c: number, opts: ScanOptions): Hit | nul
     const hit = t && amount(s, t, i, true);
     return hit && { ...hit, start: i };
   }
-  if (CURRENCY_START.has(c) && (i === 0 || !isAsciiLetter(s.charCodeAt(i - 1)))) return prefixedAmount(s, i);
+  if (currencyStart(c) && (i === 0 || !isAsciiLetter(s.charCodeAt(i - 1)))) return prefixedAmount(s, i);
   return null;
 }
 
@@ -96,30 +131,26 @@ export function scanLine(text: string, s: string, base: number, opts: ScanOption
   const n = s.length;
   let i = 0;
   while (i < n) {
+    // Jump to the next candidate with the regex engine (native, no allocation with `test`).
+    CANDIDATE.lastIndex = i;
+    if (!CANDIDATE.test(s)) return;
+    i = CANDIDATE.lastIndex - 1;
     const c = s.charCodeAt(i);
     let hit: Hit | null = null;
     let resume = i + 1;
     if (c >= 48 && c <= 57) {
       const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
       const inside = isDigit(prev) || ((prev === 44 || prev === 46) && isDigit(s.charCodeAt(i - 2)));
-      if (!inside) hit = digitAt(s, i, opts);
-      if (!hit) resume = skipNumberish(s, i);
+      let z = i + 1;
+      while (z < n && isDigit(s.charCodeAt(z))) z++;
+      const masked = inside ? -1 : maskedRunEnd(s, i, z);
+      if (!inside && masked < 0) hit = digitAt(s, i, opts);
+      if (!hit) resume = masked > 0 ? masked : skipNumberish(s, i);
     } else if (c >= 0xac00 && c <= 0xd7a3) {
-      // A Hangul word: try its start only, then skip it whole.
-      const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
-      const atWordStart = !(prev >= 0xac00 && prev <= 0xd7a3) && !isDigit(prev);
-      if (atWordStart && WORD_START[c - 0xac00] === 1) hit = wordAt(s, i, opts);
-      if (!hit) {
-        resume = i + 1;
-        while (resume < n) {
-          const d = s.charCodeAt(resume);
-          if (d < 0xac00 || d > 0xd7a3) break;
-          resume++;
-        }
-      }
-    } else if (c === 39 || c === 45 || CURRENCY_START.has(c)) {
-      hit = symbolAt(s, i, c, opts);
-    }
+      // The first syllable of a Hangul word (the regex checked the one before). On a miss
+      // the rest of the word is skipped by the regex itself: no later syllable matches.
+      hit = wordAt(s, i, opts);
+    } else hit = symbolAt(s, i, c, opts);
     if (hit) {
       out.push(toClaim(text, s, base, hit));
       i = hit.end;

@@ -7,7 +7,9 @@
  * word, `particle` allows only a particle or a non-Hangul character. Matching is by plain
  * `startsWith` over a short per-first-character list, so it is linear and allocation-free.
  */
-import { endsWord, isAsciiLetter, isDigit } from './chars';
+import * as chars from './chars';
+
+const { endsWord, isAsciiLetter, isDigit } = chars; // bound once: see number.ts
 
 /** The claim kinds a unit can give (dates and deadlines come from `dates.ts`). */
 export type UnitKind = 'money' | 'count' | 'percent' | 'percentPoint' | 'multiple' | 'quantity' | 'duration';
@@ -47,7 +49,7 @@ const D = 'duration';
 const WON_BAD = Array.from('칙인전장자료격활천예년래조형리서본소탁우주회생동외점두하숭석시님룸고유작통로금');
 const GAE_BAD = Array.from('발선편최정혁방시설인념별요막통원관입척회강학헌표장천체성업간봉점폐화략석당');
 const MYEONG_BAD = Array.from('단칭예확품령함절소시문언성목복상실패동주당찰판암분명제');
-const HOE_BAD = [...Array.from('사원계복장담견관피수차기생전귀화색고식신상춘동합람유향선보비당로송답'), '의실', '의록', '의체', '의소'];
+const HOE_BAD = [...Array.from('사원계복장담견관피수차기생전귀화색고식신상춘동합람유향선보비당로송답용째'), '의실', '의록', '의체', '의소'];
 const GEON_BAD = Array.from('설강물전축립국재배실조너당');
 const BAE_BAD = Array.from('출달터포정치상제려우경분추열심송기후합아수양율석관구비급당너영드민역식속');
 const BUL_BAD = ['이익', ...Array.from('법가구과리확안편황균공량만명꽃교능참씨허평러광경모빛길필신사완충합용발출어친매투변문식순')];
@@ -94,6 +96,7 @@ const DEFS: UnitDef[] = [
   { form: '명', kind: C, unit: '명', bad: MYEONG_BAD },
   { form: '곳', kind: C, unit: '곳', bad: ['당'] },
   { form: '건', kind: C, unit: '건', bad: GEON_BAD },
+  { form: '회분', kind: C, unit: '회분', particle: true }, // vaccine doses
   { form: '회', kind: C, unit: '회', bad: HOE_BAD },
   { form: '차례', kind: C, unit: '차례' },
   { form: '가구', kind: C, unit: '가구', particle: true },
@@ -165,7 +168,7 @@ function countryDollars(): UnitDef[] {
 function asciiQuantities(): UnitDef[] {
   const pairs: [string, string][] = [
     ['km²', 'km2'], ['km2', 'km2'], ['km', 'km'], ['m²', 'm2'], ['m2', 'm2'], ['m³', 'm3'], ['m3', 'm3'], ['cm', 'cm'], ['mm', 'mm'],
-    ['nm', 'nm'], ['m', 'm'], ['ha', 'ha'], ['kg', 'kg'], ['t', 't'], ['MWh', 'MWh'], ['GWh', 'GWh'], ['TWh', 'TWh'],
+    ['nm', 'nm'], ['m', 'm'], ['ha', 'ha'], ['kg', 'kg'], ['mg', 'mg'], ['g', 'g'], ['t', 't'], ['MWh', 'MWh'], ['GWh', 'GWh'], ['TWh', 'TWh'],
     ['kWh', 'kWh'], ['KWh', 'kWh'], ['MW', 'MW'], ['GW', 'GW'], ['kW', 'kW'], ['KW', 'kW'], ['TW', 'TW'], ['mL', 'mL'],
     ['ml', 'mL'], ['L', 'L'], ['TEU', 'TEU'], ['CGT', 'CGT'], ['bbl', 'bbl'], ['Mbps', 'Mbps'], ['Gbps', 'Gbps'],
     ['GB', 'GB'], ['TB', 'TB'], ['PB', 'PB'], ['toe', 'toe'], ['TOE', 'toe'], ['dwt', 'dwt'],
@@ -201,9 +204,9 @@ function asciiBoundary(s: string, j: number): boolean {
 
 /** True when a unit form ending at `j` stands as its own word (see `UnitDef`). */
 function followOk(def: UnitDef, s: string, j: number): boolean {
+  if (s[j] === '당') return false; // `10만 명당`, `톤당`, `1L당`: a rate's denominator, not a claim
   const last = def.form.charCodeAt(def.form.length - 1);
   if (isAsciiLetter(last)) return asciiBoundary(s, j);
-  if (s[j] === '당') return false; // `10만 명당`, `톤당`: a rate's denominator, not a claim
   if (def.particle && !endsWord(s, j)) return false;
   if (def.bad) for (const b of def.bad) if (s.startsWith(b, j)) return false;
   return true;

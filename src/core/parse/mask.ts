@@ -34,11 +34,23 @@ export function maskMarkdown(text: string, bodyStart = 0): string {
   const start = Number.isFinite(bodyStart) ? Math.max(0, Math.min(Math.trunc(bodyStart), text.length)) : 0;
   const flags = new Uint8Array(text.length);
   flags.fill(1, 0, start);
-  const { inline, labels } = scanBlocks(text, start, flags);
-  for (const segs of inline) maskInline(text, segs, labels, flags);
+  const blocks = new BlockScanner(text, flags);
+  blocks.run(start);
+  // Most paragraphs hold nothing an inline construct starts with: find the next such
+  // character once for many regions (they come in text order), not per region.
+  let next = -1;
+  for (const segs of blocks.inline) {
+    if (next < (segs[0] as number)) {
+      INLINE_START.lastIndex = segs[0] as number;
+      next = INLINE_START.exec(text)?.index ?? text.length;
+    }
+    if (next < (segs[segs.length - 1] as number)) maskInline(text, segs, blocks.labels, flags);
+  }
   maskLexical(text, flags);
   return renderMask(text, flags);
 }
+
+const INLINE_START = /[`<[\]]/g;
 
 /** Marks `[start, end)` as masked. */
 export function markRange(flags: Uint8Array, start: number, end: number): void {
@@ -51,80 +63,119 @@ export function markRange(flags: Uint8Array, start: number, end: number): void {
  * lines covers what lies between them in `text` (line endings, container prefixes) too.
  */
 export function markJoined(text: string, segs: number[], ranges: (s: string) => number[], flags: Uint8Array): void {
+  const starts: number[] = [];
+  markMapped(flags, segs, starts, ranges(joinSegments(text, segs, starts)));
+}
+
+/** `segs`' text joined with `\n`; `starts` receives where each segment begins in it. */
+function joinSegments(text: string, segs: number[], starts: number[]): string {
+  if (segs.length === 2) {
+    starts.push(0);
+    return text.slice(segs[0], segs[1]);
+  }
   const parts: string[] = [];
-  const starts: number[] = []; // offset of each segment in the joined string
   let at = 0;
   for (let k = 0; k < segs.length; k += 2) {
     starts.push(at);
     parts.push(text.slice(segs[k], segs[k + 1]));
     at += (segs[k + 1] as number) - (segs[k] as number) + 1;
   }
-  const found = ranges(parts.length === 1 ? (parts[0] as string) : parts.join('\n'));
-  const map = (c: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= c) lo = mid;
-      else hi = mid - 1;
-    }
-    return (segs[2 * lo] as number) + (c - (starts[lo] as number));
-  };
-  for (let r = 0; r < found.length; r += 2) markRange(flags, map(found[r] as number), map(found[r + 1] as number));
+  return parts.join('\n');
 }
 
-const CHAR_REF = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/g;
-// One character class after a literal prefix: no backtracking is possible.
-const BARE_URL = /(?<![A-Za-z0-9])(?:https?:\/\/|ftp:\/\/|www\.)[!#-&*+\--;=?-Z_a-z~]+/gi;
+/** Marks `found` (ranges in the joined string), mapped back through the segments. */
+function markMapped(flags: Uint8Array, segs: number[], starts: number[], found: number[]): void {
+  for (let r = 0; r < found.length; r += 2) markRange(flags, mapJoined(segs, starts, found[r] as number), mapJoined(segs, starts, found[r + 1] as number));
+}
+
+function mapJoined(segs: number[], starts: number[], c: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= c) lo = mid;
+    else hi = mid - 1;
+  }
+  return (segs[2 * lo] as number) + (c - (starts[lo] as number));
+}
+
+// Each is tried only where `indexOf` finds its first character; bounded quantifiers, or a
+// single character class after a literal, so no input makes them backtrack.
+const CHAR_REF = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/y;
+const URL_REST = /[!#-&*+\--;=?-Z_a-z~]*/y;
 const URL_TRAILER = /[.:;!?]/;
-const isLocal = (c: number): boolean =>
-  (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
-const isDomain = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 45 || c === 46;
+const SCHEME = /(?:https?|ftp)$/i;
+const WWW = /www\./gi;
+const isLocal = (c: number): boolean => isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+const isDomain = (c: number): boolean => isAlnum(c) || c === 45 || c === 46;
 
 /**
  * The lexical part of the mask, applied to the whole text (the parity test applies it to
- * both sides): character references, bare URLs (trailing sentence punctuation is left
- * visible) and e-mail addresses. Linear: the regexes have no nested quantifiers and
- * e-mails are expanded outwards from each `@`, never past another `@`.
+ * both sides): character references (`&nbsp;`, `&#51;`), bare URLs (`http://`, `https://`,
+ * `ftp://`, `www.`; trailing sentence punctuation stays visible) and e-mail addresses
+ * (expanded outwards from each `@`, never past another). Linear.
  */
 export function maskLexical(text: string, flags: Uint8Array): void {
-  for (const m of text.matchAll(CHAR_REF)) markRange(flags, m.index, m.index + m[0].length);
-  for (const m of text.matchAll(BARE_URL)) {
-    let end = m.index + m[0].length;
-    while (end > m.index + 4 && URL_TRAILER.test(text.charAt(end - 1))) end--;
-    markRange(flags, m.index, end);
+  for (let i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
+    CHAR_REF.lastIndex = i;
+    if (CHAR_REF.test(text)) markRange(flags, i, CHAR_REF.lastIndex);
   }
+  for (let i = text.indexOf('://'); i >= 0; i = text.indexOf('://', i + 1)) {
+    const scheme = SCHEME.exec(text.slice(Math.max(0, i - 5), i));
+    if (scheme) i = maskUrl(text, flags, i - scheme[0].length, i + 3) - 1;
+  }
+  WWW.lastIndex = 0;
+  for (let m = WWW.exec(text); m; m = WWW.exec(text)) WWW.lastIndex = maskUrl(text, flags, m.index, m.index + 4);
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let a = at;
     while (a > 0 && isLocal(text.charCodeAt(a - 1))) a--;
     let b = at + 1;
     let dot = -1;
-    while (b < text.length && isDomain(text.charCodeAt(b))) {
-      if (text.charCodeAt(b) === 46) dot = b;
-      b++;
-    }
+    for (; b < text.length && isDomain(text.charCodeAt(b)); b++) if (text.charCodeAt(b) === 46) dot = b;
     while (b > at + 1 && (text.charCodeAt(b - 1) === 46 || text.charCodeAt(b - 1) === 45)) b--;
     if (a < at && dot > at + 1 && dot < b - 1) markRange(flags, a, b);
   }
 }
 
+let spaces = ' '.repeat(256);
+
+/** Masks the URL whose prefix is `text[start, from)`; returns where to search on. */
+function maskUrl(text: string, flags: Uint8Array, start: number, from: number): number {
+  if (start > 0 && isAlnum(text.charCodeAt(start - 1))) return from;
+  URL_REST.lastIndex = from;
+  URL_REST.test(text);
+  let end = URL_REST.lastIndex;
+  while (end > from && URL_TRAILER.test(text.charAt(end - 1))) end--;
+  if (end > from) markRange(flags, start, end);
+  return Math.max(end, from);
+}
+
 /** Builds the masked string: masked characters become spaces, except `\n` and `\r`. */
 export function renderMask(text: string, flags: Uint8Array): string {
   const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let j = i;
-    if (!flags[i]) {
-      while (j < text.length && !flags[j]) j++;
-      out.push(text.slice(i, j));
-    } else {
-      while (j < text.length && flags[j] && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
-      if (j === i) j++;
-      out.push(j === i + 1 && (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) ? text.charAt(i) : ' '.repeat(j - i));
+  for (let i = 0; i < text.length; ) {
+    const masked = flags[i] === 1;
+    let j = flags.indexOf(masked ? 0 : 1, i);
+    if (j < 0) j = text.length;
+    if (!masked) out.push(text.slice(i, j));
+    else {
+      for (let k = i; k < j; ) {
+        const c = text.charCodeAt(k);
+        if (c === 10 || c === 13) {
+          out.push(c === 10 ? '\n' : '\r');
+          k++;
+          continue;
+        }
+        let e = k + 1;
+        while (e < j && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+        while (spaces.length < e - k) spaces += spaces;
+        out.push(spaces.slice(0, e - k));
+        k = e;
+      }
     }
     i = j;
   }
-  return out.join('');
+  return out.length === 1 ? (out[0] as string) : out.join('');
 }
 
 /** An open block quote or list item. */
@@ -144,85 +195,275 @@ const FENCE = 2;
 const INDENTED = 3;
 const HTML = 4;
 
-/** The result of the block pass: inline regions to scan and the defined link labels. */
-interface Blocks {
-  inline: number[][];
-  labels: Set<string>;
-}
-
 /**
  * The block pass: one line at a time, CommonMark's container matching (block quotes, list
  * items with their content indentation, tabs as 4-column stops, lazy continuation lines),
- * then leaf blocks. Code blocks and HTML blocks are marked here; paragraphs and headings
- * are returned as regions for the inline pass, which needs every definition first.
+ * then leaf blocks. Code blocks and HTML blocks are marked as they close; paragraphs and
+ * headings are collected in `inline` for the inline pass, which needs every link
+ * definition (`labels`) first. Where micromark deviates from the CommonMark spec, this
+ * follows micromark (comments mark each place).
  */
-function scanBlocks(text: string, from: number, flags: Uint8Array): Blocks {
-  const inline: number[][] = [];
-  const labels = new Set<string>();
-  const conts: Container[] = [];
-  let leaf = NONE;
-  let segs: number[] = []; // paragraph or HTML block lines
-  let leafStart = 0;
-  let leafEnd = 0;
-  let fenceChar = 0;
-  let fenceLen = 0;
-  let htmlKind = 0;
-  // The line being read: position and column after what is consumed, first non-blank.
-  let pos = 0;
-  let col = 0;
-  let le = 0;
-  let nn = 0;
-  let nnCol = 0;
-  let indent = 0;
-  let blank = false;
+class BlockScanner {
+  readonly inline: number[][] = [];
+  readonly labels = new Set<string>();
+  private readonly conts: Container[] = [];
+  /** `sums[k]`: columns the list items among `conts[0, k)` take; `quotes`: block quote depths. */
+  private readonly sums: number[] = [0];
+  private readonly quotes: number[] = [];
+  private leaf = NONE;
+  private segs: number[] = []; // paragraph or HTML block lines, `[start, end, …]`
+  private leafStart = 0;
+  private leafEnd = 0;
+  private fenceChar = 0;
+  private fenceLen = 0;
+  private htmlKind = 0;
+  // The line being read: what is consumed (`pos`, `col`), its end, its first non-blank.
+  private pos = 0;
+  private col = 0;
+  private le = 0;
+  private nn = 0;
+  private nnCol = 0;
+  private indent = 0;
+  private blank = false;
+  // `nn` stays valid while only whitespace is consumed: deep containers must not rescan it.
+  private scanFrom = -1;
+  // Where a thematic break test for `tbMarker` stopped on this line, and where it began.
+  private tbFrom = -1;
+  private tbStop = -1;
+  private tbMarker = 0;
 
-  const nonspace = (): void => {
-    let p = pos;
-    let c = col;
-    for (; p < le; p++) {
+  constructor(private readonly text: string, private readonly flags: Uint8Array) {}
+
+  /** Reads the text from `from` (a line start) to its end. */
+  run(from: number): void {
+    const text = this.text;
+    const cr = text.indexOf('\r', from) >= 0;
+    for (let ls = from; ; ) {
+      let e: number;
+      if (cr) {
+        for (e = ls; e < text.length; e++) {
+          const c = text.charCodeAt(e);
+          if (c === 10 || c === 13) break;
+        }
+      } else {
+        e = text.indexOf('\n', ls);
+        if (e < 0) e = text.length;
+      }
+      this.line(ls, e);
+      if (e >= text.length) break;
+      ls = text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+    }
+    this.truncate(0);
+  }
+
+  /** Finds the first non-blank character after `pos`: `nn`, its column, the indent. */
+  private nonspace(): void {
+    if (this.pos >= this.scanFrom && this.pos <= this.nn) {
+      this.indent = this.nnCol - this.col; // columns are absolute: `nnCol` holds
+      return;
+    }
+    this.scanFrom = this.pos;
+    const text = this.text;
+    let p = this.pos;
+    let c = this.col;
+    for (; p < this.le; p++) {
       const ch = text.charCodeAt(p);
       if (ch === 32) c++;
       else if (ch === 9) c += 4 - (c % 4);
       else break;
     }
-    nn = p;
-    nnCol = c;
-    indent = c - col;
-    blank = p >= le;
-  };
-  const advanceCols = (n: number): void => {
-    while (n > 0 && pos < le) {
-      if (text.charCodeAt(pos) === 9) {
-        const w = 4 - (col % 4);
+    this.nn = p;
+    this.nnCol = c;
+    this.indent = c - this.col;
+    this.blank = p >= this.le;
+  }
+
+  /** Consumes `n` columns; a tab may be consumed only partly (the rest is indentation). */
+  private advance(n: number): void {
+    while (n > 0 && this.pos < this.le) {
+      if (this.text.charCodeAt(this.pos) === 9) {
+        const w = 4 - (this.col % 4);
         if (w > n) {
-          col += n; // a tab only partly consumed: the rest is indentation
+          this.col += n;
           return;
         }
-        col += w;
+        this.col += w;
         n -= w;
       } else {
-        col++;
+        this.col++;
         n--;
       }
-      pos++;
+      this.pos++;
     }
-  };
-  const closeLeaf = (): void => {
-    if (leaf === PARA) closeParagraph(text, segs, inline, labels, flags);
-    else if (leaf === FENCE || leaf === INDENTED) markRange(flags, leafStart, leafEnd);
-    else if (leaf === HTML) markJoined(text, segs, maskHtmlTags, flags);
-    leaf = NONE;
-  };
-  const truncate = (depth: number): void => {
-    if (leaf !== NONE) closeLeaf();
-    conts.length = depth;
-  };
-  /** A list item marker at `nn`: opens the item and returns true. */
-  const listItem = (depth: number, interrupt: boolean): boolean => {
+  }
+
+  /** Consumes a `>` at `nn` and the one space or tab that may follow it. */
+  private quoteMarker(): void {
+    this.pos = this.nn + 1;
+    this.col = this.nnCol + 1;
+    const w = this.text.charCodeAt(this.pos);
+    if (this.pos < this.le && (w === 32 || w === 9)) this.advance(1);
+  }
+
+  private closeLeaf(): void {
+    if (this.leaf === PARA) this.closeParagraph();
+    else if (this.leaf === FENCE || this.leaf === INDENTED) markRange(this.flags, this.leafStart, this.leafEnd);
+    else if (this.leaf === HTML) markJoined(this.text, this.segs, maskHtmlTags, this.flags);
+    this.leaf = NONE;
+  }
+
+  /** Closes the leaf and every container from `depth` on. */
+  private truncate(depth: number): void {
+    if (this.leaf !== NONE) this.closeLeaf();
+    if (this.conts.length > depth) {
+      this.conts.length = depth;
+      this.sums.length = depth + 1;
+      while ((this.quotes[this.quotes.length - 1] ?? -1) >= depth) this.quotes.pop();
+    }
+  }
+
+  private push(c: Container): void {
+    if (c.quote) this.quotes.push(this.conts.length);
+    this.sums.push((this.sums[this.conts.length] as number) + c.size);
+    this.conts.push(c);
+  }
+
+  /** Ends a paragraph: leading link reference definitions are marked, the rest goes inline. */
+  private closeParagraph(): void {
+    const { text, segs } = this;
+    let rest = segs;
+    if (text.charCodeAt(segs[0] as number) === 91) {
+      let stop = 0;
+      markJoined(text, segs, (s) => {
+        const out: number[] = [];
+        stop = readDefinitions(s, this.labels, out);
+        return out;
+      }, this.flags);
+      let k = 0;
+      for (let c = 0; k < segs.length && c < stop; k += 2) c += (segs[k + 1] as number) - (segs[k] as number) + 1;
+      rest = segs.slice(k);
+    }
+    if (rest.length) this.inline.push(rest);
+  }
+
+  private line(ls: number, le: number): void {
+    this.pos = ls;
+    this.col = 0;
+    this.le = le;
+    this.scanFrom = this.nn = -1;
+    this.tbFrom = this.tbStop = -1;
+    const conts = this.conts;
+    let matched = 0;
+    this.nonspace();
+    if (this.blank) {
+      // A blank line matches every list item up to the first block quote: no need to walk
+      // them (only the innermost container can be an item still waiting for content).
+      matched = this.quotes[0] ?? conts.length;
+      const last = conts[conts.length - 1];
+      if (matched === conts.length && last && last.initialBlank) last.furtherBlank = true;
+      this.advance(Math.min(this.indent, this.sums[matched] as number));
+    }
+    for (; matched < conts.length; matched++) {
+      const c = conts[matched] as Container;
+      this.nonspace();
+      if (c.quote) {
+        if (this.indent >= 4 || this.blank || this.text.charCodeAt(this.nn) !== 62) break;
+        this.quoteMarker();
+      } else if (this.blank) {
+        if (c.initialBlank) c.furtherBlank = true;
+        this.advance(Math.min(this.indent, c.size));
+      } else {
+        if (c.furtherBlank || this.indent < c.size) break;
+        c.initialBlank = false;
+        this.advance(c.size);
+      }
+    }
+    const all = matched === conts.length;
+    this.nonspace();
+    if (this.continueLeaf(all)) return;
+    // micromark lets a list item interrupt an open paragraph or indented code only when it
+    // is non-empty and (ordered) numbered 1; that holds for the whole line.
+    const interrupt = all && (this.leaf === PARA || this.leaf === INDENTED);
+    if (this.leaf === INDENTED) this.closeLeaf();
+    let depth = matched;
+    for (; this.indent < 4 && !this.blank; this.nonspace(), depth++) {
+      if (this.text.charCodeAt(this.nn) === 62) {
+        this.truncate(depth);
+        this.push({ quote: true, size: 0, initialBlank: false, furtherBlank: false });
+        this.quoteMarker();
+      } else if (!this.listItem(depth, interrupt)) break;
+    }
+    const opened = depth > matched;
+    if (this.leaf === PARA && !opened && this.paragraphGoesOn(all)) return;
+    this.truncate(depth);
+    this.startLeaf(!all && !opened);
+  }
+
+  /** Feeds the line to an open code or HTML block; true when it took the line. */
+  private continueLeaf(all: boolean): boolean {
+    const { leaf, text, nn, le } = this;
+    if (leaf === FENCE || leaf === HTML) {
+      if (!all) {
+        this.closeLeaf(); // neither can continue lazily
+        return false;
+      }
+      if (leaf === FENCE) {
+        this.leafEnd = le;
+        if (this.indent < 4 && closesFence(text, nn, le, this.fenceChar, this.fenceLen)) this.closeLeaf();
+      } else if (this.htmlKind >= 6 && this.blank) this.closeLeaf();
+      else {
+        this.segs.push(this.pos, le);
+        if (this.htmlKind <= 5 && htmlBlockEnds(this.htmlKind, text, this.pos, le)) this.closeLeaf();
+      }
+      return true;
+    }
+    if (leaf === INDENTED && all && (this.blank || this.indent >= 4)) {
+      // A line of only whitespace is code too when 4 columns of it are left (micromark).
+      if (this.indent >= 4) this.leafEnd = le;
+      return true;
+    }
+    return false;
+  }
+
+  /** With a paragraph open and no new container: true when the line continues it. */
+  private paragraphGoesOn(all: boolean): boolean {
+    const { text, nn, le } = this;
+    if (all && !this.blank && this.indent < 4 && isSetextUnderline(text, nn, le) && !onlyDefinitions(text, this.segs)) {
+      this.closeLeaf(); // a setext heading: its text is already in the paragraph's lines
+      return true;
+    }
+    if (!this.interrupts(!all)) {
+      this.segs.push(nn, le);
+      return true;
+    }
+    if (!all && text.charCodeAt(nn) === 60 && htmlBlockKind(text, nn, le, false) === 7) {
+      // micromark: a lone tag on a lazy line ends the paragraph but, as deciding that
+      // looks ahead a line, the HTML block opens inside the still open containers.
+      this.closeLeaf();
+      this.startLeaf(false);
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether the line at `nn` ends an open paragraph (blank, or a block that interrupts). */
+  private interrupts(lazy: boolean): boolean {
+    const { text, nn, le } = this;
+    if (this.blank || this.indent >= 4) return this.blank;
+    const ch = text.charCodeAt(nn);
+    if (ch === 35) return atxLevel(text, nn, le) > 0;
+    if (ch === 96 || ch === 126) return fenceAt(text, nn, le);
+    if (ch === 60) return htmlBlockKind(text, nn, le, !lazy) > 0;
+    return this.thematic(nn);
+  }
+
+  /** A list item marker at `nn`: opens the item (closing what it replaces) and returns true. */
+  private listItem(depth: number, interrupt: boolean): boolean {
+    const { text, nn, le } = this;
     const ch = text.charCodeAt(nn);
     let e = nn;
     if (ch === 42 || ch === 45 || ch === 43) {
-      if (ch !== 43 && isThematicBreak(text, nn, le)) return false;
+      if (this.thematic(nn)) return false;
       e++;
     } else {
       while (e < le && e - nn < 10 && isDigit(text.charCodeAt(e))) e++;
@@ -231,9 +472,8 @@ function scanBlocks(text: string, from: number, flags: Uint8Array): Blocks {
       if (interrupt && !(e - nn === 1 && ch === 49)) return false;
       e++;
     }
-    const after = text.charCodeAt(e);
-    if (e < le && after !== 32 && after !== 9) return false;
-    const markerCol = nnCol + (e - nn);
+    if (e < le && text.charCodeAt(e) !== 32 && text.charCodeAt(e) !== 9) return false;
+    const markerCol = this.nnCol + (e - nn);
     let p = e;
     let c = markerCol;
     for (; p < le; p++) {
@@ -242,179 +482,78 @@ function scanBlocks(text: string, from: number, flags: Uint8Array): Blocks {
       else if (w === 9) c += 4 - (c % 4);
       else break;
     }
-    if (p >= le && interrupt) return false; // an empty item cannot interrupt a paragraph
-    const width = nnCol - col + (e - nn);
-    truncate(depth);
-    const item: Container = { quote: false, size: width + 1, initialBlank: p >= le, furtherBlank: false };
-    conts.push(item);
-    pos = e;
-    col = markerCol;
-    if (p >= le) pos = le;
-    else if (c - markerCol >= 5) advanceCols(1); // content is indented code: one space belongs to the marker
-    else {
-      item.size = width + (c - markerCol);
-      pos = p;
-      col = c;
-    }
+    const empty = p >= le;
+    if (empty && interrupt) return false; // an empty item cannot interrupt a paragraph
+    const width = this.nnCol - this.col + (e - nn);
+    const spaces = empty || c - markerCol >= 5 ? 1 : c - markerCol; // 5+: indented code follows
+    this.truncate(depth);
+    this.push({ quote: false, size: width + spaces, initialBlank: empty, furtherBlank: false });
+    this.pos = e;
+    this.col = markerCol;
+    if (empty) this.pos = le;
+    else this.advance(spaces);
     return true;
-  };
-  /** Starts a leaf block at `nn` (no paragraph open). */
-  const startLeaf = (): void => {
-    if (blank) return;
-    if (indent >= 4) {
-      leaf = INDENTED;
-      leafStart = pos;
-      leafEnd = le;
-      return;
-    }
-    const ch = text.charCodeAt(nn);
-    if (ch === 35 && atxHeading(text, nn, le, inline)) return;
-    if ((ch === 96 || ch === 126) && openFence()) return;
-    if (ch === 60) {
-      const kind = htmlBlockKind(text, nn, le, false);
-      if (kind) {
-        leaf = HTML;
-        htmlKind = kind;
-        segs = [pos, le];
-        if (kind <= 5 && htmlBlockEnds(kind, text, htmlBlockEndFrom(kind, nn), le)) closeLeaf();
-        return;
-      }
-    }
-    if (isThematicBreak(text, nn, le)) return;
-    leaf = PARA;
-    segs = [nn, le];
-  };
-  const openFence = (): boolean => {
-    if (!fenceAt(text, nn, le)) return false;
-    fenceChar = text.charCodeAt(nn);
-    let e = nn;
-    while (e < le && text.charCodeAt(e) === fenceChar) e++;
-    fenceLen = e - nn;
-    leaf = FENCE;
-    leafStart = pos;
-    leafEnd = le;
-    return true;
-  };
-  /** Whether the line at `nn` starts a block that ends an open paragraph. */
-  const interrupts = (lazy: boolean): boolean => {
-    if (blank || indent >= 4) return blank;
-    const ch = text.charCodeAt(nn);
-    if (ch === 35) return atxLevel(text, nn, le) > 0;
-    if (ch === 96 || ch === 126) return fenceAt(text, nn, le);
-    if (ch === 60) return htmlBlockKind(text, nn, le, !lazy) > 0;
-    return isThematicBreak(text, nn, le);
-  };
-
-  const processLine = (ls: number, lineEnd: number): void => {
-    pos = ls;
-    col = 0;
-    le = lineEnd;
-    let matched = 0;
-    for (; matched < conts.length; matched++) {
-      const c = conts[matched] as Container;
-      nonspace();
-      if (c.quote) {
-        if (indent >= 4 || text.charCodeAt(nn) !== 62 || nn >= le) break;
-        pos = nn + 1;
-        col = nnCol + 1;
-        const w = text.charCodeAt(pos);
-        if (pos < le && (w === 32 || w === 9)) advanceCols(1);
-      } else if (blank) {
-        if (c.initialBlank) c.furtherBlank = true;
-      } else {
-        if (c.furtherBlank || indent < c.size) break;
-        c.initialBlank = false;
-        advanceCols(c.size);
-      }
-    }
-    const all = matched === conts.length;
-    nonspace();
-    if (leaf === FENCE || leaf === HTML) {
-      if (all) {
-        if (leaf === FENCE) {
-          if (indent < 4 && closesFence(text, nn, le, fenceChar, fenceLen)) {
-            leafEnd = le;
-            closeLeaf();
-          } else leafEnd = le;
-          return;
-        }
-        if (htmlKind >= 6 && blank) closeLeaf();
-        else {
-          segs.push(pos, le);
-          if (htmlKind <= 5 && htmlBlockEnds(htmlKind, text, pos, le)) closeLeaf();
-        }
-        return;
-      }
-      closeLeaf();
-    } else if (leaf === INDENTED && all && (blank || indent >= 4)) {
-      if (!blank) leafEnd = le;
-      return;
-    }
-    // micromark lets a list item interrupt an open paragraph or indented code only when it
-    // is non-empty and (ordered) numbered 1; that holds for the whole line.
-    const interrupt = all && (leaf === PARA || leaf === INDENTED);
-    if (leaf === INDENTED) closeLeaf();
-    let depth = matched;
-    let opened = false;
-    for (;;) {
-      nonspace();
-      if (indent >= 4 || blank) break;
-      if (text.charCodeAt(nn) === 62) {
-        truncate(depth);
-        conts.push({ quote: true, size: 0, initialBlank: false, furtherBlank: false });
-        pos = nn + 1;
-        col = nnCol + 1;
-        const w = text.charCodeAt(pos);
-        if (pos < le && (w === 32 || w === 9)) advanceCols(1);
-      } else if (!listItem(depth, interrupt)) break;
-      depth++;
-      opened = true;
-    }
-    nonspace();
-    if (leaf === PARA && !opened) {
-      if (all && !blank && indent < 4 && isSetextUnderline(text, nn, le)) {
-        closeLeaf();
-        return;
-      }
-      if (!interrupts(!all)) {
-        segs.push(nn, le);
-        return;
-      }
-    }
-    truncate(depth);
-    startLeaf();
-  };
-
-  let ls = from;
-  for (;;) {
-    let e = ls;
-    while (e < text.length) {
-      const c = text.charCodeAt(e);
-      if (c === 10 || c === 13) break;
-      e++;
-    }
-    processLine(ls, e);
-    if (e >= text.length) break;
-    ls = text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
   }
-  truncate(0);
-  return { inline, labels };
+
+  /**
+   * `***`, `- - -`, `___` at `i`: three or more of one marker, only spaces or tabs between.
+   * Nested list items test the same line again from further on (`- - - … x`): where the
+   * previous test stopped is reused, so a line is read once.
+   */
+  private thematic(i: number): boolean {
+    const { text, le } = this;
+    const m = text.charCodeAt(i);
+    if (m !== 42 && m !== 45 && m !== 95) return false;
+    if (!(this.tbMarker === m && i >= this.tbFrom && i <= this.tbStop)) {
+      let k = i;
+      for (let c = m; k < le && (c === m || c === 32 || c === 9); ) c = text.charCodeAt(++k);
+      this.tbMarker = m;
+      this.tbFrom = i;
+      this.tbStop = k;
+    }
+    if (this.tbStop < le) return false;
+    let n = 0;
+    for (let k = i; k < le && n < 3; k++) if (text.charCodeAt(k) === m) n++;
+    return n >= 3;
+  }
+
+  /** Starts a leaf block at `nn`, no paragraph being open. */
+  private startLeaf(lazy: boolean): void {
+    const { text, nn, le } = this;
+    if (this.blank) return;
+    if (this.indent >= 4) {
+      // micromark: indented code begun on a lazy line cannot go on to the next line.
+      if (lazy) markRange(this.flags, this.pos, le);
+      else this.open(INDENTED, this.pos);
+      return;
+    }
+    const ch = text.charCodeAt(nn);
+    if (ch === 35 && atxHeading(text, nn, le, this.inline)) return;
+    if ((ch === 96 || ch === 126) && fenceAt(text, nn, le)) {
+      let e = nn;
+      while (text.charCodeAt(e) === ch) e++;
+      this.fenceChar = ch;
+      this.fenceLen = e - nn;
+      this.open(FENCE, this.pos);
+      return;
+    }
+    const kind = ch === 60 ? htmlBlockKind(text, nn, le, false) : 0;
+    if (kind) {
+      this.open(HTML, this.pos);
+      this.htmlKind = kind;
+      if (kind <= 5 && htmlBlockEnds(kind, text, htmlBlockEndFrom(kind, nn), le)) this.closeLeaf();
+    } else if (!this.thematic(nn)) this.open(PARA, nn);
+  }
+
+  private open(leaf: number, start: number): void {
+    this.leaf = leaf;
+    this.leafStart = start;
+    this.leafEnd = this.le;
+    this.segs = leaf === PARA || leaf === HTML ? [start, this.le] : [];
+  }
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-/** `***`, `- - -`, `___`: three or more of one marker, with only spaces or tabs between. */
-function isThematicBreak(text: string, i: number, le: number): boolean {
-  const m = text.charCodeAt(i);
-  if (m !== 42 && m !== 45 && m !== 95) return false;
-  let n = 0;
-  for (; i < le; i++) {
-    const c = text.charCodeAt(i);
-    if (c === m) n++;
-    else if (c !== 32 && c !== 9) return false;
-  }
-  return n >= 3;
-}
 
 function isSetextUnderline(text: string, i: number, le: number): boolean {
   const m = text.charCodeAt(i);
@@ -469,36 +608,20 @@ function atxHeading(text: string, i: number, le: number, inline: number[][]): bo
   return true;
 }
 
-/** Ends a paragraph: leading link reference definitions are marked, the rest goes inline. */
-function closeParagraph(text: string, segs: number[], inline: number[][], labels: Set<string>, flags: Uint8Array): void {
-  let rest = segs;
-  if (text.charCodeAt(segs[0] as number) === 91) {
-    let stop = 0;
-    markJoined(text, segs, (s) => {
-      const out: number[] = [];
-      stop = readDefinitions(s, labels, out);
-      return out;
-    }, flags);
-    let k = 0;
-    for (let c = 0; k < segs.length && c < stop; k += 2) c += (segs[k + 1] as number) - (segs[k] as number) + 1;
-    rest = segs.slice(k);
-  }
-  if (rest.length) inline.push(rest);
+/** Whether a paragraph's lines are all link reference definitions (no setext heading then). */
+function onlyDefinitions(text: string, segs: number[]): boolean {
+  if (text.charCodeAt(segs[0] as number) !== 91) return false;
+  const parts: string[] = [];
+  for (let k = 0; k < segs.length; k += 2) parts.push(text.slice(segs[k], segs[k + 1]));
+  const s = parts.join('\n');
+  return readDefinitions(s, new Set(), []) >= s.length;
 }
 
 /** Masks the inline constructs of a paragraph or heading (its lines as segments). */
 function maskInline(text: string, segs: number[], labels: Set<string>, flags: Uint8Array): void {
-  let any = false;
-  for (let k = 0; k < segs.length && !any; k += 2) {
-    for (let i = segs[k] as number; i < (segs[k + 1] as number); i++) {
-      const c = text.charCodeAt(i);
-      if (c === 96 || c === 60 || c === 91 || c === 93) {
-        any = true;
-        break;
-      }
-    }
-  }
-  if (any) markJoined(text, segs, (s) => inlineRanges(s, labels), flags);
+  const starts: number[] = [];
+  const s = joinSegments(text, segs, starts);
+  markMapped(flags, segs, starts, inlineRanges(s, labels));
 }
 
 const isAlpha = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
@@ -636,14 +759,34 @@ function autolinkEnd(s: string, i: number): number {
   }
 }
 
-/** Start of the closing run of exactly `n` backticks at or after `from`, or -1. */
-function closingTicks(s: string, from: number, n: number): number {
-  for (let j = s.indexOf('`', from); j >= 0; j = s.indexOf('`', j)) {
-    const start = j;
-    while (s.charCodeAt(j) === 96) j++;
-    if (j - start === n) return start;
+/**
+ * Closing backtick runs: for each run length, the starts of the maximal runs of that length
+ * in `s`, built on the first code span opener. A query walks a per-length cursor forward
+ * (openers come left to right), so many unmatched openers of many lengths stay linear.
+ */
+class TickRuns {
+  private readonly byLength = new Map<number, number[]>();
+  private readonly cursor = new Map<number, number>();
+
+  constructor(s: string) {
+    for (let j = s.indexOf('`'); j >= 0; j = s.indexOf('`', j)) {
+      const start = j;
+      while (s.charCodeAt(j) === 96) j++;
+      const list = this.byLength.get(j - start);
+      if (list) list.push(start);
+      else this.byLength.set(j - start, [start]);
+    }
   }
-  return -1;
+
+  /** Start of the first run of exactly `n` backticks at or after `from`, or -1. */
+  next(from: number, n: number): number {
+    const list = this.byLength.get(n);
+    if (!list) return -1;
+    let k = this.cursor.get(n) ?? 0;
+    while (k < list.length && (list[k] as number) < from) k++;
+    this.cursor.set(n, k);
+    return k < list.length ? (list[k] as number) : -1;
+  }
 }
 
 /**
@@ -690,7 +833,7 @@ function inlineRanges(s: string, labels: Set<string>): number[] {
   const memo: HtmlMemo = new Map();
   const openers: number[] = [];
   let floor = 0; // openers below this index are inside a link: no link may start there
-  const noTicks = new Set<number>();
+  let ticks: TickRuns | undefined;
   const budget: Budget = { left: 8 * s.length + 100000 };
   let i = 0;
   while (i < s.length) {
@@ -700,9 +843,8 @@ function inlineRanges(s: string, labels: Set<string>): number[] {
     } else if (c === 96) {
       let e = i;
       while (s.charCodeAt(e) === 96) e++;
-      const close = noTicks.has(e - i) ? -1 : closingTicks(s, e, e - i);
-      if (close < 0) noTicks.add(e - i);
-      else out.push(i, close + e - i);
+      const close = (ticks ??= new TickRuns(s)).next(e, e - i);
+      if (close >= 0) out.push(i, close + e - i);
       i = close < 0 ? e : close + e - i;
     } else if (c === 60) {
       let e = autolinkEnd(s, i);

@@ -148,7 +148,7 @@ export interface AgencySpot {
   name: string;
 }
 
-/** Agencies named in `text[from, to)`. */
-export function findAgencies(registry: AgencyRegistry, text: string, from: number, to: number): AgencySpot[] {
-  return findPhrases(registry.index, text, from, to).map((m) => ({ start: m.start, end: m.end, name: m.value }));
+/** Agencies named in `text`, in order (one pass over the whole text). */
+export function findAgencies(registry: AgencyRegistry, text: string): AgencySpot[] {
+  return findPhrases(registry.index, text).map((m) => ({ start: m.start, end: m.end, name: m.value }));
 }

@@ -1,16 +1,21 @@
 /**
- * Which program and which agency a figure belongs to, when the sentence or its paragraph
- * names them. Korean press text strings several statements into one sentence
- * (`코트라는 ‘K-수출스타’ 500개사를 육성하고, 무보는 … 66조 원까지 확대한다`), so the nearest
- * name wins, in this order:
+ * Which program and which agency a figure belongs to, when its sentence or paragraph names
+ * them. Korean press text strings several statements into one sentence (`코트라는
+ * ‘K-수출스타’ 500개사를 육성하고, 무보는 … 66조 원까지 확대한다`), so a program is taken,
+ * in this order, from:
  *
- * 1. a name bound to this figure: each program name binds to the figure closest to it, so
- *    `무역보험 5조 원 … 370조 원의 무역금융` gives each amount its own instrument;
- * 2. the only name in the figure's comma clause;
- * 3. the only name in the sentence, unless the figure's clause has its own subject (an
- *    agency) and the name's clause another one;
- * 4. the only name in the paragraph, when the sentence names none;
- * 5. for agencies only: the note's issuer (front matter `ministry`, or the `문의` line).
+ * 1. a name bound to this figure: each program name binds to the nearest figure of its own
+ *    comma clause, so `무역보험 5조 원 … 370조 원의 무역금융` gives each amount its instrument;
+ * 2. the only name in the figure's clause that no other figure of the clause has bound;
+ * 3. the only such name in an earlier clause of the sentence (`‘K-수출스타’ 사업을 신규 추진,
+ *    향후 5년 내 … 500개사를 육성`), unless the two clauses have different subjects (agencies);
+ * 4. when the sentence names no program, the only one of its paragraph that came before it
+ *    or that a later sentence makes its topic (`따라서 K-수출전사 프로젝트는 …`).
+ *
+ * An agency is the subject (topic-marked: `코트라는`, `무보(…)는`) of the figure's clause, else
+ * the last subject before the figure in the sentence, else the nearest agency in the clause,
+ * else the only agency of the sentence, else of the paragraph. (The note's issuer is the last
+ * fallback, applied by `extract.ts`.) Later names are fine for agencies (`…라고 산업부는 밝혔다`).
  */
 import type { Span } from '../model';
 
@@ -28,37 +33,27 @@ export interface BindingScope<T extends Named> {
   inSentence: readonly T[];
   /** Names in the figure's paragraph, in text order. */
   inParagraph: readonly T[];
-  /** The figure's comma clause. */
+  /** The figure's sentence start and comma clause. */
+  sentenceStart: number;
   clause: Span;
-  /** The comma clause of a span of the sentence. */
+  /** The comma clause of an offset of the sentence. */
   clauseOf(offset: number): Span;
-  /** Agencies of the sentence, to tell clause subjects apart (empty when binding agencies). */
-  subjects: readonly Named[];
+  /** True when a name is the topic or subject of its clause (a particle like 는/가 follows it). */
+  isTopic(name: T): boolean;
 }
 
-/** Distance between two spans in code units (0 when they touch or overlap). */
 function gap(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
 
-/** For each name of a sentence, the index of the figure nearest to it (figures in text order). */
-export function nearestFigures(names: readonly Span[], figures: readonly Span[]): number[] {
-  return names.map((n) => {
-    let best = -1;
-    let bestGap = Infinity;
-    figures.forEach((f, i) => {
-      const g = gap(n, f);
-      if (g < bestGap) {
-        best = i;
-        bestGap = g;
-      }
-    });
-    return best;
-  });
-}
-
 function inside(s: Span, outer: Span): boolean {
   return s.start >= outer.start && s.end <= outer.end;
+}
+
+function nearestTo<T extends Span>(list: readonly T[], to: Span): T | null {
+  let best: T | null = null;
+  for (const n of list) if (!best || gap(n, to) < gap(best, to)) best = n;
+  return best;
 }
 
 /** The only identity among `names`, or null when there are none or several. */
@@ -68,28 +63,54 @@ function only<T extends Named>(names: readonly T[]): T | null {
 }
 
 /**
- * The name a figure takes: `bound` (names that chose this figure, step 1) first, then
- * steps 2–4 of the file comment over `scope`.
+ * For each name, the index of the figure it binds to: the nearest figure in the same comma
+ * clause, or -1. `clauseOf` gives the clause of an offset.
  */
-export function bindName<T extends Named>(figure: Span, bound: readonly T[], scope: BindingScope<T>): T | null {
-  if (bound.length > 0) return [...bound].sort((a, b) => gap(a, figure) - gap(b, figure))[0] as T;
-  const inClause = only(scope.inSentence.filter((n) => inside(n, scope.clause)));
-  if (inClause) return inClause;
-  const inSentence = only(scope.inSentence);
-  if (inSentence) {
-    const own = scope.subjects.find((a) => inside(a, scope.clause));
-    const nameClause = scope.clauseOf(inSentence.start);
-    const theirs = scope.subjects.find((a) => inside(a, nameClause));
-    if (!own || !theirs || own.id === theirs.id) return inSentence;
-    return null;
-  }
-  if (scope.inSentence.length === 0) return only(scope.inParagraph);
-  return null;
+export function bindToFigures(names: readonly Span[], figures: readonly Span[], clauseOf: (offset: number) => Span): number[] {
+  return names.map((n) => {
+    const c = clauseOf(n.start);
+    let best = -1;
+    figures.forEach((f, i) => {
+      if (inside(f, c) && (best < 0 || gap(n, f) < gap(n, figures[best] as Span))) best = i;
+    });
+    return best;
+  });
 }
 
-/** The agency nearest to `figure` within its clause, else the clause-free steps of `bindName`. */
+/** The program of a figure; `bound` are the names bound to it, `taken` those bound to other figures of its clause. */
+export function bindProgram<T extends Named>(figure: Span, bound: readonly T[], taken: ReadonlySet<T>, scope: BindingScope<T>, subjects: BindingScope<Named>): T | null {
+  const nearest = nearestTo(bound, figure);
+  if (nearest) return nearest;
+  const free = scope.inSentence.filter((n) => !taken.has(n));
+  const inClause = only(free.filter((n) => inside(n, scope.clause)));
+  if (inClause) return inClause;
+  const earlier = only(free.filter((n) => n.end <= scope.clause.start));
+  if (earlier) {
+    const own = subjects.inSentence.find((a) => inside(a, scope.clause) && subjects.isTopic(a));
+    const theirs = subjects.inSentence.find((a) => inside(a, scope.clauseOf(earlier.start)) && subjects.isTopic(a));
+    return !own || !theirs || own.id === theirs.id ? earlier : null;
+  }
+  if (scope.inSentence.length > 0) return null;
+  return only(scope.inParagraph.filter((n) => n.end <= scope.sentenceStart || scope.isTopic(n)));
+}
+
+/** The agency of a figure (see the file comment). */
 export function bindAgency<T extends Named>(figure: Span, scope: BindingScope<T>): T | null {
   const inClause = scope.inSentence.filter((n) => inside(n, scope.clause));
-  if (inClause.length > 0) return [...inClause].sort((a, b) => gap(a, figure) - gap(b, figure))[0] as T;
-  return bindName(figure, [], { ...scope, subjects: [] });
+  const topic = nearestTo(inClause.filter((n) => scope.isTopic(n)), figure);
+  if (topic) return topic;
+  const before = scope.inSentence.filter((n) => n.end <= figure.start && scope.isTopic(n));
+  if (before.length > 0) return before[before.length - 1] as T;
+  const near = nearestTo(inClause, figure);
+  if (near) return near;
+  if (scope.inSentence.length > 0) return only(scope.inSentence);
+  return only(scope.inParagraph);
+}
+
+/** Particles that make the name before them a topic or subject (`코트라는`, `무보(…)가`, `산업부에서`); not 도 (`…프로그램도` is "also"). */
+const TOPIC = /^(?:\([^()]{0,20}\))?\)?\s?(?:은|는|이|가|에서|측은|측이)(?![가-힣])/;
+
+/** True when the text right after `end` marks the name before it as a topic or subject. */
+export function isTopicAt(prose: string, end: number): boolean {
+  return TOPIC.test(prose.slice(end, end + 28));
 }

@@ -105,6 +105,22 @@ function resolve(g: Record<string, string | undefined>, a: Anchor | null): strin
   return month >= 1 && month <= 12 ? `${year}-${pad(month)}` : String(year);
 }
 
+/**
+ * The deadline a recognizer claim of kind `deadline` stands for, in this module's format:
+ * its ISO year or year-month, half-years (`2026-H2`) as their last month.
+ */
+export function deadlineOfClaim(claim: { iso?: string; value: number | null }): string | null {
+  const iso = claim.iso;
+  if (iso) {
+    const half = /^(\d{4})-H([12])$/.exec(iso);
+    if (half) return `${half[1]}-${half[2] === '1' ? '06' : '12'}`;
+    const q = /^(\d{4})-Q([1-4])$/.exec(iso);
+    if (q) return `${q[1]}-${pad(Number(q[2]) * 3)}`;
+    return iso.slice(0, 7);
+  }
+  return claim.value !== null ? String(claim.value) : null;
+}
+
 /** The year of a resolved deadline or date string (`2026-12` → 2026). */
 export function yearOf(deadline: string | null): number | null {
   if (!deadline) return null;

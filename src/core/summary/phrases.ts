@@ -4,7 +4,7 @@
  * starts. No regular expression is built from user-supplied names, so configuration can
  * never make scanning slow (adversarial.md case 23), and the cost is linear in the text.
  */
-import { isAsciiWord, isHangul, isWordChar } from './normalize';
+import { isAsciiWord, isHangul } from './normalize';
 
 /** A literal to look for, and what it stands for. */
 export interface Phrase<T> {
@@ -20,9 +20,11 @@ export interface PhraseMatch<T> {
   value: T;
 }
 
-/** Phrases grouped by first character, longest first, so the longest name at a place wins. */
+/** Phrases grouped by their first two characters, longest first, so the longest name at a place wins. */
 export interface PhraseIndex<T> {
-  byFirst: Map<string, Phrase<T>[]>;
+  byFirst: Map<number, Phrase<T>[]>;
+  /** Finds the next word start whose first character begins some phrase (a character class: linear). */
+  starts: RegExp;
 }
 
 /**
@@ -33,14 +35,15 @@ const PARTICLES = ['와의', '과의', '에서', '에게', '으로', '로서', '
 
 /** Builds an index. A phrase with blanks also matches without them (`수출 바우처`, `수출바우처`). */
 export function buildPhraseIndex<T>(phrases: readonly Phrase<T>[]): PhraseIndex<T> {
-  const byFirst = new Map<string, Phrase<T>[]>();
+  const byFirst = new Map<number, Phrase<T>[]>();
   const seen = new Set<string>();
   const add = (p: Phrase<T>) => {
     if (p.text.length < 2 || seen.has(p.text)) return;
     seen.add(p.text);
-    const list = byFirst.get(p.text[0] as string) ?? [];
+    const key = pairKey(p.text, 0);
+    const list = byFirst.get(key) ?? [];
     list.push(p);
-    byFirst.set(p.text[0] as string, list);
+    byFirst.set(key, list);
   };
   for (const p of phrases) {
     const text = p.text.normalize('NFC').trim().replace(/\s+/g, ' ');
@@ -48,7 +51,14 @@ export function buildPhraseIndex<T>(phrases: readonly Phrase<T>[]): PhraseIndex<
     if (text.includes(' ')) add({ text: text.replace(/ /g, ''), value: p.value });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
-  return { byFirst };
+  const firsts = [...new Set([...byFirst.keys()].map((k) => Math.floor(k / 0x10000)))].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
+  const starts = firsts === '' ? /(?!)/g : new RegExp(`(?<![가-힣ㄱ-ㆎA-Za-z0-9])[${firsts}]`, 'g');
+  return { byFirst, starts };
+}
+
+/** The first two characters at `i` as one number (phrases have at least two). */
+function pairKey(text: string, i: number): number {
+  return text.charCodeAt(i) * 0x10000 + (text.charCodeAt(i + 1) || 0);
 }
 
 /** True when a phrase ending at `end` is not glued to the following word. */
@@ -65,21 +75,22 @@ function endsWord(text: string, phrase: string, end: number): boolean {
   return false;
 }
 
-/** Every non-overlapping phrase in `text[from, to)`, leftmost-longest, each starting a word. */
-export function findPhrases<T>(index: PhraseIndex<T>, text: string, from = 0, to = text.length): PhraseMatch<T>[] {
+/**
+ * Every non-overlapping phrase of `text`, leftmost-longest, each starting a word. One pass
+ * over the whole text: call it once per note, not per sentence.
+ */
+export function findPhrases<T>(index: PhraseIndex<T>, text: string): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
-  let i = from;
-  while (i < to) {
-    const list = index.byFirst.get(text[i] as string);
-    if (list && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
-      const hit = list.find((p) => i + p.text.length <= to && text.startsWith(p.text, i) && endsWord(text, p.text, i + p.text.length));
-      if (hit) {
-        out.push({ start: i, end: i + hit.text.length, text: hit.text, value: hit.value });
-        i += hit.text.length;
-        continue;
-      }
+  const re = index.starts;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    const list = index.byFirst.get(pairKey(text, i));
+    const hit = list?.find((p) => text.startsWith(p.text, i) && endsWord(text, p.text, i + p.text.length));
+    if (hit) {
+      out.push({ start: i, end: i + hit.text.length, text: hit.text, value: hit.value });
+      re.lastIndex = i + hit.text.length;
     }
-    i++;
   }
   return out;
 }

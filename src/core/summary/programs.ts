@@ -14,7 +14,7 @@
 import type { Config } from '../config';
 import { isWordChar } from './normalize';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phrases';
-import { findSuffixNames, PROGRAM_WORDS, stripParticle, wordsIn, type NameSpot } from './suffixNames';
+import { findSuffixName, PROGRAM_WORD_RE, PROGRAM_WORDS, stripParticle, wordsIn, type NameSpot } from './suffixNames';
 import type { Sentence } from './sentences';
 
 /** Policy instruments named without quotes or a program word. */
@@ -25,7 +25,8 @@ export const BUILT_IN_PROGRAM_ALIASES: Readonly<Record<string, string[]>> = { �
 
 /** `K-` words that name a culture or an industry, not a program (unless a program word follows). */
 const K_WORDS_NOT_PROGRAMS = new Set(
-  'pop 팝 뷰티 푸드 콘텐츠 컬처 드라마 방역 ics 문화 게임 웹툰 영화 음악 패션 관광 브랜드 한류 팬덤 culture food beauty content'.split(' '),
+  ('pop 팝 뷰티 푸드 콘텐츠 컬처 드라마 방역 ics 문화 게임 웹툰 영화 음악 패션 관광 브랜드 한류 팬덤 culture food beauty content ' +
+    '반도체 방산 소비재 배터리 조선 원전 바이오 디지털 농식품 제약 의료 자동차 철강 화장품 수산식품 스마트팜 푸드테크 이니셔티브').split(' '),
 );
 
 /** Program words after a quoted name (`‘…’ 사업`), and the last words of quoted names. */
@@ -34,7 +35,6 @@ const CONTEXT_WORDS = [...PROGRAM_WORDS, '플랫폼', '챌린지', '센터', '�
 /** Verbs that make a quoted object a program: `‘…’를 구축`, `‘…’을 신규 추진`. */
 const LAUNCH = /^[을를]\s?(?:[가-힣]{1,4}\s)?(?:구축|추진|운영|도입|시행|신설|출범|개편|신규)/;
 
-const OPEN_QUOTES = new Set(['‘', '“', "'", '"', '「', '『', '《', '〈']);
 const CLOSE_QUOTES = new Set(['’', '”', "'", '"', '」', '』', '》', '〉']);
 
 /** Known program names, built once per configuration. */
@@ -53,41 +53,66 @@ export interface ProgramSpot extends NameSpot {
   sentence: number;
 }
 
-/** Program names in the given sentences, in text order, never overlapping each other or `blocked` spans. */
+/** Offsets of every match of a global pattern, found in one pass over the text. */
+function matchStarts(text: string, re: RegExp): { at: number; end: number }[] {
+  const out: { at: number; end: number }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ at: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** A cursor over sorted offsets: the entries starting within each successive (ascending) range. */
+export function cursor<T extends { at: number }>(list: readonly T[]): (from: number, to: number) => T[] {
+  let i = 0;
+  return (from, to) => {
+    while (i < list.length && (list[i] as T).at < from) i++;
+    const out: T[] = [];
+    for (let k = i; k < list.length && (list[k] as T).at < to; k++) out.push(list[k] as T);
+    return out;
+  };
+}
+
+const OPEN_QUOTE_RE = /[‘“'"「『《〈]/g;
+const K_START_RE = /K[-‐‑]/g;
+
+/**
+ * Program names in the given sentences (in text order, each tagged with its sentence),
+ * never overlapping each other or a `blocked` span (agency names, sorted by start). Each
+ * pattern is searched once over the whole prose; sentences only bound the results.
+ */
 export function findPrograms(prose: string, sentences: readonly Sentence[], lexicon: ProgramLexicon, blocked: readonly { start: number; end: number }[]): ProgramSpot[] {
   const out: ProgramSpot[] = [];
+  const quotes = cursor(matchStarts(prose, OPEN_QUOTE_RE));
+  const ks = cursor(matchStarts(prose, K_START_RE));
+  const words = cursor(matchStarts(prose, PROGRAM_WORD_RE));
+  const known = cursor(findPhrases(lexicon, prose).map((m) => ({ at: m.start, end: m.end, name: m.text })));
+  const agencies = cursor(blocked.map((b) => ({ at: b.start, end: b.end })));
   sentences.forEach((s, index) => {
-    const taken: { start: number; end: number }[] = blocked.filter((b) => b.start < s.end && s.start < b.end);
-    const add = (spots: readonly NameSpot[]) => {
+    const taken: { start: number; end: number }[] = agencies(s.start, s.end).map((b) => ({ start: b.at, end: b.end }));
+    const add = (spots: readonly (NameSpot | null)[]) => {
       for (const spot of spots) {
-        if (taken.some((t) => t.start < spot.end && spot.start < t.end)) continue;
-        taken.push(spot);
-        out.push({ ...spot, sentence: index });
+        const end = spot?.cover ?? spot?.end ?? 0;
+        if (!spot || taken.some((t) => t.start < end && spot.start < t.end)) continue;
+        taken.push({ start: spot.start, end });
+        out.push({ start: spot.start, end: spot.end, name: spot.name, sentence: index });
       }
     };
-    add(findQuoted(prose, s.start, s.end));
-    add(findKNames(prose, s.start, s.end));
-    add(findPhrases(lexicon, prose, s.start, s.end).map((m) => ({ start: m.start, end: m.end, name: m.text })));
-    add(findSuffixNames(prose, wordsIn(prose, s.start, s.end)));
+    add(quotes(s.start, s.end).map((q) => quotedAt(prose, q.at, s.end)));
+    add(ks(s.start, s.end).map((k) => kNameAt(prose, k.at, s.end)));
+    add(known(s.start, s.end).map((m) => (m.end <= s.end ? { start: m.at, end: m.end, name: m.name } : null)));
+    add(words(s.start, s.end).map((w) => findSuffixName(prose, w.at, w.end, s.start, s.end)));
   });
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Quoted names in a program context. */
-function findQuoted(prose: string, from: number, to: number): NameSpot[] {
-  const out: NameSpot[] = [];
-  for (let i = from; i < to; i++) {
-    if (!OPEN_QUOTES.has(prose[i] as string)) continue;
-    let j = i + 1;
-    while (j < to && j - i <= 32 && !CLOSE_QUOTES.has(prose[j] as string)) j++;
-    if (j >= to || !CLOSE_QUOTES.has(prose[j] as string)) continue;
-    const inner = prose.slice(i + 1, j);
-    if (isNameLike(inner) && inProgramContext(prose, inner, i, j, to)) {
-      out.push({ start: i + 1, end: j, name: inner });
-      i = j;
-    }
-  }
-  return out;
+/** The quoted name opening at `i`, if it is one in a program context. */
+function quotedAt(prose: string, i: number, to: number): NameSpot | null {
+  let j = i + 1;
+  while (j < to && j - i <= 32 && !CLOSE_QUOTES.has(prose[j] as string)) j++;
+  if (j >= to || !CLOSE_QUOTES.has(prose[j] as string)) return null;
+  const inner = prose.slice(i + 1, j);
+  const cover = isNameLike(inner) ? programContext(prose, inner, i, j, to) : -1;
+  return cover >= 0 ? { start: i + 1, end: j, name: inner, cover } : null;
 }
 
 /** Short, no blank at either end, has a letter, no sentence punctuation, not a verb form. */
@@ -97,36 +122,33 @@ function isNameLike(inner: string): boolean {
   return !/^\d{2}[년.]/.test(inner); // `’22년 …‘`: a year abbreviation, not an opening quote
 }
 
-function inProgramContext(prose: string, inner: string, open: number, close: number, to: number): boolean {
-  if (/^K[-‐‑]/i.test(inner)) return true;
-  if (CONTEXT_WORDS.some((w) => inner.endsWith(w) && inner.length > w.length)) return true;
+/** Where a quoted name's text ends (after the closing quote, or after a program word that follows), or -1 when it is no program. */
+function programContext(prose: string, inner: string, open: number, close: number, to: number): number {
+  if (/^K[-‐‑]/i.test(inner) || CONTEXT_WORDS.some((w) => inner.endsWith(w) && inner.length > w.length)) return close + 1;
   const after = prose.slice(close + 1, Math.min(to, close + 24));
-  if (LAUNCH.test(after)) return true;
-  if (/규모의?\s$/.test(prose.slice(Math.max(0, open - 5), open))) return true;
+  if (LAUNCH.test(after) || /규모의?\s$/.test(prose.slice(Math.max(0, open - 5), open))) return close + 1;
   // `‘…’ 사업을`, or one modifier word between: `‘마스가(MASGA)’ 대미 프로젝트를`.
-  const words = wordsIn(after, 0, after.length).slice(0, 2);
-  if (after.length > 0 && after[0] !== ' ' && !CONTEXT_WORDS.some((w) => after.startsWith(w))) return false;
-  return words.some((w) => CONTEXT_WORDS.includes(stripParticle(w.text).core));
+  if (after.length > 0 && after[0] !== ' ' && !CONTEXT_WORDS.some((w) => after.startsWith(w))) return -1;
+  const word = wordsIn(after, 0, after.length)
+    .slice(0, 2)
+    .find((w) => CONTEXT_WORDS.includes(stripParticle(w.text).core));
+  return word ? close + 1 + word.start + stripParticle(word.text).core.length : -1;
 }
 
 const K_NAME = /K[-‐‑][0-9A-Za-z가-힣]+(?:[-‐‑·][0-9A-Za-z가-힣]+)?/y;
 
-/** `K-` names starting a word, with a program word right after them included in the name. */
-function findKNames(prose: string, from: number, to: number): NameSpot[] {
-  const out: NameSpot[] = [];
-  for (let i = prose.indexOf('K', from); i >= 0 && i < to; i = prose.indexOf('K', i + 1)) {
-    if (i > 0 && isWordChar(prose.charCodeAt(i - 1))) continue;
-    K_NAME.lastIndex = i;
-    const m = K_NAME.exec(prose);
-    if (!m || i + m[0].length > to) continue;
-    const own = stripParticle(m[0]).core;
-    let end = i + own.length;
-    const next = wordsIn(prose, end, Math.min(to, end + 12))[0];
-    const hasWord = next !== undefined && /^\s?$/.test(prose.slice(end, next.start)) && PROGRAM_WORDS.includes(stripParticle(next.text).core);
-    if (hasWord) end = next.start + stripParticle(next.text).core.length;
-    if (!hasWord && K_WORDS_NOT_PROGRAMS.has(own.slice(2).toLowerCase())) continue;
-    out.push({ start: i, end, name: prose.slice(i, end) });
-    i = end - 1;
-  }
-  return out;
+/** The `K-` name at `i` (a program word right after it included), unless it names a culture or an industry. */
+function kNameAt(prose: string, i: number, to: number): NameSpot | null {
+  if (i > 0 && isWordChar(prose.charCodeAt(i - 1))) return null;
+  K_NAME.lastIndex = i;
+  const m = K_NAME.exec(prose);
+  if (!m || i + m[0].length > to) return null;
+  const own = stripParticle(m[0]).core;
+  let end = i + own.length;
+  const next = wordsIn(prose, end, Math.min(to, end + 12))[0];
+  const core = next ? stripParticle(next.text).core : '';
+  const hasWord = next !== undefined && /^\s?$/.test(prose.slice(end, next.start)) && PROGRAM_WORDS.includes(core);
+  if (hasWord) end = next.start + core.length;
+  else if (K_WORDS_NOT_PROGRAMS.has(own.slice(2).toLowerCase())) return null;
+  return { start: i, end, name: prose.slice(i, end) };
 }

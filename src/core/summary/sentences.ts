@@ -6,8 +6,10 @@
  *
  * A sentence ends at `.`, `!`, `?` or `。` before a blank (or right after `다.`/`요.`, since
  * press releases often omit the space), and at a line break, unless the line visibly goes
- * on: it ends with a comma or a particle or connective ending (`…200개사를⏎확충할 계획`),
- * the way hard-wrapped Markdown paragraphs do. Blank lines and headings end paragraphs.
+ * on, the way hard-wrapped Markdown paragraphs do: it ends with a comma or a particle or
+ * connective ending (`…200개사를⏎확충할 계획`), or it is long, has no final ending and the
+ * next line is long too. A next line opening with a list marker, a digit or a jamo bullet
+ * (`ㅇ`) starts anew. Blank lines and headings end paragraphs.
  * Lines over `MAX_LINE` characters (flattened tables, minified data) are skipped whole.
  */
 import { isWordChar } from './normalize';
@@ -71,20 +73,24 @@ function isInEntity(s: string, i: number, lineStart: number): boolean {
   return false;
 }
 
-/** Splits prose into sentences. Linear in the length of the prose. */
-export function splitSentences(prose: string): Sentence[] {
+/**
+ * Splits prose into sentences. Linear in the length of the prose. Lines before
+ * `frontMatterEnd` are front matter: each key's value is a paragraph of its own (a folded
+ * `excerpt: >` block stays one), which needs the note's `text` to see where keys start.
+ */
+export function splitSentences(prose: string, frontMatterEnd = 0, text = prose): Sentence[] {
   const out: Sentence[] = [];
   const lines = splitLines(prose);
   let paragraph = 0;
   let open = -1; // start of a sentence carried over from a wrapped line
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n] as Line;
-    if (line.blank || line.heading) {
+    if (line.blank || line.heading || (line.start < frontMatterEnd && startsYamlEntry(text, line.start))) {
       if (open >= 0) push(out, prose, open, lines[n - 1]?.end ?? open, paragraph);
       open = -1;
-      if (line.heading) push(out, prose, line.start, line.end, ++paragraph);
       paragraph++;
-      continue;
+      if (line.heading) push(out, prose, line.start, line.end, paragraph++);
+      if (line.blank || line.heading) continue;
     }
     let s = open >= 0 ? open : line.start;
     for (let i = line.start; i < line.end; i++) {
@@ -94,7 +100,9 @@ export function splitSentences(prose: string): Sentence[] {
       }
     }
     const next = lines[n + 1];
-    if (next && !next.blank && !next.heading && continuesOnNextLine(prose, s, line.end, next)) open = s;
+    const fmBoundary = next !== undefined && next.start < frontMatterEnd && startsYamlEntry(text, next.start);
+    const short = next !== undefined && next.end - s <= MAX_LINE; // a sentence never grows past the line limit
+    if (next && short && !next.blank && !next.heading && !fmBoundary && continuesOnNextLine(prose, s, line.end, next)) open = s;
     else {
       push(out, prose, s, line.end, paragraph);
       open = -1;
@@ -102,6 +110,14 @@ export function splitSentences(prose: string): Sentence[] {
   }
   if (open >= 0) push(out, prose, open, prose.length, paragraph);
   return out;
+}
+
+/** A front-matter line that starts a key or a list item (not the continuation of a block scalar). */
+function startsYamlEntry(text: string, lineStart: number): boolean {
+  let i = lineStart;
+  while (text.charCodeAt(i) === 32) i++;
+  if (text.startsWith('- ', i)) return true;
+  return i === lineStart && i < text.length && text[i] !== '\n' && text[i] !== '\r';
 }
 
 function endsSentence(prose: string, i: number, lineEnd: number): boolean {
@@ -116,14 +132,20 @@ function endsSentence(prose: string, i: number, lineEnd: number): boolean {
   return c !== '.' && /["'”’)」』\]]/.test(prose[i + 1] as string) && (i + 2 >= lineEnd || prose.charCodeAt(i + 2) === 32);
 }
 
+/** Endings after which a line is a finished statement or a title (`…밝혔다`, `…확대`). */
+const TERMINAL = new Set('.!?。…:)]」』"\'”’다요음함임됨'.split(''));
+
 function continuesOnNextLine(prose: string, sentenceStart: number, lineEnd: number, next: Line): boolean {
   let last = lineEnd - 1;
   while (last >= sentenceStart && (prose[last] === ' ' || prose[last] === '\t')) last--;
   if (last < sentenceStart) return false;
   let first = next.start;
   while (first < next.end && (prose[first] === ' ' || prose[first] === '\t')) first++;
-  if (BLOCK_START.has(prose[first] as string) || /[0-9]/.test(prose[first] as string)) return false;
-  return CONTINUES.has(prose[last] as string);
+  const head = prose.charCodeAt(first);
+  if (BLOCK_START.has(prose[first] as string) || (head >= 48 && head <= 57) || (head >= 0x3131 && head <= 0x318e)) return false;
+  if (CONTINUES.has(prose[last] as string)) return true;
+  // A long line without a final ending, followed by a long one: a hard-wrapped paragraph.
+  return !TERMINAL.has(prose[last] as string) && last - sentenceStart >= 20 && next.end - first >= 10;
 }
 
 function push(out: Sentence[], prose: string, start: number, end: number, paragraph: number): void {

@@ -53,8 +53,15 @@ export interface StatementSpan {
   sentenceEnd: number;
 }
 
+/** What a figure's statement says, and where the deciding word is (figures sharing it share a predicate). */
+export interface Verdict {
+  status: FigureStatus;
+  /** Offset of the deciding word. */
+  hit: number;
+}
+
 /** The status of the figure ending at `span.from`, or null when no statement word follows. */
-export function classify(prose: string, span: StatementSpan): FigureStatus | null {
+export function classify(prose: string, span: StatementSpan): Verdict | null {
   const { from, clauseEnd, sentenceEnd } = span;
   // Scan only the rest of the sentence: a figure never looks past its sentence.
   const rest = prose.slice(from, sentenceEnd);
@@ -63,13 +70,14 @@ export function classify(prose: string, span: StatementSpan): FigureStatus | nul
   while (m && CUE.get(m[0]) === 'none') m = WORDS.exec(rest);
   if (!m) return null;
   const cue = CUE.get(m[0]) as FigureStatus;
-  if (cue !== 'target') return cue;
+  const verdict = (status: FigureStatus): Verdict => ({ status, hit: from + (m as RegExpExecArray).index });
+  if (cue !== 'target') return verdict(cue);
   const hitEnd = m.index + m[0].length;
   const clauseRest = rest.slice(hitEnd, Math.max(hitEnd, clauseEnd - from));
-  if (/전망|예상|예측|것으로 보|가능할 것/.test(clauseRest)) return 'forecast';
-  if (PAST_AFTER.test(rest.slice(hitEnd, hitEnd + 4))) return 'result';
-  if (PAST_END.test(lastWord(rest)) && !PLAN.test(rest)) return 'result';
-  return 'target';
+  if (/전망|예상|예측|것으로 보|가능할 것/.test(clauseRest)) return verdict('forecast');
+  if (PAST_AFTER.test(rest.slice(hitEnd, hitEnd + 4))) return verdict('result');
+  if (PAST_END.test(lastWord(rest)) && !PLAN.test(rest)) return verdict('result');
+  return verdict('target');
 }
 
 /** The end of a sentence without trailing blanks, marks and closing quotes (at most 12 chars). */

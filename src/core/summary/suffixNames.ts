@@ -26,7 +26,9 @@ const GENERIC = new Set(
   ('지원 사업 프로그램 프로젝트 펀드 바우처 수출 해외 기업 중소기업 중견기업 글로벌 추진 운영 강화 확대 육성 개발 구축 시범 신규 기술 협력 분야 대상 공모 ' +
     '국가 정부 공공 민간 지역 국내 재정 일자리 연구 맞춤형 종합 통합 핵심 전략 중점 일반 단위 세부 연계 참여 혁신 역량 수출역량 판로 마케팅 ' +
     '수출지원 기업지원 창업 교육 컨설팅 인프라 활성화 성장 경쟁력 기반 조성 투자 금융 보조 보조금 융자 정책 주력 유망 시범사업 실증 보급 활용 ' +
-    '개선 관리 점검 대응 예방 안전 홍보 행사 센터 플랫폼 사업화 고도화 특화 전문 인력 양성 인재 청년 디지털 온라인 현장 협업 공동 상생').split(' '),
+    '개선 관리 점검 대응 예방 안전 홍보 행사 센터 플랫폼 사업화 고도화 특화 전문 인력 양성 인재 청년 디지털 온라인 현장 협업 공동 상생 대면 비대면 ' +
+    '정비 사모 대형 소형 감시 방송 R&D 정보화 재건축 재개발 체험 배치 가맹 건설 시설 공사 문화 관광 복지 돌봄 의료 주택 출자 모펀드 자펀드 벤처 ' +
+    '민자 국고 국비 보조사업 위탁 용역 공익 수익 계속 완료 예정 후보 대상지 해당 각종 신청 선정 우수 시행 기존').split(' '),
 );
 
 /** Nouns that end like a particle (`회의`, `참가`, `판로`, `제도`, `성과`): not a particle there. */
@@ -47,7 +49,7 @@ export interface Word {
 }
 
 /** True for characters that belong to a word of a name (`K-수출전사`, `자유무역협정(FTA)`). */
-function isNameChar(c: number): boolean {
+export function isNameChar(c: number): boolean {
   return isWordChar(c) || c === 45 || c === 0x2010 || c === 0x2011 || c === 40 || c === 41 || c === 38 || c === 43 || c === 0xb7;
 }
 
@@ -73,11 +75,11 @@ export function stripParticle(word: string): { core: string; particle: number } 
 }
 
 /** True when a word cannot be inside a name, so the walk back stops before it. */
-function stopsName(word: string, text: string, gapStart: number, gapEnd: number): boolean {
-  if (STOP_WORDS.has(word) || /[0-9]/.test(word) || /^[()·&+-]|[()·&+-]$/.test(word.replace(/\([^()]{1,12}\)$/, ''))) return true;
-  for (let i = gapStart; i < gapEnd; i++) if (text[i] !== ' ') return true; // punctuation between words
+function stopsName(word: string): boolean {
+  if (STOP_WORDS.has(word) || /^[0-9]/.test(word) || /^[()·&+-]|[()·&+-]$/.test(word.replace(/\([^()]{1,12}\)$/, ''))) return true;
+  if (/(?:사업|프로그램|것|중|계획)인$/.test(word)) return true; // `…사업인`: a copula, the name ended before
   if (endsLikeNoun(word)) return false;
-  return /(?:[을를은는이가도로와과의]|에서|에게|하는|하고|하며|해서|하여|하기|있는|없는|적인|[한된할던운])$/.test(word);
+  return /(?:[을를은는이가도로와과의게히춰워며]|에서|에게|하는|하고|하며|해서|하여|하기|있는|없는|적인|[한된할던운])$/.test(word);
 }
 
 /** A program name ending at a program word. */
@@ -85,33 +87,46 @@ export interface NameSpot {
   start: number;
   end: number;
   name: string;
+  /** End of the text the name occupies when it runs past `end` (`‘마스가’ 대미 프로젝트`). */
+  cover?: number;
 }
 
+/** The program words, found once over the whole prose (`findSuffixName` is then asked about each). */
+export const PROGRAM_WORD_RE = /사업|프로그램|프로젝트|펀드|바우처/g;
+
 /**
- * Names ending in a program word among `words` (one sentence's words, in order). Each
- * returned span runs from the first word of the name to the end of the program word
- * (particles excluded).
+ * The name ending at the program word `text[at, wordEnd)`, looking no further back than
+ * `from` and no further ahead than `to` (the sentence), or null. The span runs from the
+ * first word of the name to the end of the program word (particles excluded).
  */
-export function findSuffixNames(text: string, words: readonly Word[]): NameSpot[] {
-  const out: NameSpot[] = [];
-  for (let n = 0; n < words.length; n++) {
-    const w = words[n] as Word;
-    const { core, particle } = stripParticle(w.text);
-    const suffix = PROGRAM_WORDS.find((p) => core.endsWith(p));
-    if (!suffix) continue;
-    const parts = [core];
-    let first = n;
-    while (first > 0 && n - first < 4) {
-      const prev = words[first - 1] as Word;
-      if (stopsName(prev.text, text, prev.end, words[first]!.start)) break;
-      parts.unshift(prev.text);
-      first--;
-    }
-    if (!hasSpecificWord(parts, suffix)) continue;
-    const start = (words[first] as Word).start;
-    out.push({ start, end: w.end - particle, name: text.slice(start, w.end - particle) });
+export function findSuffixName(text: string, at: number, wordEnd: number, from: number, to: number): NameSpot | null {
+  let ws = at;
+  while (ws > from && isNameChar(text.charCodeAt(ws - 1))) ws--;
+  let we = wordEnd;
+  while (we < to && isNameChar(text.charCodeAt(we))) we++;
+  const { core } = stripParticle(text.slice(ws, we));
+  if (ws + core.length !== wordEnd) return null; // `사업비`, `프로젝트별로`: the program word does not end the word
+  const parts = [core];
+  let first = ws;
+  while (parts.length < 5) {
+    let gs = first;
+    while (gs > from && text.charCodeAt(gs - 1) === 32) gs--;
+    if (gs === first || gs <= from) break; // no blank before: punctuation or the sentence start
+    let ps = gs;
+    while (ps > from && isNameChar(text.charCodeAt(ps - 1))) ps--;
+    const prev = text.slice(ps, gs);
+    if (ps === gs || stopsName(prev)) break;
+    parts.unshift(prev);
+    first = ps;
   }
-  return out;
+  // `ㅇ가맹사업`: a jamo used as a bullet is not part of the name.
+  const c = text.charCodeAt(first);
+  if (c >= 0x3131 && c <= 0x318e) {
+    first++;
+    parts[0] = (parts[0] as string).slice(1);
+  }
+  if (!hasSpecificWord(parts, text.slice(at, wordEnd))) return null;
+  return { start: first, end: wordEnd, name: text.slice(first, wordEnd) };
 }
 
 /** True when some word of the name is not generic (the program word itself stripped from the last). */
@@ -119,7 +134,8 @@ function hasSpecificWord(parts: readonly string[], suffix: string): boolean {
   return parts.some((p, i) => {
     const word = i === parts.length - 1 ? p.slice(0, -suffix.length) : p;
     if (word === '' || GENERIC.has(word)) return false;
-    // A glued compound of generic words (`수출지원`, `기업육성`) is generic too.
+    // One syllable (`신사업`) says nothing; a glued compound of generic words (`수출지원`) is generic too.
+    if (word.length < 2 || STOP_WORDS.has(word)) return false;
     return !(word.length >= 4 && GENERIC.has(word.slice(0, 2)) && GENERIC.has(word.slice(2)));
   });
 }

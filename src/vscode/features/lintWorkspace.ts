@@ -5,12 +5,15 @@
  * The work yields between files so the extension host stays responsive.
  */
 import * as vscode from 'vscode';
-import { fileIssue, lintNote } from '../../core/lint';
+import type { LoadedConfig } from '../../core/config';
+import { fileIssue, type LintOptions } from '../../core/lint';
+import type { Issue, RuleLevel } from '../../core/model';
 import { parseNote } from '../../core/parse/note';
-import { decodeBytes } from '../../core/text/decode';
+import { decodeBytes, stripBom } from '../../core/text/decode';
 import { LineIndex } from '../../core/text/lines';
 import { positioner, toDiagnostic } from '../convert';
 import { log } from '../log';
+import type { LazyPool } from '../pool';
 import { readSettings } from '../settings';
 import type { WorkspaceConfigs } from '../workspaceConfig';
 import { findMissingImages, type Diagnostics } from './diagnostics';
@@ -23,7 +26,7 @@ export async function findArticles(folder: vscode.WorkspaceFolder, configs: Work
   return vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob(loaded.config.include)), exclude, undefined, token);
 }
 
-export async function lintWorkspace(diagnostics: Diagnostics, configs: WorkspaceConfigs, extensionUri: vscode.Uri): Promise<{ files: number; problems: number; cancelled: boolean }> {
+export async function lintWorkspace(diagnostics: Diagnostics, configs: WorkspaceConfigs, extensionUri: vscode.Uri, pool: LazyPool): Promise<{ files: number; problems: number; cancelled: boolean }> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Policy Notes: linting workspace', cancellable: true }, async (progress, token) => {
     const folders = vscode.workspace.workspaceFolders ?? [];
     const uris = (await Promise.all(folders.map((f) => findArticles(f, configs, token)))).flat();
@@ -35,7 +38,7 @@ export async function lintWorkspace(diagnostics: Diagnostics, configs: Workspace
       if (token.isCancellationRequested) break;
       const doc = open.get(uri.toString());
       if (doc) problems += (await diagnostics.lintDocument(doc))?.length ?? 0;
-      else problems += await lintClosedFile(uri, diagnostics, configs, extensionUri);
+      else problems += await lintClosedFile(uri, diagnostics, configs, extensionUri, pool);
       done++;
       if (done % 25 === 0 || done === uris.length) progress.report({ message: `${done}/${uris.length} files`, increment: (25 / Math.max(1, uris.length)) * 100 });
       if (Date.now() - lastYield > 30) {
@@ -49,12 +52,11 @@ export async function lintWorkspace(diagnostics: Diagnostics, configs: Workspace
   });
 }
 
-async function lintClosedFile(uri: vscode.Uri, diagnostics: Diagnostics, configs: WorkspaceConfigs, extensionUri: vscode.Uri): Promise<number> {
+async function lintClosedFile(uri: vscode.Uri, diagnostics: Diagnostics, configs: WorkspaceConfigs, extensionUri: vscode.Uri, pool: LazyPool): Promise<number> {
   const loaded = await configs.forUri(uri);
   const settings = readSettings(uri);
   const options = { config: loaded.config, schema: loaded.schema, settingsLevels: settings.rules };
-  const key = uri.toString();
-  let issues;
+  let issues: (Issue | null)[];
   let text = '';
   try {
     const st = await vscode.workspace.fs.stat(uri);
@@ -66,17 +68,29 @@ async function lintClosedFile(uri: vscode.Uri, diagnostics: Diagnostics, configs
       if (!decoded.ok) issues = [fileIssue(decoded.rule, decoded.message, options)];
       else {
         text = decoded.text;
-        const note = parseNote({ uri: key, text });
-        issues = lintNote(note, { ...options, missingImages: await findMissingImages(note, uri) });
+        issues = await analyzeInPool(pool, uri, text, loaded, settings.rules, options);
       }
     }
   } catch (e) {
     log().warn(`Lint Workspace: cannot read ${uri.fsPath}: ${(e as Error).message}`);
     return 0;
   }
-  const list = issues.filter((i): i is NonNullable<typeof i> => i !== null);
-  const shim = positioner(new LineIndex(text));
-  diagnostics.fromWorkspaceLint.add(key);
-  diagnostics.collection.set(uri, list.map((i) => toDiagnostic(shim, i, extensionUri)));
+  const list = issues.filter((i): i is Issue => i !== null);
+  diagnostics.fromWorkspaceLint.add(uri.toString());
+  diagnostics.collection.set(uri, list.map((i) => toDiagnostic(positioner(new LineIndex(stripBom(text))), i, extensionUri)));
   return list.length;
+}
+
+/** Lints a text in the pool; local images are checked here and the note re-linted only if one is missing. */
+async function analyzeInPool(pool: LazyPool, uri: vscode.Uri, text: string, loaded: LoadedConfig, levels: Record<string, RuleLevel>, options: LintOptions): Promise<(Issue | null)[]> {
+  const task = { uri: uri.toString(), text, config: loaded.config, lint: { schema: loaded.schemaText, settingsLevels: levels } };
+  let outcome = await pool.get().run(task);
+  if (outcome.ok && (outcome.result.imageRefs?.length ?? 0) > 0) {
+    const missing = [...(await findMissingImages(parseNote({ uri: task.uri, text }), uri))];
+    if (missing.length > 0) outcome = await pool.get().run({ ...task, lint: { ...task.lint, missingImages: missing } });
+  }
+  if (outcome.ok) return outcome.result.issues ?? [];
+  const rule = outcome.reason === 'timeout' ? 'analysis-timeout' : 'internal-error';
+  log().warn(`Lint Workspace: ${uri.toString()}: ${outcome.message}`);
+  return [fileIssue(rule, `Analysis of this file failed: ${outcome.message}.`, options)];
 }

@@ -1,0 +1,148 @@
+/**
+ * One note's summary: the programs it mentions and the figures it states, bound to their
+ * programs, agencies and deadlines. Pure and linear in the note's length; the result is
+ * plain data, so the workspace index can cache it by content hash (with the configuration:
+ * configured aliases change what is found).
+ */
+import { findClaims } from '../claims';
+import type { Config } from '../config';
+import { keySpans } from '../parse/frontMatter';
+import { oneBased, type Note } from '../parse/note';
+import { buildAgencyRegistry, findAgencies, resolveAgency, type AgencyRegistry } from './agencies';
+import { bindAgency, isTopicAt, type BindingScope, type Named } from './binding';
+import { articleDate } from './dates';
+import { declaredPrograms } from './declared';
+import { foldRestatements } from './fold';
+import { detach, displayText, programKey } from './normalize';
+import { buildProgramLexicon, cursor, findPrograms, type ProgramLexicon } from './programs';
+import { clauseAt, splitSentences, type Sentence } from './sentences';
+import { readFigures, type RawFigure } from './targets';
+import type { Figure, NoteSummary, ProgramMention } from './types';
+
+/** What extraction builds once per configuration. */
+interface Lexicons {
+  agencies: AgencyRegistry;
+  programs: ProgramLexicon;
+}
+
+const lexiconCache = new WeakMap<Pick<Config, 'agencyAliases' | 'programAliases'>, Lexicons>();
+
+function lexicons(config: Pick<Config, 'agencyAliases' | 'programAliases'>): Lexicons {
+  let l = lexiconCache.get(config);
+  if (!l) {
+    l = { agencies: buildAgencyRegistry(config), programs: buildProgramLexicon(config) };
+    lexiconCache.set(config, l);
+  }
+  return l;
+}
+
+/** Extracts a note's programs and figures. Never throws on any note. */
+export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | 'programAliases'>): NoteSummary {
+  const lex = lexicons(config);
+  const data = note.frontMatter?.data ?? null;
+  const anchor = articleDate(data, note.text, note.bodyStart);
+  const prose = withoutProgramsBlock(note);
+  const sentences = splitSentences(prose, note.bodyStart, note.text);
+  const agencies: Named[] = [];
+  const agencyAt = cursor(findAgencies(lex.agencies, prose).map((a) => ({ at: a.start, ...a })));
+  sentences.forEach((s, i) => {
+    for (const a of agencyAt(s.start, s.end)) if (a.end <= s.end) agencies.push({ start: a.start, end: a.end, id: a.name, sentence: i });
+  });
+  const spots = findPrograms(prose, sentences, lex.programs, agencies);
+  const programs: (Named & { name: string })[] = spots.map((p) => ({ ...p, id: programKey(p.name) }));
+  const claims = findClaims(prose, anchor ? { anchorYear: anchor.year } : {});
+  const raw = readFigures({ prose, sentences, claims, programs, agencies, anchor });
+
+  const sentenceText = sentenceTexts(note, sentences);
+  const declared = declaredPrograms(note, lex.agencies, anchor);
+  const mentions: ProgramMention[] = [...declared.mentions];
+  const agencyOf = mentionAgencies(prose, sentences, agencies);
+  for (const p of programs) {
+    const agency = agencyOf(p);
+    mentions.push({ file: note.uri, line: oneBased(note, p.start).line, start: p.start, end: p.end, sentence: sentenceText(p.sentence), name: detach(p.name), key: p.id, declared: false, agency });
+  }
+  const issuer = issuingAgency(data, lex.agencies, prose, sentences, agencies);
+  const figures = raw.map((r) => toFigure(note, r, programs, sentenceText, issuer));
+  return { file: note.uri, date: anchor?.iso ?? null, programs: mentions, figures: foldRestatements([...declared.figures, ...figures], note.bodyStart) };
+}
+
+/** The prose without the front-matter `programs:` block, which `declared.ts` reads as data. */
+function withoutProgramsBlock(note: Note): string {
+  const prose = note.prose;
+  const fm = note.frontMatter;
+  const spans = fm ? keySpans(fm, 'programs') : null;
+  if (!spans?.value) return prose;
+  const { start } = spans.key;
+  const end = spans.value.end;
+  return prose.slice(0, start) + prose.slice(start, end).replace(/[^\r\n]/g, ' ') + prose.slice(end);
+}
+
+/** Display text per sentence, computed once each and shared by every mention in it. */
+function sentenceTexts(note: Note, sentences: readonly Sentence[]): (i: number) => string {
+  const cache = new Map<number, string>();
+  return (i) => {
+    let t = cache.get(i);
+    if (t === undefined) {
+      const s = sentences[i] as Sentence;
+      t = displayText(note.text.slice(s.start, s.end));
+      cache.set(i, t);
+    }
+    return t;
+  };
+}
+
+/** The agency of a program mention, bound as a figure's is (`binding.ts`). */
+function mentionAgencies(prose: string, sentences: readonly Sentence[], agencies: readonly Named[]): (p: Named) => string | null {
+  const bySentence = new Map<number, Named[]>();
+  const byParagraph = new Map<number, Named[]>();
+  for (const a of agencies) {
+    (bySentence.get(a.sentence) ?? bySentence.set(a.sentence, []).get(a.sentence))!.push(a);
+    const para = (sentences[a.sentence] as Sentence).paragraph;
+    (byParagraph.get(para) ?? byParagraph.set(para, []).get(para))!.push(a);
+  }
+  return (p) => {
+    const sentence = sentences[p.sentence] as Sentence;
+    const scope: BindingScope<Named> = {
+      inSentence: bySentence.get(p.sentence) ?? [],
+      inParagraph: byParagraph.get(sentence.paragraph) ?? [],
+      sentenceStart: sentence.start,
+      clause: clauseAt(prose, sentence, p.start),
+      clauseOf: (offset: number) => clauseAt(prose, sentence, offset),
+      isTopic: (n) => isTopicAt(prose, n.end),
+    };
+    return bindAgency(p, scope)?.id ?? null;
+  };
+}
+
+/** The agency that issued the note: front matter `ministry`/`agency`, else the first agency of a `문의` (contact) line. */
+function issuingAgency(data: Record<string, unknown> | null, registry: AgencyRegistry, prose: string, sentences: readonly Sentence[], agencies: readonly Named[]): string | null {
+  for (const key of ['ministry', 'agency']) {
+    const v = data?.[key];
+    if (typeof v === 'string' && v.trim() !== '') return resolveAgency(registry, v);
+  }
+  const contact = sentences.findIndex((s) => /^문의\s?[:：]?/.test(prose.slice(s.start, s.start + 4)));
+  return contact >= 0 ? (agencies.find((a) => a.sentence === contact)?.id ?? null) : null;
+}
+
+function toFigure(note: Note, r: RawFigure, programs: readonly (Named & { name: string })[], sentenceText: (i: number) => string, issuer: string | null): Figure {
+  const program = r.program ? (programs.find((p) => p.start === r.program!.start) ?? null) : null;
+  return {
+    file: note.uri,
+    line: oneBased(note, r.claim.start).line,
+    start: r.claim.start,
+    end: r.claim.end,
+    sentence: sentenceText(r.sentence),
+    text: detach(r.claim.text),
+    program: program ? detach(program.name) : null,
+    agency: r.agency?.id ?? issuer,
+    value: r.claim.value,
+    unit: r.claim.unit,
+    deadline: r.deadline?.deadline ?? null,
+    programKey: program?.id ?? null,
+    kind: r.claim.kind,
+    status: r.status,
+    deadlineText: r.deadline ? detach(r.deadline.text) : null,
+    delta: r.delta,
+    declared: false,
+  };
+}

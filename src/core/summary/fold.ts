@@ -1,0 +1,58 @@
+/**
+ * Restatements within one note folded into one figure. Articles repeat their key figure in
+ * the title, the excerpt and the body (`370조 원` four times in one seed), and restate it
+ * with more or less detail (`‘K-수출스타’ 500개사를 육성` and `향후 5년 내 … 500개사를
+ * 육성하겠다는 목표`). A reader counts one target, so the summary does too.
+ *
+ * Two figures are one when they have the same status, kind, value and unit (`200개` and
+ * `200개 사` count alike), and neither their deadlines nor their programs
+ * disagree (equal, or one missing). The most specific statement stays (a declared one, then
+ * one with a deadline, then one in the body, then one with a program), and a program or
+ * agency only the other statement names is carried over.
+ */
+import type { Figure } from './types';
+
+function score(f: Figure, bodyStart: number): number {
+  return (f.declared ? 8 : 0) + (f.deadline ? 4 : 0) + (f.start >= bodyStart ? 2 : 0) + (f.programKey ? 1 : 0);
+}
+
+/** `200개` and `200개 사` count the same firms; other units stay apart (`1000곳` is not `1000명`). */
+function unitKey(f: Figure): string | null {
+  return f.unit === '개사' ? '개' : f.unit;
+}
+
+function groupKey(f: Figure): string {
+  return `${f.status}|${f.kind}|${f.value}|${unitKey(f)}|${f.delta ? 'd' : ''}`;
+}
+
+function compatible(a: Figure, b: Figure): boolean {
+  return (!a.deadline || !b.deadline || a.deadline === b.deadline) && (!a.programKey || !b.programKey || a.programKey === b.programKey);
+}
+
+/** Folds restatements; the result is in text order. */
+export function foldRestatements(figures: readonly Figure[], bodyStart: number): Figure[] {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const key = groupKey(f);
+    const kept = groups.get(key);
+    if (!kept) {
+      groups.set(key, [f]);
+      continue;
+    }
+    const i = kept.findIndex((k) => compatible(k, f));
+    if (i < 0) kept.push(f);
+    else kept[i] = combine(kept[i] as Figure, f, bodyStart);
+  }
+  return [...groups.values()].flat().sort((a, b) => a.start - b.start);
+}
+
+function combine(a: Figure, b: Figure, bodyStart: number): Figure {
+  const [best, other] = score(b, bodyStart) > score(a, bodyStart) ? [b, a] : [a, b];
+  if ((best.program || !other.program) && (best.agency || !other.agency)) return best;
+  return {
+    ...best,
+    program: best.program ?? other.program,
+    programKey: best.programKey ?? other.programKey,
+    agency: best.agency ?? other.agency,
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * The summary as JSON, Markdown and CSV: what `policy-notes summary --format json|md|csv`
+ * prints and what the extension's report export writes. Pure: a `Summary` in, a string out.
+ *
+ * JSON follows design.md's contract exactly, fields in contract order, with extra fields
+ * only after them: `{"programs":[{"name","aliases","agencies","mentions":[{"file","line"}],
+ * "targets":[T]}],"targets":[T],"conflicts":[…],"figures":[T]}` with
+ * `T = {"text","program","agency","value","unit","deadline","file","line", "kind","status","deadlineText","sentence"}`.
+ * Mentions are listed once per file and line.
+ */
+import type { Conflict, Figure, ProgramSummary, Summary } from './types';
+
+/** The contract record of a figure, contract fields first. */
+function figureJson(f: Figure) {
+  return {
+    text: f.text,
+    program: f.program,
+    agency: f.agency,
+    value: f.value,
+    unit: f.unit,
+    deadline: f.deadline,
+    file: f.file,
+    line: f.line,
+    kind: f.kind,
+    status: f.status,
+    deadlineText: f.deadlineText,
+    sentence: f.sentence,
+  };
+}
+
+/** Mentions as `{file, line}`, once per line, in order. */
+function mentionLines(p: ProgramSummary): { file: string; line: number }[] {
+  const seen = new Set<string>();
+  const out: { file: string; line: number }[] = [];
+  for (const m of p.mentions) {
+    const k = `${m.line}:${m.file}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ file: m.file, line: m.line });
+  }
+  return out;
+}
+
+function conflictJson(c: Conflict) {
+  const side = (r: Conflict['a']) => ({ file: r.file, line: r.line, text: r.text, value: r.value, unit: r.unit, deadline: r.deadline });
+  return { program: c.program, kind: c.kind, unit: c.unit, reason: c.reason, message: c.message, a: side(c.a), b: side(c.b) };
+}
+
+/** The `summary --format json` document (two-space indented, with a final newline). */
+export function toJson(summary: Summary): string {
+  const doc = {
+    programs: summary.programs.map((p) => ({ name: p.name, aliases: p.aliases, agencies: p.agencies, mentions: mentionLines(p), targets: p.targets.map(figureJson) })),
+    targets: summary.targets.map(figureJson),
+    conflicts: summary.conflicts.map(conflictJson),
+    figures: summary.figures.map(figureJson),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** Text safe in a Markdown table cell: no pipes, breaks or raw HTML. */
+function cell(s: string | number | null): string {
+  if (s === null) return '';
+  return String(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/[\r\n]+/g, ' ').trim();
+}
+
+function where(f: { file: string; line: number }): string {
+  return `${f.file}:${f.line}`;
+}
+
+function table(header: string[], rows: (string | number | null)[][]): string[] {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+}
+
+/** Up to `n` places, then how many more. */
+function places(list: readonly { file: string; line: number }[], n: number): string {
+  const shown = list.slice(0, n).map(where).join(', ');
+  return list.length > n ? `${shown} and ${list.length - n} more` : shown;
+}
+
+function programsSection(s: Summary): string[] {
+  if (s.programs.length === 0) return ['## Programs', '', 'No programs found.', ''];
+  const rows = s.programs.map((p) => {
+    const lines = mentionLines(p);
+    return [p.name, p.aliases.join(', '), p.agencies.join(', '), lines.length, p.targets.length, places(lines, 3)];
+  });
+  return ['## Programs', '', ...table(['Program', 'Also written', 'Agencies', 'Mentions', 'Targets', 'Where'], rows), ''];
+}
+
+function figuresTable(figures: readonly Figure[], withStatus: boolean): string[] {
+  const header = ['Figure', 'Program', 'Agency', 'Deadline', ...(withStatus ? ['Status'] : []), 'Where', 'Sentence'];
+  const rows = figures.map((f) => [f.text, f.program, f.agency, f.deadline ?? f.deadlineText, ...(withStatus ? [f.status] : []), where(f), f.sentence]);
+  return table(header, rows);
+}
+
+function conflictsSection(s: Summary): string[] {
+  if (s.conflicts.length === 0) return ['## Conflicts', '', 'No conflicting figures between articles.', ''];
+  const rows = s.conflicts.map((c) => [
+    c.program,
+    c.reason,
+    `${c.b.text}${c.b.deadline ? ` by ${c.b.deadline}` : ''}`,
+    where(c.b),
+    `${c.a.text}${c.a.deadline ? ` by ${c.a.deadline}` : ''}`,
+    where(c.a),
+  ]);
+  return ['## Conflicts', '', ...table(['Program', 'Differs in', 'Statement', 'Where', 'Other articles say', 'Where'], rows), ''];
+}
+
+/** The `summary --format md` report. */
+export function toMarkdown(summary: Summary): string {
+  const s = summary;
+  const intro = `${s.programs.length} programs, ${s.targets.length} targets and ${s.conflicts.length} conflicts in ${s.notes} notes.`;
+  const lines = ['# Programs and targets', '', intro, '', ...programsSection(s)];
+  lines.push('## Targets', '', ...(s.targets.length > 0 ? figuresTable(s.targets, false) : ['No targets found.']), '');
+  lines.push(...conflictsSection(s));
+  if (s.figures.length > 0) lines.push('## Forecasts and results', '', 'Figures stated as a forecast or a past result: not targets.', '', ...figuresTable(s.figures, true), '');
+  return `${lines.join('\n')}`;
+}
+
+/** A CSV field (RFC 4180), with spreadsheet formula triggers neutralized. */
+function csvField(v: string | number | null): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return String(v);
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The `summary --format csv` table: one row per target, contract fields first. */
+export function toCsv(summary: Summary): string {
+  const header = ['text', 'program', 'agency', 'value', 'unit', 'deadline', 'file', 'line', 'kind', 'status', 'deadlineText'];
+  const rows = summary.targets.map((f) => [f.text, f.program, f.agency, f.value, f.unit, f.deadline, f.file, f.line, f.kind, f.status, f.deadlineText]);
+  return `${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,17 @@
+/**
+ * Programs and targets across notes (design.md job 3): `extractNote` per file (cache its
+ * plain result by content hash), `mergeSummaries` over the workspace, and the report
+ * formats. Pure: no I/O, no `vscode`.
+ *
+ * @example
+ * const notes = files.map((f) => extractNote(parseNote(f), config));
+ * const summary = mergeSummaries(notes, config);
+ * process.stdout.write(toMarkdown(summary));
+ */
+export { extractNote } from './extract';
+export { mergeSummaries, buildProgramAliases, type ProgramAliases } from './merge';
+export { toCsv, toJson, toMarkdown } from './format';
+export { programKey } from './normalize';
+export { buildAgencyRegistry, resolveAgency, type AgencyRegistry } from './agencies';
+export { splitSentences, type Sentence } from './sentences';
+export type { Conflict, Figure, FigureRef, FigureStatus, NoteSummary, Place, ProgramMention, ProgramSummary, Summary } from './types';

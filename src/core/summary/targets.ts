@@ -1,0 +1,179 @@
+/**
+ * Figures of a note: each numeric claim (from the claims recognizer) in a statement, read
+ * as a target, a forecast or a result (`status.ts`), with its deadline, program and agency.
+ *
+ * A figure's deadline is the nearest deadline phrase of its comma clause (before it
+ * first: `2028년까지 … 200개 사`, then after: `1000곳을 오는 2027년까지`), else of its
+ * sentence, provided that phrase's clause states no figure of its own (so in `402억 원을
+ * 투입해 …, 향후 5년 내 500개사를 육성` the 402억 원 does not take the five years).
+ */
+import type { Claim, ClaimKind, Span } from '../model';
+import { bindAgency, bindProgram, bindToFigures, isTopicAt, type BindingScope, type Named } from './binding';
+import { deadlineOfClaim, findDeadlines, type Anchor, type DeadlineSpot } from './dates';
+import { classify } from './status';
+import { clauseAt, type Sentence } from './sentences';
+import type { FigureStatus } from './types';
+
+/** Claim kinds that state a figure (the others are times). */
+export const VALUE_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['money', 'count', 'percent', 'percentPoint', 'multiple', 'quantity']);
+
+/** A money or percent figure describing a noun (`수출 100만 달러 기업 3000곳`, `1조 달러 시대`). */
+const ATTRIBUTIVE = /^\s?(?:이상|이하|미만|초과|급|규모|수준)?의?\s?(?:[가-힣A-Za-z]{1,6}\s)?[가-힣]{0,6}(?:기업|업체|시대|클럽)(?![가-힣])/;
+
+/** A figure before binding names to it (offsets into the note). */
+export interface RawFigure {
+  claim: Claim;
+  status: FigureStatus;
+  sentence: number;
+  deadline: DeadlineSpot | null;
+  delta: boolean;
+  program: Named | null;
+  agency: Named | null;
+}
+
+/** What `readFigures` needs about the note. */
+export interface FigureInput {
+  prose: string;
+  sentences: readonly Sentence[];
+  /** Claims of the prose, sorted by start. */
+  claims: readonly Claim[];
+  /** Program spots (id = key) and agency spots (id = canonical name), sorted by start. */
+  programs: readonly Named[];
+  agencies: readonly Named[];
+  anchor: Anchor | null;
+}
+
+/** The figures of a note, in text order. */
+export function readFigures(input: FigureInput): RawFigure[] {
+  const out: RawFigure[] = [];
+  const bySentence = groupBySentence(input);
+  let c = 0;
+  input.sentences.forEach((sentence, index) => {
+    const claims: Claim[] = [];
+    const times: Claim[] = [];
+    while (c < input.claims.length && (input.claims[c] as Claim).start < sentence.start) c++;
+    for (let k = c; k < input.claims.length && (input.claims[k] as Claim).start < sentence.end; k++) {
+      const claim = input.claims[k] as Claim;
+      if (VALUE_KINDS.has(claim.kind) && claim.value !== null) claims.push(claim);
+      else if (claim.kind === 'deadline') times.push(claim);
+    }
+    if (claims.length > 0) out.push(...sentenceFigures(input, sentence, index, claims, times, bySentence));
+  });
+  return out;
+}
+
+interface Grouped {
+  programs: Map<number, Named[]>;
+  agencies: Map<number, Named[]>;
+  programsByParagraph: Map<number, Named[]>;
+  agenciesByParagraph: Map<number, Named[]>;
+}
+
+function groupBySentence(input: FigureInput): Grouped {
+  const g: Grouped = { programs: new Map(), agencies: new Map(), programsByParagraph: new Map(), agenciesByParagraph: new Map() };
+  const put = (m: Map<number, Named[]>, k: number, n: Named) => (m.get(k) ?? m.set(k, []).get(k))!.push(n);
+  for (const p of input.programs) {
+    put(g.programs, p.sentence, p);
+    put(g.programsByParagraph, input.sentences[p.sentence]!.paragraph, p);
+  }
+  for (const a of input.agencies) {
+    put(g.agencies, a.sentence, a);
+    put(g.agenciesByParagraph, input.sentences[a.sentence]!.paragraph, a);
+  }
+  return g;
+}
+
+function sentenceFigures(input: FigureInput, sentence: Sentence, index: number, claims: Claim[], times: Claim[], g: Grouped): RawFigure[] {
+  const { prose } = input;
+  const clauseOf = (offset: number) => clauseAt(prose, sentence, offset);
+  const read = claims.map((claim) => {
+    const clause = clauseOf(claim.start);
+    const verdict = isStated(prose, claim) ? classify(prose, { from: claim.end, clauseEnd: clause.end, sentenceEnd: sentence.end }) : null;
+    return { claim, clause, verdict };
+  });
+  // Figures sharing one goal word: only the last is its object (`3개 분야 38개 사업을 … 3395개사를 지원할`),
+  // unless a comma separates them (`10%로, 2030년까지는 15%로 늘릴`).
+  const kept = read.filter((r, i) => r.verdict && !read.slice(i + 1).some((n) => n.verdict?.hit === r.verdict!.hit && n.clause.start === r.clause.start));
+  if (kept.length === 0) return [];
+  const deadlines = sentenceDeadlines(input, sentence, times);
+  const programs = g.programs.get(index) ?? [];
+  const agencies = g.agencies.get(index) ?? [];
+  const figures = kept.map((k) => k.claim);
+  const owners = bindToFigures(programs, figures, clauseOf);
+  const isTopic = (n: Named) => isTopicAt(prose, n.end);
+  const scope = (names: readonly Named[], paragraph: readonly Named[], clause: Span): BindingScope<Named> => ({
+    inSentence: names,
+    inParagraph: paragraph,
+    sentenceStart: sentence.start,
+    clause,
+    clauseOf,
+    isTopic,
+  });
+  return kept.map((k, i) => {
+    const bound = programs.filter((_p, j) => owners[j] === i);
+    const taken = new Set(programs.filter((_p, j) => owners[j] !== i && owners[j]! >= 0 && kept[owners[j]!]!.clause.start === k.clause.start));
+    const agencyScope = scope(agencies, g.agenciesByParagraph.get(sentence.paragraph) ?? [], k.clause);
+    return {
+      claim: k.claim,
+      status: k.verdict!.status,
+      sentence: index,
+      deadline: pickDeadline(prose, sentence, k.claim, k.clause, deadlines, figures),
+      delta: isDelta(prose, k.claim),
+      program: bindProgram(k.claim, bound, taken, scope(programs, g.programsByParagraph.get(sentence.paragraph) ?? [], k.clause), agencyScope),
+      agency: bindAgency(k.claim, agencyScope),
+    };
+  });
+}
+
+/**
+ * False for figures that describe rather than state: a money or percent figure qualifying a
+ * noun (`수출 100만 달러 기업 3000곳`), a figure in parentheses (`중국(수출 비중 28.3%)`), and
+ * a place (`전국 9개 비축 기지에`, `3개국에서`).
+ */
+function isStated(prose: string, claim: Claim): boolean {
+  const after = prose.slice(claim.end, claim.end + 24);
+  if (claim.kind !== 'count' && ATTRIBUTIVE.test(after)) return false;
+  if (PARENTHESIZED_AFTER.test(after) && /\([^()]{0,20}$/.test(prose.slice(Math.max(0, claim.start - 20), claim.start))) return false;
+  return !LOCATIVE.test(after);
+}
+
+/** Up to two words after a figure, the last ending in a locative particle. */
+const LOCATIVE = /^[가-힣]{0,2}\s?(?:[가-힣A-Za-z·]{1,8}\s)?[가-힣A-Za-z·]{0,8}(?:에서|에게|에)(?![가-힣])/;
+/** A closing parenthesis shortly after a figure. */
+const PARENTHESIZED_AFTER = /^[^()]{0,8}\)/;
+
+/** Deadline phrases of a sentence: ours, plus the recognizer's deadline claims that ours miss. */
+function sentenceDeadlines(input: FigureInput, sentence: Sentence, times: readonly Claim[]): DeadlineSpot[] {
+  const spots = findDeadlines(input.prose, sentence.start, sentence.end, input.anchor);
+  for (const t of times) {
+    if (spots.some((s) => s.start < t.end && t.start < s.end)) continue;
+    spots.push({ start: t.start, end: t.end, text: t.text, deadline: deadlineOfClaim(t) });
+  }
+  return spots.sort((a, b) => a.start - b.start);
+}
+
+function pickDeadline(prose: string, sentence: Sentence, claim: Span, clause: Span, spots: readonly DeadlineSpot[], figures: readonly Span[]): DeadlineSpot | null {
+  const own = spots.filter((s) => s.start >= clause.start && s.end <= clause.end);
+  const before = own.filter((s) => s.end <= claim.start);
+  if (before.length > 0) return before[before.length - 1] as DeadlineSpot;
+  const after = own.find((s) => s.start >= claim.end);
+  if (after) return after;
+  // A phrase in a clause of its own (`정부는 2028년까지, 200개 사를 …`).
+  const free = spots.filter((s) => {
+    const c = clauseAt(prose, sentence, s.start);
+    return !figures.some((f) => f.start >= c.start && f.end <= c.end);
+  });
+  return free.length > 0 ? nearest(free, claim) : null;
+}
+
+function nearest<T extends Span>(spots: readonly T[], to: Span): T {
+  const d = (s: Span) => (s.end <= to.start ? to.start - s.end : s.start - to.end);
+  return [...spots].sort((a, b) => d(a) - d(b))[0] as T;
+}
+
+/** A change rather than a level: `증가`/`감소` qualifiers, or `추가`/`증액` right around the figure. */
+function isDelta(prose: string, claim: Claim): boolean {
+  if (claim.qualifiers.includes('increase') || claim.qualifiers.includes('decrease')) return true;
+  const around = prose.slice(Math.max(0, claim.start - 6), claim.start) + prose.slice(claim.end, claim.end + 8);
+  return /추가|증액|늘어난|더 늘/.test(around);
+}

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { DEFAULT_CONFIG } from '../../../src/core/config';
+import { AnalysisPool } from '../../../src/core/worker/pool';
+
+const note = (body: string) => `---\ntitle: 무역금융\ncategories: [News]\nexcerpt: 요약\n---\n\n${body}\n`;
+
+describe('analysis pool', function () {
+  this.timeout(60_000);
+  let workerFile = '';
+
+  before(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-pool-'));
+    workerFile = path.join(dir, 'worker.js');
+    await esbuild.build({ entryPoints: [path.resolve(__dirname, '../../../src/core/worker/analysisWorker.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: workerFile, logLevel: 'silent' });
+  });
+
+  it('analyzes notes in workers, the same as inline', async () => {
+    const task = { uri: 'a.md', text: note('무역금융 370조 원을 공급한다. TODO'), config: DEFAULT_CONFIG, lint: { schema: null }, claims: true, summary: true };
+    const workers = new AnalysisPool({ workerFile, size: 2 });
+    const inline = new AnalysisPool({ workerFile, inline: true });
+    try {
+      assert.equal(workers.mode, 'workers');
+      const [a, b] = [await workers.run(task), await inline.run(task)];
+      assert.ok(a.ok && b.ok);
+      assert.deepEqual({ ...a.result, ms: 0 }, { ...b.result, ms: 0 });
+      assert.deepEqual(a.result.issues?.map((i) => i.rule), ['placeholder-text']);
+      assert.ok(a.result.claims?.some((c) => c.text === '370조 원' && c.value === 370e12));
+    } finally {
+      await workers.close();
+      await inline.close();
+    }
+  });
+
+  it('stops a note over its budget with a timeout, then keeps working', async () => {
+    const pool = new AnalysisPool({ workerFile, size: 1, budgetMs: 5 });
+    try {
+      const big = note('수출 1조 2천억 원, 200개 사, 9.0% 증가. '.repeat(60_000));
+      const slow = await pool.run({ uri: 'big.md', text: big, config: DEFAULT_CONFIG, lint: { schema: null }, claims: true, summary: true });
+      assert.deepEqual(slow, { ok: false, reason: 'timeout', message: 'analysis took longer than 5 ms and was stopped' });
+    } finally {
+      await pool.close();
+    }
+    const fresh = new AnalysisPool({ workerFile, size: 1 });
+    try {
+      const next = await fresh.run({ uri: 'a.md', text: note('본문'), config: DEFAULT_CONFIG, lint: { schema: null } });
+      assert.ok(next.ok);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('reports a worker that runs out of memory as a crash and replaces it', async () => {
+    const pool = new AnalysisPool({ workerFile, size: 1, maxOldGenerationSizeMb: 8, budgetMs: 20_000 });
+    try {
+      const huge = note('수출 1조 2천억 원과 200개 사. '.repeat(400_000));
+      const out = await pool.run({ uri: 'huge.md', text: huge, config: DEFAULT_CONFIG, lint: { schema: null }, claims: true, summary: true });
+      assert.equal(out.ok, false);
+      assert.equal(!out.ok && out.reason, 'crash');
+      const after = await pool.run({ uri: 'a.md', text: note('본문'), config: DEFAULT_CONFIG, lint: { schema: null } });
+      assert.ok(after.ok, 'the replacement worker answers');
+    } finally {
+      await pool.close();
+    }
+  });
+});
