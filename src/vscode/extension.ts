@@ -13,6 +13,9 @@ import { Diagnostics } from './features/diagnostics';
 import { lintWorkspace } from './features/lintWorkspace';
 import { log } from './log';
 import { LazyPool } from './pool';
+import { WorkspaceIndex } from './index/workspaceIndex';
+import { figureKey } from '../core/worker/figureKeys';
+import type { Summary } from '../core/summary';
 import { WorkspaceConfigs } from './workspaceConfig';
 
 /** What `activate` returns: used by the integration tests and by other extensions. */
@@ -26,6 +29,12 @@ export interface PolicyNotesApi {
   highlights(uri: vscode.Uri): { kind: string; range: vscode.Range }[] | undefined;
   /** Fires after a document's claim highlights were (re)drawn. */
   onDidHighlight: vscode.Event<vscode.Uri>;
+  /** The workspace index: starts it if needed and resolves when its first run ended. */
+  indexReady(): Promise<void>;
+  /** The merged workspace summary (undefined before the first run ends). */
+  summary(): Summary | undefined;
+  /** Fires when the workspace summary changed. */
+  onDidChangeSummary: vscode.Event<void>;
 }
 
 declare const __PN_VERSION__: string;
@@ -36,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
   const configs = new WorkspaceConfigs(configProblems);
   const diagnostics = new Diagnostics(context.extensionUri, configs);
   const pool = new LazyPool(context.extensionUri);
+  const index = new WorkspaceIndex(context.storageUri, configs, pool);
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
   const claims = new ClaimsCache();
   const highlights = new ClaimHighlights(claims);
@@ -50,12 +60,22 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
     highlights,
     claimsView,
     vscode.window.registerTreeDataProvider('policyNotes.claims', claimsView),
-    vscode.languages.registerHoverProvider(markdown, new ClaimHover(claims)),
+    index,
+    vscode.languages.registerHoverProvider(
+      markdown,
+      new ClaimHover(claims, (claim, uri) => {
+        const key = figureKey(claim);
+        return key ? index.sameFigure(key, uri) : [];
+      }),
+    ),
     vscode.commands.registerCommand('policyNotes.toggleClaimHighlights', toggleClaimHighlights),
     vscode.commands.registerCommand(REVEAL_COMMAND, revealRange),
     vscode.commands.registerCommand('policyNotes.showOutput', () => log().show(true)),
     vscode.commands.registerCommand('policyNotes.lintWorkspace', () => lintWorkspace(diagnostics, configs, context.extensionUri, pool)),
   );
+  // Index the workspace in the background, after activation has returned.
+  const indexTimer = setTimeout(() => void index.start(), 1500);
+  context.subscriptions.push({ dispose: () => clearTimeout(indexTimer) });
   log().info(`Policy Notes ${__PN_VERSION__} activated in ${Date.now() - started} ms (workspace trusted: ${vscode.workspace.isTrusted})`);
   return {
     version: __PN_VERSION__,
@@ -63,6 +83,9 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
     onDidLint: diagnostics.onDidLint,
     highlights: (uri) => highlights.shown.get(uri.toString()),
     onDidHighlight: highlights.onDidHighlight,
+    indexReady: () => index.whenIdle(),
+    summary: () => index.summary,
+    onDidChangeSummary: index.onDidChange,
   };
 }
 

@@ -9,9 +9,15 @@
  * a rule can report them (adversarial.md case 22, `line-too-long`).
  */
 import type { Claim, Span } from '../model';
-import { normalizeForScan } from './chars';
-import { maskLiterals } from './masks';
-import { scanLine } from './recognize';
+import * as chars from './chars';
+import * as masks from './masks';
+import * as recognize from './recognize';
+
+// Bound once: tsx and esbuild compile each module to CommonJS with getter exports, and a
+// getter per line is measurable (see number.ts).
+const { normalizeForScan } = chars;
+const { maskLiterals } = masks;
+const { scanLine } = recognize;
 
 /** The claim types, re-exported so callers need one import. */
 export type { Claim, ClaimKind, Qualifier } from '../model';

@@ -23,7 +23,7 @@ import * as qualifiers from './qualifiers';
 
 // Bound once: tsx and esbuild compile each module to CommonJS with getter exports, and a
 // getter per call is measurable in this loop (see number.ts).
-const { isAsciiLetter, isBlank, isDigit } = chars;
+const { bigExp, isAsciiLetter, isBlank, isDigit, isHangul } = chars;
 const { amount, prefixedAmount } = amounts;
 const { hangulAmount } = spelled;
 const { dateAt, relativeAt } = dates;
@@ -44,27 +44,6 @@ export interface ScanOptions {
  * one-character lookbehind, so the search is linear.
  */
 const CANDIDATE = /[0-9'\-$₩€£¥UEKJCGR]|(?<![가-힣0-9])[영일이삼사오육륙칠팔구십백천만수향앞올금내작지전]/g;
-
-/** Symbols and code letters that may start a prefixed currency (`$5`, `US$`, `EUR 20`, `₩1,000`). */
-function currencyStart(c: number): boolean {
-  switch (c) {
-    case 36: // $
-    case 0x20a9: // ₩
-    case 0x20ac: // €
-    case 0xa3: // £
-    case 0xa5: // ¥
-    case 85: // U
-    case 69: // E
-    case 75: // K
-    case 74: // J
-    case 67: // C
-    case 71: // G
-    case 82: // R
-      return true;
-    default:
-      return false;
-  }
-}
 
 /** A date hit as a generic hit. */
 function fromDate(d: DateHit): Hit {
@@ -89,10 +68,33 @@ function minusWordBefore(s: string, i: number): number {
   return -1;
 }
 
+/** Symbols that can follow a number as its unit or a range dash. */
+const SYMBOL_AFTER = new Set(Array.from('%~-$₩€£¥元ℓ℃㎡㎢㎞㎏㎾㎿㎥', (c) => c.charCodeAt(0)));
+
+/**
+ * True when the number at `i` cannot be a claim: no big unit to chain or stand bare, and
+ * no letter, syllable or unit symbol after it (table cells, IDs, `2.0`). Saves the exact
+ * parse for the many numbers that end a line or sit before punctuation.
+ */
+function plainNumberAt(s: string, i: number): boolean {
+  let j = i;
+  for (; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (isDigit(c) || c === 44 || c === 46) continue;
+    if (bigExp(c) >= 0) return false;
+    break;
+  }
+  if (s.charCodeAt(j) === 32) j++;
+  if (j >= s.length) return true;
+  const c = s.charCodeAt(j);
+  return !isHangul(c) && !isAsciiLetter(c) && !SYMBOL_AFTER.has(c);
+}
+
 /** The claim starting with the digit at `i`, or null. */
 function digitAt(s: string, i: number, opts: ScanOptions): Hit | null {
   const d = dateAt(s, i, opts.anchorYear);
   if (d) return fromDate(d);
+  if (plainNumberAt(s, i)) return null;
   const t = parseDigitNumber(s, i);
   if (!t) return null;
   const minus = minusWordBefore(s, i);
@@ -119,8 +121,8 @@ function symbolAt(s: string, i: number, c: number, opts: ScanOptions): Hit | nul
     const hit = t && amount(s, t, i, true);
     return hit && { ...hit, start: i };
   }
-  if (currencyStart(c) && (i === 0 || !isAsciiLetter(s.charCodeAt(i - 1)))) return prefixedAmount(s, i);
-  return null;
+  // Otherwise a currency sign or a code's first letter (`US$`, `EUR`), not inside a word.
+  return i === 0 || !isAsciiLetter(s.charCodeAt(i - 1)) ? prefixedAmount(s, i) : null;
 }
 
 /**

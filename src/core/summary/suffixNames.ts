@@ -78,6 +78,7 @@ export function stripParticle(word: string): { core: string; particle: number } 
 function stopsName(word: string): boolean {
   if (STOP_WORDS.has(word) || /^[0-9]/.test(word) || /^[()·&+-]|[()·&+-]$/.test(word.replace(/\([^()]{1,12}\)$/, ''))) return true;
   if (/(?:사업|프로그램|것|중|계획)인$/.test(word)) return true; // `…사업인`: a copula, the name ended before
+  if (/^(?:상반기|하반기|연말|연초|연내|금년|올|매년|분기)$|(?:년|월|일|분기)(?:까지|부터|에|에는|중)?$/.test(word)) return true; // times
   if (endsLikeNoun(word)) return false;
   return /(?:[을를은는이가도로와과의게히춰워며]|에서|에게|하는|하고|하며|해서|하여|하기|있는|없는|적인|[한된할던운])$/.test(word);
 }

@@ -11,6 +11,7 @@ import { parseNote } from '../parse/note';
 import { imageRefs } from '../rules/image-missing';
 import { builtinSchema, compileSchemaText } from '../schema';
 import { extractNote } from '../summary';
+import { figureKeys } from './figureKeys';
 import type { NoteSummary } from '../summary';
 
 /** What to compute for a note. */
@@ -27,6 +28,8 @@ export interface AnalyzeTask {
   };
   claims?: boolean;
   summary?: boolean;
+  /** Comparable figures as `[kind|unit|value, line]` pairs instead of whole claims (for the workspace index). */
+  figureKeys?: boolean;
 }
 
 /** What came out. Everything is structured-clone safe. */
@@ -35,6 +38,7 @@ export interface AnalyzeResult {
   /** Local image references, so a host can check them and re-lint if one is missing. */
   imageRefs?: string[];
   claims?: Claim[];
+  figureKeys?: [string, number][];
   summary?: NoteSummary;
   /** Time spent on the note, in milliseconds. */
   ms: number;
@@ -55,7 +59,11 @@ export function analyze(task: AnalyzeTask): AnalyzeResult {
     out.issues = lintNote(note, task.lint.missingImages ? { ...opts, missingImages: new Set(task.lint.missingImages) } : opts);
     out.imageRefs = imageRefs(note).map((r) => r.path);
   }
-  if (task.claims) out.claims = findClaims(note.prose, { anchorYear: anchorYear(note) });
+  if (task.claims || task.figureKeys) {
+    const claims = findClaims(note.prose, { anchorYear: anchorYear(note) });
+    if (task.claims) out.claims = claims;
+    if (task.figureKeys) out.figureKeys = figureKeys(claims, (o) => note.lines.positionAt(o).line + 1);
+  }
   if (task.summary) out.summary = extractNote(note, task.config);
   out.ms = performance.now() - started;
   return out;

@@ -1,0 +1,288 @@
+/**
+ * The workspace index: every article matching the include globs of every workspace
+ * folder, opened or not, read through `workspace.fs` (virtual workspaces work), analyzed
+ * once in the pool and kept per file with its content hash. It follows creates, changes,
+ * deletes and renames (bursts coalesced), re-reads open documents as they are edited, and
+ * is cached in the extension's workspace storage so a warm start reads only what changed.
+ * Indexing runs in the background, reports progress, yields, and is cancelled and
+ * restarted when the workspace or its configuration changes.
+ */
+import * as vscode from 'vscode';
+import { createHash } from 'node:crypto';
+import type { LoadedConfig } from '../../core/config';
+import { mergeSummaries, type NoteSummary, type Summary } from '../../core/summary';
+import { decodeBytes } from '../../core/text/decode';
+import { findArticles } from '../features/lintWorkspace';
+import { log } from '../log';
+import type { LazyPool } from '../pool';
+import type { WorkspaceConfigs } from '../workspaceConfig';
+
+/** What the index keeps per file. */
+export interface IndexEntry {
+  uri: string;
+  hash: string;
+  mtime: number;
+  size: number;
+  summary: NoteSummary;
+  /** `[kind|unit|value, line]` of comparable figures. */
+  figures: [string, number][];
+}
+
+/** Progress of the current indexing run. */
+export interface IndexState {
+  indexing: boolean;
+  done: number;
+  total: number;
+  /** Milliseconds the last full run took, and how many files it had to analyze (the rest came from the cache). */
+  lastRunMs: number;
+  analyzed: number;
+}
+
+const CACHE_VERSION = 1;
+const COALESCE_MS = 300;
+
+export class WorkspaceIndex implements vscode.Disposable {
+  private readonly entries = new Map<string, IndexEntry>();
+  private readonly figureIndex = new Map<string, { uri: string; line: number }[]>();
+  private merged: Summary | undefined;
+  private cancel: vscode.CancellationTokenSource | undefined;
+  private readonly pending = new Set<string>();
+  private pendingTimer: ReturnType<typeof setTimeout> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private started = false;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly emitter = new vscode.EventEmitter<void>();
+  /** Fires after the summary changed (a run finished, or a file was updated). */
+  readonly onDidChange = this.emitter.event;
+  readonly state: IndexState = { indexing: false, done: 0, total: 0, lastRunMs: 0, analyzed: 0 };
+  /** The configuration used for merging (aliases) of the first folder. */
+  private mergeConfig: LoadedConfig['config'] | undefined;
+
+  constructor(
+    private readonly storage: vscode.Uri | undefined,
+    private readonly configs: WorkspaceConfigs,
+    private readonly pool: LazyPool,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+    this.disposables.push(
+      this.emitter,
+      watcher,
+      watcher.onDidCreate((u) => this.queue(u)),
+      watcher.onDidChange((u) => this.queue(u)),
+      watcher.onDidDelete((u) => this.remove(u)),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => (this.remove(f.oldUri), this.queue(f.newUri)))),
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.entries.has(e.document.uri.toString()) && this.queue(e.document.uri)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.started && void this.rebuild()),
+      configs.onDidChange(() => this.started && void this.rebuild()),
+    );
+  }
+
+  /** The merged summary, once the first run finished. */
+  get summary(): Summary | undefined {
+    return this.merged;
+  }
+
+  /** Per-file results currently indexed. */
+  values(): IterableIterator<IndexEntry> {
+    return this.entries.values();
+  }
+
+  /** Other places stating the same figure (kind, unit and value), excluding `uri`. */
+  sameFigure(key: string, uri: vscode.Uri): { uri: vscode.Uri; line: number }[] {
+    const self = uri.toString();
+    return (this.figureIndex.get(key) ?? []).filter((p) => p.uri !== self).map((p) => ({ uri: vscode.Uri.parse(p.uri), line: p.line }));
+  }
+
+  /** Starts indexing once (later calls are no-ops); returns when the first run ends. */
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    await this.loadCache();
+    await this.rebuild();
+  }
+
+  /** Starts the index if needed and resolves once a summary exists and no run is in progress. */
+  async whenIdle(): Promise<void> {
+    void this.start();
+    if (this.merged && !this.state.indexing) return;
+    await new Promise<void>((resolve) => {
+      const sub = this.onDidChange(() => {
+        if (this.merged && !this.state.indexing) {
+          sub.dispose();
+          resolve();
+        }
+      });
+    });
+  }
+
+  /** A full run: lists every article, reuses unchanged files, analyzes the rest. */
+  async rebuild(): Promise<void> {
+    this.cancel?.cancel();
+    const cts = (this.cancel = new vscode.CancellationTokenSource());
+    const token = cts.token;
+    const started = Date.now();
+    await vscode.window.withProgress({ location: { viewId: 'policyNotes.programs' }, title: 'Indexing articles' }, async (progress) => {
+      Object.assign(this.state, { indexing: true, done: 0, total: 0, analyzed: 0 });
+      this.emitter.fire();
+      const folders = vscode.workspace.workspaceFolders ?? [];
+      this.mergeConfig = folders[0] ? (await this.configs.forUri(vscode.Uri.joinPath(folders[0].uri, 'x.md'))).config : undefined;
+      const uris = (await Promise.all(folders.map((f) => findArticles(f, this.configs, token)))).flat();
+      if (token.isCancellationRequested) return;
+      this.state.total = uris.length;
+      const seen = new Set(uris.map((u) => u.toString()));
+      for (const key of [...this.entries.keys()]) if (!seen.has(key)) this.entries.delete(key);
+      let next = 0;
+      let lastReport = 0;
+      const worker = async () => {
+        while (next < uris.length && !token.isCancellationRequested) {
+          const uri = uris[next++]!;
+          if (await this.update(uri, token)) this.state.analyzed++;
+          this.state.done++;
+          if (this.state.done - lastReport >= 50 || this.state.done === uris.length) {
+            progress.report({ message: `${this.state.done}/${uris.length}` });
+            lastReport = this.state.done;
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: 4 }, worker));
+    });
+    if (token.isCancellationRequested) return;
+    this.state.indexing = false;
+    this.state.lastRunMs = Date.now() - started;
+    log().info(`Index: ${this.entries.size} articles in ${this.state.lastRunMs} ms (${this.state.analyzed} analyzed, ${this.entries.size - this.state.analyzed} from cache)`);
+    this.remerge();
+    this.scheduleSave();
+  }
+
+  /** Re-reads one file if its size, time or content changed; true when it was analyzed. */
+  private async update(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<boolean> {
+    const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    try {
+      let text: string;
+      let mtime = 0;
+      let size = 0;
+      if (open && open.isDirty) {
+        text = open.getText();
+      } else {
+        const st = await vscode.workspace.fs.stat(uri);
+        mtime = st.mtime;
+        size = st.size;
+        const cached = this.entries.get(key);
+        if (cached && cached.mtime === mtime && cached.size === size) return false;
+        const loaded = await this.configs.forUri(uri);
+        if (size > loaded.config.maxFileSize) {
+          this.entries.delete(key);
+          return false;
+        }
+        const decoded = decodeBytes(await vscode.workspace.fs.readFile(uri));
+        if (!decoded.ok) {
+          this.entries.delete(key);
+          return false;
+        }
+        text = decoded.text;
+      }
+      const hash = createHash('sha1').update(text).digest('hex');
+      const cached = this.entries.get(key);
+      if (cached && cached.hash === hash) {
+        Object.assign(cached, { mtime, size });
+        return false;
+      }
+      if (token?.isCancellationRequested) return false;
+      const config = (await this.configs.forUri(uri)).config;
+      const outcome = await this.pool.get().run({ uri: key, text, config, summary: true, figureKeys: true });
+      if (!outcome.ok) {
+        log().warn(`Index: ${key}: ${outcome.message}`);
+        this.entries.delete(key);
+        return true;
+      }
+      this.entries.set(key, { uri: key, hash, mtime, size, summary: outcome.result.summary!, figures: outcome.result.figureKeys ?? [] });
+      return true;
+    } catch (e) {
+      this.entries.delete(key);
+      log().warn(`Index: cannot read ${key}: ${(e as Error).message}`);
+      return false;
+    }
+  }
+
+  private queue(uri: vscode.Uri): void {
+    if (!this.started) return;
+    this.pending.add(uri.toString());
+    clearTimeout(this.pendingTimer);
+    this.pendingTimer = setTimeout(() => void this.flush(), COALESCE_MS);
+  }
+
+  private remove(uri: vscode.Uri): void {
+    if (this.entries.delete(uri.toString())) {
+      this.remerge();
+      this.scheduleSave();
+    }
+  }
+
+  /** Applies a burst of file events: a few files one by one, a big burst (a git checkout) as a rebuild. */
+  private async flush(): Promise<void> {
+    const batch = [...this.pending];
+    this.pending.clear();
+    if (batch.length > 200 || this.state.indexing) return this.rebuild();
+    let changed = false;
+    for (const key of batch) changed = (await this.update(vscode.Uri.parse(key))) || changed;
+    if (changed) {
+      this.remerge();
+      this.scheduleSave();
+    }
+  }
+
+  private remerge(): void {
+    const notes = [...this.entries.values()].map((e) => e.summary);
+    this.merged = mergeSummaries(notes, this.mergeConfig ?? { programAliases: {} });
+    this.figureIndex.clear();
+    for (const e of this.entries.values()) {
+      for (const [k, line] of e.figures) {
+        let list = this.figureIndex.get(k);
+        if (!list) this.figureIndex.set(k, (list = []));
+        list.push({ uri: e.uri, line });
+      }
+    }
+    this.emitter.fire();
+  }
+
+  private cacheUri(): vscode.Uri | undefined {
+    return this.storage ? vscode.Uri.joinPath(this.storage, `index-v${CACHE_VERSION}.json`) : undefined;
+  }
+
+  private async loadCache(): Promise<void> {
+    const uri = this.cacheUri();
+    if (!uri) return;
+    try {
+      const data = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as { version: number; entries: IndexEntry[] };
+      if (data.version !== CACHE_VERSION || !Array.isArray(data.entries)) return;
+      for (const e of data.entries) if (typeof e?.uri === 'string' && e.summary) this.entries.set(e.uri, e);
+    } catch {
+      // No cache yet (first start) or an unreadable one: index from scratch.
+    }
+  }
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.saveCache(), 2000);
+  }
+
+  private async saveCache(): Promise<void> {
+    const uri = this.cacheUri();
+    if (!uri || !this.storage) return;
+    try {
+      await vscode.workspace.fs.createDirectory(this.storage);
+      const body = JSON.stringify({ version: CACHE_VERSION, entries: [...this.entries.values()] });
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
+    } catch (e) {
+      log().warn(`Index: cannot save the cache: ${(e as Error).message}`);
+    }
+  }
+
+  dispose(): void {
+    this.cancel?.cancel();
+    clearTimeout(this.pendingTimer);
+    clearTimeout(this.saveTimer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
