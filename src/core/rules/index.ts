@@ -1,5 +1,8 @@
 /** The rules, in reporting order. Add a rule: one file named after its id, listed here, plus docs/rules/<id>.md. */
+import { claimNeedsSource } from './claim-needs-source';
+import { claimUnitSpacing } from './claim-unit-spacing';
 import { emptyValue } from './empty-value';
+import { excerptClaimMismatch } from './excerpt-claim-mismatch';
 import { frontmatterMissing } from './frontmatter-missing';
 import { frontmatterSchema } from './frontmatter-schema';
 import { imageMissing } from './image-missing';
@@ -9,7 +12,7 @@ import { placeholderText } from './placeholder-text';
 import type { Rule } from './types';
 import { unsafeNumber } from './unsafe-number';
 
-export const rules: readonly Rule[] = [...parseRules, frontmatterMissing, frontmatterSchema, emptyValue, invalidDate, unsafeNumber, imageMissing, placeholderText];
+export const rules: readonly Rule[] = [...parseRules, frontmatterMissing, frontmatterSchema, emptyValue, invalidDate, unsafeNumber, imageMissing, placeholderText, claimUnitSpacing, excerptClaimMismatch, claimNeedsSource];
 
 /**
  * Ids reported by the engine or the hosts rather than by a rule in `rules`; they can be

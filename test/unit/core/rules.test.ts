@@ -8,15 +8,22 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { lintNote } from '../../../src/core/lint';
+import { normalizeConfig } from '../../../src/core/config';
+import { lintNote, type LintOptions } from '../../../src/core/lint';
 import { parseNote } from '../../../src/core/parse/note';
 import { rules } from '../../../src/core/rules';
 
 const DIR = path.resolve(__dirname, '../../fixtures/rules');
 
+/** Rule levels of a fixture folder's optional config.json (for rules that are off by default). */
+function options(dir: string): LintOptions {
+  const file = path.join(dir, 'config.json');
+  return fs.existsSync(file) ? { config: normalizeConfig(JSON.parse(fs.readFileSync(file, 'utf8')), dir).config } : {};
+}
+
 function render(file: string, rule: string): string {
   const note = parseNote({ uri: file, text: fs.readFileSync(file, 'utf8') });
-  return lintNote(note)
+  return lintNote(note, options(path.dirname(file)))
     .filter((i) => i.rule === rule)
     .map((i) => {
       const s = note.lines.positionAt(i.start);
@@ -33,7 +40,7 @@ describe('rules: fixtures', () => {
       it('ok.md gives no issue', () => {
         const file = path.join(DIR, rule, 'ok.md');
         const note = parseNote({ uri: file, text: fs.readFileSync(file, 'utf8') });
-        assert.deepEqual(lintNote(note).map((i) => `${i.rule}: ${i.message}`), []);
+        assert.deepEqual(lintNote(note, options(path.join(DIR, rule))).map((i) => `${i.rule}: ${i.message}`), []);
       });
       it('not-ok.md gives the expected issues', () => {
         const got = render(path.join(DIR, rule, 'not-ok.md'), rule);
