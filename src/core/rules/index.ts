@@ -7,12 +7,13 @@ import { frontmatterMissing } from './frontmatter-missing';
 import { frontmatterSchema } from './frontmatter-schema';
 import { imageMissing } from './image-missing';
 import { invalidDate } from './invalid-date';
+import { lineTooLong } from './line-too-long';
 import { parseRules } from './parse-rules';
 import { placeholderText } from './placeholder-text';
 import type { Rule } from './types';
 import { unsafeNumber } from './unsafe-number';
 
-export const rules: readonly Rule[] = [...parseRules, frontmatterMissing, frontmatterSchema, emptyValue, invalidDate, unsafeNumber, imageMissing, placeholderText, claimUnitSpacing, excerptClaimMismatch, claimNeedsSource];
+export const rules: readonly Rule[] = [...parseRules, frontmatterMissing, frontmatterSchema, emptyValue, invalidDate, unsafeNumber, imageMissing, placeholderText, claimUnitSpacing, excerptClaimMismatch, claimNeedsSource, lineTooLong];
 
 /**
  * Ids reported by the engine or the hosts rather than by a rule in `rules`; they can be
