@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileIssue } from '../../core/lint';
-import { stripBom } from '../../core/text/decode';
 import { LineIndex } from '../../core/text/lines';
 import type { AnalysisPool } from '../../core/worker/pool';
 import { EXIT_FAILURE, EXIT_ISSUES, EXIT_OK, UsageError, type Command } from '../command';
@@ -54,7 +53,7 @@ export async function lintFile(abs: string, display: string, loaded: LoadedConfi
     const missing = missingOf(outcome.result.imageRefs ?? [], abs, loaded.config.baseDir ?? cwd);
     if (missing.length > 0) outcome = await pool.run({ ...task, lint: { ...task.lint, missingImages: missing } });
   }
-  const lines = new LineIndex(stripBom(read.text));
+  const lines = new LineIndex(read.text);
   if (!outcome.ok) {
     const rule = outcome.reason === 'timeout' ? 'analysis-timeout' : 'internal-error';
     const issue = fileIssue(rule, `Analysis of this file failed: ${outcome.message}.`, options);

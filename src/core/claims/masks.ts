@@ -26,13 +26,13 @@ const CURRENCY_CODES = new Set(['USD', 'US', 'EUR', 'KRW', 'JPY', 'CNY', 'GBP', 
 /** Characters that end a URL in running text or Markdown. */
 const URL_END = new Set(Array.from(' \t\n\r<>"\'()[]{}'));
 
-/** Collects blanked ranges, then writes them into the line once. */
+/** Collects blanked ranges, then writes them into the text once. */
 class Blanker {
   readonly spans: number[] = [];
   add(start: number, end: number): void {
     if (end > start) this.spans.push(start, end);
   }
-  /** The line with the spans blanked, built from slices (spans may come in any order). */
+  /** The text with the spans blanked, built from slices (spans may come in any order). */
   apply(s: string): string {
     if (this.spans.length === 0) return s;
     const pairs: [number, number][] = [];
@@ -50,7 +50,7 @@ class Blanker {
   }
 }
 
-/** Literals that start a literal-anchored mask; one search per line finds them all. */
+/** Literals that start a literal-anchored mask; one search per note finds them all. */
 const LITERALS = /https?:\/\/|www\.|@|단위|[☎☏℡]|TEL|Tel|tel/g;
 
 /**

@@ -103,8 +103,12 @@ function digitAt(s: string, i: number, opts: ScanOptions): Hit | null {
 
 /** The claim starting with the Hangul word at `i`, or null. */
 function wordAt(s: string, i: number, opts: ScanOptions): Hit | null {
-  // `1,000 만원` that the digit grammar did not join: never read `만원` alone as 10,000.
-  if (s[i] === '만' && i >= 2 && isBlank(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i - 2))) return null;
+  // `1,000 만원` or `7억 천만원` that the digit grammar did not join: never read the spelled
+  // part alone (`만원` as 10,000, `천만원` as 10 million).
+  if (i >= 2 && isBlank(s.charCodeAt(i - 1))) {
+    const p = s.charCodeAt(i - 2);
+    if (isDigit(p) || (bigExp(p) >= 0 && isDigit(s.charCodeAt(i - 3)))) return null;
+  }
   const rel = relativeAt(s, i, opts.anchorYear);
   if (rel) return fromDate(rel);
   return hangulAmount(s, i);

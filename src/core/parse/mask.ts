@@ -37,11 +37,12 @@ export function maskMarkdown(text: string, bodyStart = 0): string {
   const blocks = new BlockScanner(text, flags);
   blocks.run(start);
   // Most paragraphs hold nothing an inline construct starts with: find the next such
-  // character once for many regions (they come in text order), not per region.
+  // character once for many regions (they come in text order), not once per region.
+  let from = Infinity;
   let next = -1;
   for (const segs of blocks.inline) {
-    if (next < (segs[0] as number)) {
-      INLINE_START.lastIndex = segs[0] as number;
+    if (next < (segs[0] as number) || from > (segs[0] as number)) {
+      from = INLINE_START.lastIndex = segs[0] as number;
       next = INLINE_START.exec(text)?.index ?? text.length;
     }
     if (next < (segs[segs.length - 1] as number)) maskInline(text, segs, blocks.labels, flags);
@@ -137,6 +138,7 @@ export function maskLexical(text: string, flags: Uint8Array): void {
   }
 }
 
+/** Spaces to slice masked runs from; grown on demand. */
 let spaces = ' '.repeat(256);
 
 /** Masks the URL whose prefix is `text[start, from)`; returns where to search on. */
@@ -611,9 +613,7 @@ function atxHeading(text: string, i: number, le: number, inline: number[][]): bo
 /** Whether a paragraph's lines are all link reference definitions (no setext heading then). */
 function onlyDefinitions(text: string, segs: number[]): boolean {
   if (text.charCodeAt(segs[0] as number) !== 91) return false;
-  const parts: string[] = [];
-  for (let k = 0; k < segs.length; k += 2) parts.push(text.slice(segs[k], segs[k + 1]));
-  const s = parts.join('\n');
+  const s = joinSegments(text, segs, []);
   return readDefinitions(s, new Set(), []) >= s.length;
 }
 

@@ -7,14 +7,16 @@
 import { isMap, isScalar, isSeq, visit as yamlVisit, type Document } from 'yaml';
 import type { Issue, NoteInput, Span } from '../model';
 import { LineIndex } from '../text/lines';
-import { stripBom } from '../text/decode';
 import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import { maskMarkdown } from './mask';
 
 /** A note ready for analysis. Offsets are into `text`. */
 export interface Note {
   uri: string;
-  /** The note's text without a leading BOM (what VS Code's TextDocument holds). */
+  /**
+   * The note's text exactly as given: decoded text without the encoding's BOM, which is what
+   * VS Code's TextDocument holds and what `decodeBytes` returns. A second BOM is content.
+   */
   text: string;
   frontMatter: FrontMatter | null;
   /** Offset of the Markdown body (after the front matter, if any). */
@@ -35,7 +37,7 @@ export interface Note {
 
 /** Parses a note. Never throws on any text. */
 export function parseNote(input: NoteInput): Note {
-  const text = stripBom(input.text);
+  const text = input.text;
   const fm = parseFrontMatter(text);
   let lines: LineIndex | undefined;
   let bodyProse: string | undefined;

@@ -28,4 +28,5 @@ export const engineRuleIds: Readonly<Record<string, { description: string; defau
   'binary-file': { description: 'The file is binary and was skipped.', defaultLevel: 'info' },
   'file-too-large': { description: 'The file exceeds the size limit and was skipped.', defaultLevel: 'info' },
   'config-error': { description: 'The workspace configuration or its schema could not be used.', defaultLevel: 'error' },
+  'program-figure-conflict': { description: 'Two articles state the same program target with a different figure or deadline.', defaultLevel: 'warning' },
 };

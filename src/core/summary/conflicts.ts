@@ -11,25 +11,55 @@
  * 2030), not a conflict. Within one article nothing conflicts: that is the author's own
  * staging. Each differing figure is reported once, against the statement most articles
  * agree with, so the output grows with the number of distinct figures, never quadratically.
+ * Grouping uses nested maps keyed by the fields themselves: no string is built per figure.
  */
-import { yearOf } from './dates';
 import type { Conflict, Figure, FigureRef, ProgramSummary } from './types';
 
-/** Conflicts among the targets of merged programs. `dates` maps a file to its article date. */
-export function findConflicts(programs: readonly ProgramSummary[], dates: ReadonlyMap<string, string | null>): Conflict[] {
+/** Conflicts among the targets of merged programs. `undatedPeriod` maps a file to its article's year. */
+export function findConflicts(programs: readonly ProgramSummary[], undatedPeriod: ReadonlyMap<string, string>): Conflict[] {
   const out: Conflict[] = [];
   for (const p of programs) {
     if (p.targets.length < 2) continue;
-    for (const figures of groupBy(p.targets, (t) => `${t.kind}|${t.unit}|${t.delta ? 'd' : ''}`).values()) {
+    for (const figures of byMetric(p.targets)) {
       if (unanimous(figures)) continue;
-      const period = (f: Figure) => f.deadline ?? String(yearOf(dates.get(f.file) ?? null) ?? '?');
-      for (const same of groupBy(figures, period).values()) out.push(...disagreements(p, same, (f) => String(f.value), 'value'));
-      for (const same of groupBy(figures.filter((f) => f.deadline), (f) => String(f.value)).values()) {
-        out.push(...disagreements(p, same, (f) => f.deadline as string, 'deadline'));
+      const byPeriod = new Map<string, Map<number | null, Figure[]>>();
+      const byValue = new Map<number | null, Map<string, Figure[]>>();
+      for (const f of figures) {
+        const period = f.deadline ?? undatedPeriod.get(f.file) ?? '?';
+        push(inner(byPeriod, period), f.value, f);
+        if (f.deadline) push(inner(byValue, f.value), f.deadline, f);
       }
+      for (const variants of byPeriod.values()) if (variants.size > 1) out.push(...disagreements(p, [...variants.values()], 'value'));
+      for (const variants of byValue.values()) if (variants.size > 1) out.push(...disagreements(p, [...variants.values()], 'deadline'));
     }
   }
   return out;
+}
+
+function inner<K, K2, V>(m: Map<K, Map<K2, V>>, k: K): Map<K2, V> {
+  let v = m.get(k);
+  if (!v) m.set(k, (v = new Map()));
+  return v;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** Targets grouped by kind, unit and level-or-change. */
+function byMetric(targets: readonly Figure[]): Figure[][] {
+  const m = new Map<string, Map<string | null, [Figure[], Figure[]]>>();
+  for (const t of targets) {
+    const units = inner(m, t.kind);
+    let pair = units.get(t.unit);
+    if (!pair) units.set(t.unit, (pair = [[], []]));
+    pair[t.delta ? 1 : 0].push(t);
+  }
+  const out: Figure[][] = [];
+  for (const units of m.values()) for (const [level, delta] of units.values()) out.push(level, delta);
+  return out.filter((g) => g.length > 1);
 }
 
 /** True when nothing can conflict: one article, or every article states the same figure and deadline. */
@@ -45,26 +75,14 @@ function unanimous(figures: readonly Figure[]): boolean {
   return true;
 }
 
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const it of items) {
-    const k = key(it);
-    const list = m.get(k);
-    if (list) list.push(it);
-    else m.set(k, [it]);
-  }
-  return m;
-}
-
-/** Figures of `same` whose `aspect` differs from the majority's, each against a majority statement in another file. */
-function disagreements(p: ProgramSummary, same: readonly Figure[], aspect: (f: Figure) => string, reason: Conflict['reason']): Conflict[] {
-  const variants = [...groupBy(same, aspect).values()];
-  if (variants.length < 2) return [];
-  variants.sort((a, b) => new Set(b.map((f) => f.file)).size - new Set(a.map((f) => f.file)).size);
-  const [majority, ...others] = variants as [Figure[], ...Figure[][]];
+/** Each variant but the majority's, against a majority statement in another file. */
+function disagreements(p: ProgramSummary, groups: Figure[][], reason: Conflict['reason']): Conflict[] {
+  // The majority is the statement the most articles make (each article counted once).
+  const variants = groups.map((g) => ({ g, files: new Set(g.map((f) => f.file)).size })).sort((a, b) => b.files - a.files);
+  const majority = (variants[0] as { g: Figure[] }).g;
   const out: Conflict[] = [];
-  for (const other of others) {
-    const pair = firstPairAcrossFiles(majority, other);
+  for (const { g } of variants.slice(1)) {
+    const pair = firstPairAcrossFiles(majority, g);
     if (pair) out.push(conflict(p, pair[0], pair[1], reason));
   }
   return out;

@@ -19,7 +19,7 @@ import { pathSpan } from '../parse/frontMatter';
 import { oneBased, type Note } from '../parse/note';
 import { resolveAgency, type AgencyRegistry } from './agencies';
 import { deadlineOfClaim, findDeadlines, type Anchor } from './dates';
-import { detach, displayText, programKey } from './normalize';
+import { displayText, intern, programKey } from './normalize';
 import { VALUE_KINDS } from './targets';
 import type { Figure, ProgramMention } from './types';
 
@@ -38,7 +38,7 @@ export function declaredPrograms(note: Note, agencies: AgencyRegistry, anchor: A
     const span = pathSpan(fm, ['programs', i, 'name']) ?? pathSpan(fm, ['programs', i]) ?? fm.content;
     const agency = typeof e.agency === 'string' && e.agency.trim() !== '' ? resolveAgency(agencies, e.agency) : null;
     const at = place(note, span.start, span.end);
-    mentions.push({ ...at, name: detach(name), key: programKey(name), declared: true, agency });
+    mentions.push({ ...at, name: intern(name), key: intern(programKey(name)), declared: true, agency });
     const figure = (text: string, path: (string | number)[]) => {
       const s = pathSpan(fm, path) ?? span;
       return declaredFigure(note, text, s, { name, agency, anchor });
@@ -70,16 +70,16 @@ function declaredFigure(note: Note, text: string, span: { start: number; end: nu
   const byClaim = deadline ? null : claims.find((c) => c.kind === 'deadline');
   return {
     ...place(note, span.start, span.end),
-    text: detach(value.text),
-    program: detach(owner.name),
+    text: intern(value.text),
+    program: intern(owner.name),
     agency: owner.agency,
     value: value.value,
     unit: value.unit,
     deadline: deadline?.deadline ?? (byClaim ? deadlineOfClaim(byClaim) : null),
-    programKey: programKey(owner.name),
+    programKey: intern(programKey(owner.name)),
     kind: value.kind,
     status: 'target',
-    deadlineText: deadline ? detach(deadline.text) : byClaim ? detach(byClaim.text) : null,
+    deadlineText: deadline ? intern(deadline.text) : byClaim ? intern(byClaim.text) : null,
     delta: value.qualifiers.includes('increase') || value.qualifiers.includes('decrease'),
     declared: true,
   };

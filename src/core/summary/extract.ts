@@ -13,7 +13,7 @@ import { bindAgency, isTopicAt, type BindingScope, type Named } from './binding'
 import { articleDate } from './dates';
 import { declaredPrograms } from './declared';
 import { foldRestatements } from './fold';
-import { detach, displayText, programKey } from './normalize';
+import { displayText, intern, programKey } from './normalize';
 import { buildProgramLexicon, cursor, findPrograms, type ProgramLexicon } from './programs';
 import { clauseAt, splitSentences, type Sentence } from './sentences';
 import { readFigures, type RawFigure } from './targets';
@@ -49,7 +49,7 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
     for (const a of agencyAt(s.start, s.end)) if (a.end <= s.end) agencies.push({ start: a.start, end: a.end, id: a.name, sentence: i });
   });
   const spots = findPrograms(prose, sentences, lex.programs, agencies);
-  const programs: (Named & { name: string })[] = spots.map((p) => ({ ...p, id: programKey(p.name) }));
+  const programs: (Named & { name: string })[] = spots.map((p) => ({ ...p, name: intern(p.name), id: intern(programKey(p.name)) }));
   const claims = findClaims(prose, anchor ? { anchorYear: anchor.year } : {});
   const raw = readFigures({ prose, sentences, claims, programs, agencies, anchor });
 
@@ -59,7 +59,7 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
   const agencyOf = mentionAgencies(prose, sentences, agencies);
   for (const p of programs) {
     const agency = agencyOf(p);
-    mentions.push({ file: note.uri, line: oneBased(note, p.start).line, start: p.start, end: p.end, sentence: sentenceText(p.sentence), name: detach(p.name), key: p.id, declared: false, agency });
+    mentions.push({ file: note.uri, line: oneBased(note, p.start).line, start: p.start, end: p.end, sentence: sentenceText(p.sentence), name: p.name, key: p.id, declared: false, agency });
   }
   const issuer = issuingAgency(data, lex.agencies, prose, sentences, agencies);
   const figures = raw.map((r) => toFigure(note, r, programs, sentenceText, issuer));
@@ -132,16 +132,16 @@ function toFigure(note: Note, r: RawFigure, programs: readonly (Named & { name: 
     start: r.claim.start,
     end: r.claim.end,
     sentence: sentenceText(r.sentence),
-    text: detach(r.claim.text),
-    program: program ? detach(program.name) : null,
+    text: intern(r.claim.text),
+    program: program ? program.name : null,
     agency: r.agency?.id ?? issuer,
     value: r.claim.value,
     unit: r.claim.unit,
-    deadline: r.deadline?.deadline ?? null,
+    deadline: r.deadline?.deadline ? intern(r.deadline.deadline) : null,
     programKey: program?.id ?? null,
     kind: r.claim.kind,
     status: r.status,
-    deadlineText: r.deadline ? detach(r.deadline.text) : null,
+    deadlineText: r.deadline ? intern(r.deadline.text) : null,
     delta: r.delta,
     declared: false,
   };

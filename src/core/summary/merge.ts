@@ -37,76 +37,82 @@ export function buildProgramAliases(config: Pick<Config, 'programAliases'>): Pro
   return { keys, names };
 }
 
+/** How often each of a few strings occurs (surface forms, agencies): a short list beats a Map here. */
+type Tally = { value: string; count: number }[];
+
+function count(t: Tally, value: string): void {
+  const hit = t.find((e) => e.value === value);
+  if (hit) hit.count++;
+  else t.push({ value, count: 1 });
+}
+
 interface Group {
   key: string;
   mentions: ProgramMention[];
   targets: Figure[];
-  surfaces: Map<string, number>;
+  surfaces: Tally;
+  agencies: Tally;
   declaredName: string | null;
-  agencies: Map<string, number>;
+  /** Display name, fixed once all mentions are in. */
+  name: string | null;
 }
 
 /** Merges note summaries (in the order given, which sets file order in the result). */
 export function mergeSummaries(notes: readonly NoteSummary[], config: Pick<Config, 'programAliases'>): Summary {
   const aliases = buildProgramAliases(config);
-  const resolve = (key: string) => aliases.keys.get(key) ?? key;
   const groups = new Map<string, Group>();
   const group = (key: string): Group => {
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, mentions: [], targets: [], surfaces: new Map(), declaredName: null, agencies: new Map() }));
+    const k = aliases.keys.get(key) ?? key;
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { key: k, mentions: [], targets: [], surfaces: [], agencies: [], declaredName: null, name: null }));
     return g;
   };
   const raw: Figure[] = [];
-  const figures: Figure[] = [];
+  const others: Figure[] = [];
+  const undatedPeriod = new Map<string, string>();
   for (const note of notes) {
+    if (note.date) undatedPeriod.set(note.file, note.date.slice(0, 4));
     for (const m of note.programs) {
-      const g = group(resolve(m.key));
+      const g = group(m.key);
       g.mentions.push(m);
-      g.surfaces.set(m.name, (g.surfaces.get(m.name) ?? 0) + 1);
+      count(g.surfaces, m.name);
       if (m.declared && g.declaredName === null) g.declaredName = m.name;
-      if (m.agency) g.agencies.set(m.agency, (g.agencies.get(m.agency) ?? 0) + 1);
+      if (m.agency) count(g.agencies, m.agency);
     }
-    for (const f of note.figures) (f.status === 'target' ? raw : figures).push(f);
+    for (const f of note.figures) (f.status === 'target' ? raw : others).push(f);
   }
-  const display = (g: Group) => aliases.names.get(g.key) ?? g.declaredName ?? mostUsed(g.surfaces);
+  const display = (g: Group, fallback: string | null): string => {
+    if (g.name === null) g.name = aliases.names.get(g.key) ?? g.declaredName ?? mostUsed(g.surfaces) ?? fallback ?? g.key;
+    return g.name;
+  };
+  // Copy a figure only when merging renames its program: cached note summaries are never changed.
+  const rename = (f: Figure, g: Group): Figure => {
+    const name = display(g, f.program);
+    return f.program === name && f.programKey === g.key ? f : { ...f, program: name, programKey: g.key };
+  };
   const targets = raw.map((f) => {
     if (!f.programKey) return f;
-    const g = group(resolve(f.programKey));
-    if (g.surfaces.size === 0 && f.program) g.surfaces.set(f.program, 1);
-    if (f.agency) g.agencies.set(f.agency, (g.agencies.get(f.agency) ?? 0) + 1);
-    const name = display(g);
-    // Copy only when merging renames it: cached note summaries are never changed.
-    const t = f.program === name && f.programKey === g.key ? f : { ...f, program: name, programKey: g.key };
+    const g = group(f.programKey);
+    if (f.agency) count(g.agencies, f.agency);
+    const t = rename(f, g);
     g.targets.push(t);
     return t;
   });
-  const programs = [...groups.values()].map((g) => toProgram(g, display(g)));
+  const programs = [...groups.values()].map((g) => toProgram(g, display(g, null)));
   programs.sort((a, b) => b.mentions.length - a.mentions.length || b.targets.length - a.targets.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const dates = new Map(notes.map((n) => [n.file, n.date]));
-  const named = figures.map((f) => {
-    if (!f.programKey) return f;
-    const g = group(resolve(f.programKey));
-    const name = display(g);
-    return f.program === name && f.programKey === g.key ? f : { ...f, program: name, programKey: g.key };
-  });
-  return { programs, targets, conflicts: findConflicts(programs, dates), figures: named, notes: notes.length };
+  const figures = others.map((f) => (f.programKey ? rename(f, group(f.programKey)) : f));
+  return { programs, targets, conflicts: findConflicts(programs, undatedPeriod), figures, notes: notes.length };
 }
 
 function toProgram(g: Group, name: string): ProgramSummary {
-  const aliases = [...g.surfaces.keys()].filter((s) => s !== name);
-  const agencies = [...g.agencies.entries()].sort((a, b) => b[1] - a[1]).map(([a]) => a);
+  const aliases = g.surfaces.filter((s) => s.value !== name).map((s) => s.value);
+  const agencies = [...g.agencies].sort((a, b) => b.count - a.count).map((a) => a.value);
   return { name, aliases, agencies, mentions: g.mentions, targets: g.targets, key: g.key };
 }
 
-/** The most frequent surface form; the first seen wins a tie. */
-function mostUsed(surfaces: Map<string, number>): string {
-  let best = '';
-  let count = -1;
-  for (const [s, n] of surfaces) {
-    if (n > count) {
-      best = s;
-      count = n;
-    }
-  }
-  return best;
+/** The most frequent surface form (the first seen wins a tie), or null when there is none. */
+function mostUsed(surfaces: Tally): string | null {
+  let best: { value: string; count: number } | null = null;
+  for (const s of surfaces) if (!best || s.count > best.count) best = s;
+  return best?.value ?? null;
 }

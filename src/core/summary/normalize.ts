@@ -73,3 +73,22 @@ export function displayText(source: string): string {
 export function detach(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
+
+/** Most strings `intern` keeps; when full it starts over (a cache, never a leak). */
+const INTERN_LIMIT = 20000;
+const interned = new Map<string, string>();
+
+/**
+ * One shared copy of a short, often repeated string (program keys and names, figure texts,
+ * deadline phrases): 20,000 cached note summaries then hold one `무역금융`, not 20,000.
+ * Purely a memory measure: results are equal with or without it. Long strings are detached.
+ */
+export function intern(s: string): string {
+  if (s.length > 40) return detach(s);
+  const hit = interned.get(s);
+  if (hit !== undefined) return hit;
+  if (interned.size >= INTERN_LIMIT) interned.clear();
+  const own = detach(s);
+  interned.set(own, own);
+  return own;
+}

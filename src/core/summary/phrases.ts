@@ -51,8 +51,10 @@ export function buildPhraseIndex<T>(phrases: readonly Phrase<T>[]): PhraseIndex<
     if (text.includes(' ')) add({ text: text.replace(/ /g, ''), value: p.value });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
-  const firsts = [...new Set([...byFirst.keys()].map((k) => Math.floor(k / 0x10000)))].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
-  const starts = firsts === '' ? /(?!)/g : new RegExp(`(?<![가-힣ㄱ-ㆎA-Za-z0-9])[${firsts}]`, 'g');
+  // The regex looks for the first two characters of some phrase at a word start: an
+  // alternation of two-character literals, so the engine skips most of the text itself.
+  const pairs = [...byFirst.keys()].map((k) => [k / 0x10000, k % 0x10000].map((c) => `\\u${Math.floor(c).toString(16).padStart(4, '0')}`).join(''));
+  const starts = pairs.length === 0 ? /(?!)/g : new RegExp(`(?<![가-힣ㄱ-ㆎA-Za-z0-9])(?:${pairs.join('|')})`, 'g');
   return { byFirst, starts };
 }
 

@@ -61,14 +61,19 @@ function matchStarts(text: string, re: RegExp): { at: number; end: number }[] {
   return out;
 }
 
-/** A cursor over sorted offsets: the entries starting within each successive (ascending) range. */
-export function cursor<T extends { at: number }>(list: readonly T[]): (from: number, to: number) => T[] {
+/**
+ * A cursor over entries sorted by `at`: `take(from, to)` gives those starting within each
+ * successive (ascending) range. Returns a shared empty array when there are none, so the
+ * many sentences without candidates cost no allocation.
+ */
+export function cursor<T extends { at: number }>(list: readonly T[]): (from: number, to: number) => readonly T[] {
   let i = 0;
+  const none: readonly T[] = [];
   return (from, to) => {
     while (i < list.length && (list[i] as T).at < from) i++;
-    const out: T[] = [];
-    for (let k = i; k < list.length && (list[k] as T).at < to; k++) out.push(list[k] as T);
-    return out;
+    let k = i;
+    while (k < list.length && (list[k] as T).at < to) k++;
+    return k === i ? none : list.slice(i, k);
   };
 }
 
@@ -88,19 +93,24 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], lexi
   const known = cursor(findPhrases(lexicon, prose).map((m) => ({ at: m.start, end: m.end, name: m.text })));
   const agencies = cursor(blocked.map((b) => ({ at: b.start, end: b.end })));
   sentences.forEach((s, index) => {
-    const taken: { start: number; end: number }[] = agencies(s.start, s.end).map((b) => ({ start: b.at, end: b.end }));
-    const add = (spots: readonly (NameSpot | null)[]) => {
-      for (const spot of spots) {
-        const end = spot?.cover ?? spot?.end ?? 0;
-        if (!spot || taken.some((t) => t.start < end && spot.start < t.end)) continue;
-        taken.push({ start: spot.start, end });
-        out.push({ start: spot.start, end: spot.end, name: spot.name, sentence: index });
-      }
+    const q = quotes(s.start, s.end);
+    const k = ks(s.start, s.end);
+    const m = known(s.start, s.end);
+    const w = words(s.start, s.end);
+    const a = agencies(s.start, s.end);
+    if (q.length + k.length + m.length + w.length === 0) return;
+    const taken: { start: number; end: number }[] = a.map((b) => ({ start: b.at, end: b.end }));
+    const add = (spot: NameSpot | null) => {
+      if (!spot) return;
+      const end = spot.cover ?? spot.end;
+      if (taken.some((t) => t.start < end && spot.start < t.end)) return;
+      taken.push({ start: spot.start, end });
+      out.push({ start: spot.start, end: spot.end, name: spot.name, sentence: index });
     };
-    add(quotes(s.start, s.end).map((q) => quotedAt(prose, q.at, s.end)));
-    add(ks(s.start, s.end).map((k) => kNameAt(prose, k.at, s.end)));
-    add(known(s.start, s.end).map((m) => (m.end <= s.end ? { start: m.at, end: m.end, name: m.name } : null)));
-    add(words(s.start, s.end).map((w) => findSuffixName(prose, w.at, w.end, s.start, s.end)));
+    for (const x of q) add(quotedAt(prose, x.at, s.end));
+    for (const x of k) add(kNameAt(prose, x.at, s.end));
+    for (const x of m) add(x.end <= s.end ? { start: x.at, end: x.end, name: x.name } : null);
+    for (const x of w) add(findSuffixName(prose, x.at, x.end, s.start, s.end));
   });
   return out.sort((a, b) => a.start - b.start);
 }

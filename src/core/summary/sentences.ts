@@ -12,7 +12,7 @@
  * (`ㅇ`) starts anew. Blank lines and headings end paragraphs.
  * Lines over `MAX_LINE` characters (flattened tables, minified data) are skipped whole.
  */
-import { isWordChar } from './normalize';
+import { isAsciiWord, isWordChar } from './normalize';
 
 /** Longest line scanned (adversarial.md case 22). */
 export const MAX_LINE = 4000;
@@ -41,14 +41,17 @@ const BLOCK_START = new Set('#>|*+-▲▶►○●□■◆◇•※①②③④
 function splitLines(prose: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= prose.length; i++) {
-    const c = i < prose.length ? prose.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13) continue;
-    lines.push(describeLine(prose, start, i));
-    if (c === 13 && prose.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
+  // The next \n and \r, each searched for again only once passed: linear in the prose.
+  let lf = prose.indexOf('\n');
+  let cr = prose.indexOf('\r');
+  for (;;) {
+    if (lf >= 0 && lf < start) lf = prose.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = prose.indexOf('\r', start);
+    const end = lf < 0 ? (cr < 0 ? prose.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+    lines.push(describeLine(prose, start, end));
+    if (end >= prose.length) return lines;
+    start = end + (prose.charCodeAt(end) === 13 && prose.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
-  return lines;
 }
 
 function describeLine(prose: string, start: number, end: number): Line {
@@ -58,17 +61,20 @@ function describeLine(prose: string, start: number, end: number): Line {
     const c = prose.charCodeAt(i);
     if (first < 0 && c !== 32 && c !== 9) first = i;
     // `&nbsp;` between masked tags is no content; a letter, digit or Hangul syllable is.
-    if (isWordChar(c) && !isInEntity(prose, i, start)) content = true;
+    if (isWordChar(c) && !isInEntity(prose, i, start, end)) content = true;
   }
   return { start, end, blank: !content || end - start > MAX_LINE, heading: first >= 0 && prose[first] === '#' };
 }
 
-/** True when position `i` lies in an `&name;` entity (checked backwards, at most 8 chars). */
-function isInEntity(s: string, i: number, lineStart: number): boolean {
+/** True when position `i` lies in an `&name;` entity (looked for at most 9 characters either way). */
+function isInEntity(s: string, i: number, lineStart: number, lineEnd: number): boolean {
   for (let j = i; j >= Math.max(lineStart, i - 8); j--) {
-    const c = s[j];
-    if (c === '&') return s.indexOf(';', i) > i && s.indexOf(';', i) - j <= 9;
-    if (c !== undefined && !/[A-Za-z0-9#]/.test(c)) return false;
+    const c = s.charCodeAt(j);
+    if (c === 38) {
+      for (let k = i + 1; k < Math.min(lineEnd, j + 10); k++) if (s.charCodeAt(k) === 59) return true;
+      return false;
+    }
+    if (!isAsciiWord(c) && c !== 35) return false;
   }
   return false;
 }
@@ -81,6 +87,7 @@ function isInEntity(s: string, i: number, lineStart: number): boolean {
 export function splitSentences(prose: string, frontMatterEnd = 0, text = prose): Sentence[] {
   const out: Sentence[] = [];
   const lines = splitLines(prose);
+  const marks = markFinder(prose);
   let paragraph = 0;
   let open = -1; // start of a sentence carried over from a wrapped line
   for (let n = 0; n < lines.length; n++) {
@@ -93,7 +100,7 @@ export function splitSentences(prose: string, frontMatterEnd = 0, text = prose):
       if (line.blank || line.heading) continue;
     }
     let s = open >= 0 ? open : line.start;
-    for (let i = line.start; i < line.end; i++) {
+    for (let i = marks.next(line.start); i < line.end; i = marks.next(i + 1)) {
       if (endsSentence(prose, i, line.end)) {
         push(out, prose, s, i + 1, paragraph);
         s = i + 1;
@@ -118,6 +125,20 @@ function startsYamlEntry(text: string, lineStart: number): boolean {
   while (text.charCodeAt(i) === 32) i++;
   if (text.startsWith('- ', i)) return true;
   return i === lineStart && i < text.length && text[i] !== '\n' && text[i] !== '\r';
+}
+
+/** The next sentence mark at or after an offset; searches again only once the last find is passed. */
+function markFinder(prose: string): { next(from: number): number } {
+  const re = /[.!?。]/g;
+  let found = -1;
+  return {
+    next(from) {
+      if (found >= from) return found;
+      re.lastIndex = from;
+      found = re.exec(prose)?.index ?? prose.length;
+      return found;
+    },
+  };
 }
 
 function endsSentence(prose: string, i: number, lineEnd: number): boolean {

@@ -9,7 +9,7 @@ import type { LoadedConfig } from '../../core/config';
 import { fileIssue, type LintOptions } from '../../core/lint';
 import type { Issue, RuleLevel } from '../../core/model';
 import { parseNote } from '../../core/parse/note';
-import { decodeBytes, stripBom } from '../../core/text/decode';
+import { decodeBytes } from '../../core/text/decode';
 import { LineIndex } from '../../core/text/lines';
 import { positioner, toDiagnostic } from '../convert';
 import { log } from '../log';
@@ -77,7 +77,7 @@ async function lintClosedFile(uri: vscode.Uri, diagnostics: Diagnostics, configs
   }
   const list = issues.filter((i): i is Issue => i !== null);
   diagnostics.fromWorkspaceLint.add(uri.toString());
-  diagnostics.collection.set(uri, list.map((i) => toDiagnostic(positioner(new LineIndex(stripBom(text))), i, extensionUri)));
+  diagnostics.collection.set(uri, list.map((i) => toDiagnostic(positioner(new LineIndex(text)), i, extensionUri)));
   return list.length;
 }
 

@@ -1,0 +1,98 @@
+/**
+ * The three summary trees over the workspace index: "Programs" (program → its targets →
+ * the places stating them, plus its mentions), "Targets by Deadline" (year → targets, the
+ * no-deadline bucket last) and "Agencies" (agency → programs). They differ only in their
+ * roots; children and items come from `nodes.ts`, so a program looks the same everywhere.
+ */
+import * as vscode from 'vscode';
+import { filterPrograms, filterTargets, isActive, type FilteredProgram } from '../../../core/report/filter';
+import { byAgency, byYear } from '../../../core/report/groups';
+import type { Summary } from '../../../core/summary';
+import { childrenOf, treeItemOf, type SummaryNode } from './nodes';
+import type { SummarySource } from './source';
+
+/** A summary tree: the shared source, and roots of its own. */
+export abstract class SummaryTree implements vscode.TreeDataProvider<SummaryNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<SummaryNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    /** The view id in package.json. */
+    readonly viewId: string,
+    /** What the view lists, for "No … match the filter". */
+    readonly noun: string,
+    protected readonly source: SummarySource,
+  ) {
+    this.subscription = source.onDidChange(() => this.emitter.fire(undefined));
+  }
+
+  /** Top-level nodes for a summary and the current filter. */
+  protected abstract roots(summary: Summary): SummaryNode[];
+
+  getChildren(node?: SummaryNode): SummaryNode[] {
+    const summary = this.source.summary;
+    if (!summary) return [];
+    return node ? childrenOf(node) : this.roots(summary);
+  }
+
+  getTreeItem(node: SummaryNode): vscode.TreeItem {
+    return treeItemOf(node, this.source);
+  }
+
+  /** The view's message: why it is empty, when the welcome content does not say it. */
+  message(): string | undefined {
+    const summary = this.source.summary;
+    if (!summary || this.roots(summary).length > 0) return undefined;
+    if (isActive(this.source.filter)) return `No ${this.noun} match the filter.`;
+    const articles = this.source.articleCount();
+    return articles > 0 ? `No ${this.noun} found in ${articles} article${articles === 1 ? '' : 's'}.` : undefined;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.emitter.dispose();
+  }
+}
+
+function programNodes(list: readonly FilteredProgram[]): SummaryNode[] {
+  return list.map((f) => ({ kind: 'program', program: f.program, targets: f.targets }));
+}
+
+/** Programs, most mentioned first. */
+export class ProgramsTree extends SummaryTree {
+  constructor(source: SummarySource) {
+    super('policyNotes.programs', 'programs', source);
+  }
+
+  protected roots(summary: Summary): SummaryNode[] {
+    return programNodes(filterPrograms(summary.programs, this.source.filter));
+  }
+}
+
+/** Targets by deadline year. */
+export class TargetsTree extends SummaryTree {
+  constructor(source: SummarySource) {
+    super('policyNotes.targets', 'targets', source);
+  }
+
+  protected roots(summary: Summary): SummaryNode[] {
+    return byYear(filterTargets(summary.targets, this.source.filter)).map((group) => ({ kind: 'year', group }));
+  }
+}
+
+/** Agencies and the programs attributed to them. */
+export class AgenciesTree extends SummaryTree {
+  constructor(source: SummarySource) {
+    super('policyNotes.agencies', 'agencies', source);
+  }
+
+  protected roots(summary: Summary): SummaryNode[] {
+    const filter = this.source.filter;
+    const shown = filterPrograms(summary.programs, filter);
+    const targets = new Map(shown.map((f) => [f.program, f.targets]));
+    return byAgency(shown.map((f) => f.program))
+      .filter((g) => !filter.agency || g.agency === filter.agency)
+      .map((g) => ({ kind: 'agency', agency: g.agency, programs: g.programs.map((program) => ({ program, targets: targets.get(program) ?? [] })) }));
+  }
+}
