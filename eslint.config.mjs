@@ -3,6 +3,7 @@
 // stay runnable in plain Node.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
 
 const noVscode = {
   'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core and src/cli must not import vscode; put VS Code code under src/vscode.' }] }],
@@ -11,6 +12,7 @@ const noVscode = {
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '*.vsix', 'examples/**'] },
   js.configs.recommended,
+  regexp.configs['flat/recommended'],
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -19,6 +21,8 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       'no-empty': ['error', { allowEmptyCatch: false }],
+      // `[가-힣]` (all Hangul syllables) is the standard way to match Korean text, not an obscure range.
+      'regexp/no-obscure-range': 'off',
     },
   },
   { files: ['src/core/**/*.ts', 'src/cli/**/*.ts', 'test/unit/**/*.ts'], rules: noVscode },

@@ -32,20 +32,60 @@ export function imageRefs(note: Note): ImageRef[] {
       }
     }
   }
-  const body = note.text;
-  const html = /<img\b[^>]{0,2000}?\bsrc\s*=\s*(["'])([^"'<>]{1,2000})\1/gi;
-  const md = /!\[[^\]\n]{0,500}\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+["'][^"'\n]{0,500}["'])?\s*\)/g;
-  for (const m of body.slice(note.bodyStart).matchAll(html)) {
-    const p = m[2] as string;
-    const start = note.bodyStart + (m.index ?? 0) + m[0].lastIndexOf(p);
-    if (!REMOTE.test(p)) refs.push({ path: p, start, end: start + p.length });
-  }
-  for (const m of body.slice(note.bodyStart).matchAll(md)) {
-    const p = m[1] as string;
-    const start = note.bodyStart + (m.index ?? 0) + m[0].indexOf(p);
-    if (!REMOTE.test(p)) refs.push({ path: p, start, end: start + p.length });
-  }
+  scanHtmlImages(note, refs);
+  scanMarkdownImages(note, refs);
   return refs;
+}
+
+/**
+ * `<img ... src=...>` in the body. A hand scanner (the ReDoS gate rejects `/<img[^>]*>/g`:
+ * quadratic over many unclosed tags): when no `>` follows an `<img`, none follows later ones.
+ */
+function scanHtmlImages(note: Note, refs: ImageRef[]): void {
+  const text = note.text;
+  const lower = text.toLowerCase();
+  for (let i = lower.indexOf('<img', note.bodyStart); i >= 0; i = lower.indexOf('<img', i + 4)) {
+    const close = text.indexOf('>', i);
+    if (close < 0) return;
+    const tag = text.slice(i, close);
+    const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(tag);
+    const p = src ? (src[1] ?? src[2] ?? src[3] ?? '') : '';
+    if (!p || REMOTE.test(p)) continue;
+    const start = i + src!.index + src![0].lastIndexOf(p);
+    refs.push({ path: p, start, end: start + p.length });
+  }
+}
+
+/**
+ * `![alt](path ...)` in the body (alt text on one line). The next `](` and the next line
+ * break are found once and reused while they lie ahead, so the scan stays linear even over
+ * thousands of unclosed `![`.
+ */
+function scanMarkdownImages(note: Note, refs: ImageRef[]): void {
+  const text = note.text;
+  const ahead = (cached: number, needle: string, from: number): number => {
+    if (cached >= from) return cached; // still ahead (Infinity: there is none)
+    const k = text.indexOf(needle, from);
+    return k < 0 ? Infinity : k;
+  };
+  let close = -1;
+  let newline = -1;
+  for (let i = text.indexOf('![', note.bodyStart); i >= 0; i = text.indexOf('![', i + 2)) {
+    close = ahead(close, '](', i + 2);
+    if (close === Infinity) return;
+    newline = ahead(newline, '\n', i);
+    if (newline < close) {
+      i = newline - 1; // resume after the line break (the loop adds 2 to an index one before it)
+      continue;
+    }
+    let start = close + 2;
+    if (text[start] === '<') start++;
+    let end = start;
+    while (end < text.length && !/[)\s>]/.test(text[end]!)) end++;
+    const p = text.slice(start, end);
+    if (p && !REMOTE.test(p)) refs.push({ path: p, start, end });
+    i = close; // every `![` before this `](` shares it
+  }
 }
 
 export const imageMissing: Rule = {
