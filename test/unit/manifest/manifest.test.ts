@@ -1,0 +1,63 @@
+/** The extension manifest and packaging rules (style.md: a manifest test, a version-consistency test). */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { engineRuleIds, rules } from '../../../src/core/rules';
+import { version } from '../../../src/cli/main';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const sources = fs.readdirSync(path.join(ROOT, 'src/vscode'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => fs.readFileSync(path.join(e.parentPath, e.name), 'utf8')).join('\n');
+
+describe('manifest', () => {
+  it('activates on Markdown and on a config file, never on *', () => {
+    assert.deepEqual([...pkg.activationEvents].sort(), ['onLanguage:markdown', 'workspaceContains:.policynotes.json']);
+  });
+
+  it('registers every contributed command in code, and categorizes it', () => {
+    for (const c of pkg.contributes.commands) {
+      assert.equal(c.category, 'Policy Notes', c.command);
+      assert.ok(sources.includes(`'${c.command}'`) || sources.includes(`"${c.command}"`), `${c.command} is registered in src/vscode`);
+    }
+  });
+
+  it('declares untrusted-workspace support, and restricts every setting that names a path or pattern', () => {
+    const cap = pkg.capabilities.untrustedWorkspaces;
+    assert.equal(cap.supported, 'limited');
+    const restricted = new Set(cap.restrictedConfigurations);
+    for (const [key, schema] of Object.entries(pkg.contributes.configuration.properties) as [string, { description?: string; markdownDescription?: string }][]) {
+      const text = `${schema.description ?? ''} ${schema.markdownDescription ?? ''}`;
+      if (/\b(path|glob|pattern|regex)/i.test(text)) assert.ok(restricted.has(key), `${key} must be restricted`);
+    }
+  });
+
+  it('contributes a colour per claim kind, for light, dark and high contrast', () => {
+    const ids = pkg.contributes.colors.map((c: { id: string }) => c.id);
+    for (const kind of ['money', 'count', 'percent', 'percentPoint', 'multiple', 'quantity', 'date', 'deadline', 'duration']) assert.ok(ids.includes(`policyNotes.claim.${kind}Background`));
+    for (const c of pkg.contributes.colors) for (const theme of ['light', 'dark', 'highContrast']) assert.ok(c.defaults[theme], `${c.id} ${theme}`);
+  });
+
+  it('has documentation for every rule and engine id', () => {
+    for (const id of [...rules.map((r) => r.id), ...Object.keys(engineRuleIds)]) assert.ok(fs.existsSync(path.join(ROOT, 'docs/rules', `${id}.md`)), id);
+  });
+
+  it('points at files that exist (grammar, snippets, JSON schema, icons)', () => {
+    const c = pkg.contributes;
+    for (const p of [...c.grammars.map((g: { path: string }) => g.path), ...c.snippets.map((s: { path: string }) => s.path), ...c.jsonValidation.map((j: { url: string }) => j.url), pkg.icon, ...c.viewsContainers.activitybar.map((v: { icon: string }) => v.icon)]) {
+      assert.ok(fs.existsSync(path.join(ROOT, p)), p);
+    }
+    JSON.parse(fs.readFileSync(path.join(ROOT, c.grammars[0].path), 'utf8'));
+  });
+
+  it('ships only bundles and assets in the .vsix', () => {
+    const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8');
+    assert.match(ignore, /^\*\*$/m, 'everything is excluded by default');
+    assert.ok(!/^!(src|test|node_modules)/m.test(ignore));
+    assert.ok(!/\.map/.test(ignore.split('\n').filter((l) => l.startsWith('!')).join('\n')));
+  });
+
+  it('reports the package version from the CLI', () => {
+    assert.equal(version(), pkg.version);
+    assert.match(fs.readFileSync(path.join(ROOT, 'CHANGELOG.md'), 'utf8'), new RegExp(`## \\[${pkg.version.replace(/\./g, '\\.')}\\]`));
+  });
+});
