@@ -5,13 +5,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const all = ['lint', 'mask', 'claims', 'summary'];
+const all = ['lint', 'mask', 'claims', 'summary', 'host'];
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : all;
 let failed = false;
 for (const name of wanted) {
   const fn = `bench${name[0].toUpperCase()}${name.slice(1)}`;
   console.log(`\n=== ${name} ===`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', '-e', `require('./scripts/bench/${name}.ts').${fn}().catch((e) => { console.error(e); process.exit(1); })`], { cwd: root, stdio: 'inherit' });
+  const args = name === 'host' ? ['scripts/bench/host.mjs'] : ['--import', 'tsx', '--expose-gc', '-e', `require('./scripts/bench/${name}.ts').${fn}().catch((e) => { console.error(e); process.exit(1); })`];
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

@@ -22,7 +22,7 @@ const CORPUS = path.join(SHARED, 'corpus/gov-press-md/data');
 /** Spans that must never be inside a claim, found with simple independent patterns. */
 export const FORBIDDEN: readonly [string, RegExp][] = [
   ['phone', /\(?0\d{1,2}\)?[-.) ]?\d{3,4}-\d{4}|\b1[5-8]\d{2}-\d{4}\b/g],
-  ['law', /제\d+(?:조|항|호)(?:의\d+)?/g],
+  ['law', /제\d+[조항호](?:의\d+)?/g],
   ['rank', /\d+위(?![원안])/g],
   ['url', /https?:\/\/[^\s)>\]]+|www\.[^\s)>\]]+/g],
 ];

@@ -11,9 +11,10 @@ import { ClaimsView, REVEAL_COMMAND, revealRange } from './features/claimsView';
 import { QuickFixes } from './features/codeActions';
 import { Diagnostics } from './features/diagnostics';
 import { lintWorkspace } from './features/lintWorkspace';
+import { registerSummaryFeatures, type SummaryFeatures } from './features/summaryViews';
 import { log } from './log';
 import { LazyPool } from './pool';
-import { WorkspaceIndex } from './index/workspaceIndex';
+import { WorkspaceIndex, type IndexState } from './index/workspaceIndex';
 import { figureKey } from '../core/worker/figureKeys';
 import type { Summary } from '../core/summary';
 import { WorkspaceConfigs } from './workspaceConfig';
@@ -35,6 +36,12 @@ export interface PolicyNotesApi {
   summary(): Summary | undefined;
   /** Fires when the workspace summary changed. */
   onDidChangeSummary: vscode.Event<void>;
+  /** The summary views, conflict diagnostics and report. */
+  summaryViews: SummaryFeatures;
+  /** Re-reads the workspace (unchanged files come from the cache). */
+  reindex(): Promise<void>;
+  /** Progress and timings of the index. */
+  indexState(): IndexState;
 }
 
 declare const __PN_VERSION__: string;
@@ -50,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
   const claims = new ClaimsCache();
   const highlights = new ClaimHighlights(claims);
   const claimsView = new ClaimsView(claims);
+  const summaryViews = registerSummaryFeatures(context, index, configs);
   context.subscriptions.push(
     log(),
     configProblems,
@@ -61,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
     claimsView,
     vscode.window.registerTreeDataProvider('policyNotes.claims', claimsView),
     index,
+    summaryViews,
     vscode.languages.registerHoverProvider(
       markdown,
       new ClaimHover(claims, (claim, uri) => {
@@ -86,6 +95,9 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
     indexReady: () => index.whenIdle(),
     summary: () => index.summary,
     onDidChangeSummary: index.onDidChange,
+    reindex: () => index.rebuild(),
+    indexState: () => ({ ...index.state }),
+    summaryViews,
   };
 }
 

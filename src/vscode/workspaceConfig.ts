@@ -15,6 +15,8 @@ const decoder = new TextDecoder('utf-8');
 
 export class WorkspaceConfigs implements vscode.Disposable {
   private readonly cache = new Map<string, Promise<LoadedConfig>>();
+  /** Folder → the config file that applies there (or null), so a workspace of thousands of files stats each folder once. */
+  private readonly dirs = new Map<string, Promise<vscode.Uri | null>>();
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private schemaWatchers = new Map<string, vscode.Disposable>();
@@ -30,6 +32,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
   /** Forgets everything loaded and tells listeners to re-read. */
   invalidate(): void {
     this.cache.clear();
+    this.dirs.clear();
     this.emitter.fire();
   }
 
@@ -41,11 +44,24 @@ export class WorkspaceConfigs implements vscode.Disposable {
   }
 
   private async find(dir: vscode.Uri, root: vscode.Uri): Promise<LoadedConfig> {
-    for (let d = dir; ; d = vscode.Uri.joinPath(d, '..')) {
-      const candidate = vscode.Uri.joinPath(d, CONFIG_FILE);
-      if (await exists(candidate)) return this.load(candidate);
-      if (d.path === root.path || d.path.length <= root.path.length || d.path === '/') return defaults();
+    const file = await this.configFileFor(dir, root);
+    return file ? this.load(file) : defaults();
+  }
+
+  /** The nearest config file at or above `dir` within `root`, memoized per folder. */
+  private configFileFor(dir: vscode.Uri, root: vscode.Uri): Promise<vscode.Uri | null> {
+    const key = dir.toString();
+    let hit = this.dirs.get(key);
+    if (!hit) {
+      hit = (async () => {
+        const candidate = vscode.Uri.joinPath(dir, CONFIG_FILE);
+        if (await exists(candidate)) return candidate;
+        if (dir.path === root.path || dir.path.length <= root.path.length || dir.path === '/') return null;
+        return this.configFileFor(vscode.Uri.joinPath(dir, '..'), root);
+      })();
+      this.dirs.set(key, hit);
     }
+    return hit;
   }
 
   private load(file: vscode.Uri): Promise<LoadedConfig> {

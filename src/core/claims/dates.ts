@@ -28,7 +28,7 @@ export interface DateHit {
 const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y;
 const DOTTED = /(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?:\.|일(?![가-힣]))?(?![\d.])/y;
 const DOTTED_YM = /(\d{4})\. ?(\d{1,2})\.(?! ?\d)/y;
-const QUOTED = /'(\d{2})\. ?(\d{1,2})(?:\. ?(\d{1,2}))?(?:\.|월말|월|일|말)?(?![\d.천백만억조])/y;
+const QUOTED = /'(\d{2})\. ?(\d{1,2})(?:\. ?(\d{1,2}))?(?:\.|월말|[월일말])?(?![\d.천백만억조])/y;
 const QUOTED_QUARTER = /'(\d{2})\. ?([1-4])(?:\/4)?분기/y;
 const YEAR_KO = /(\d{4})년(도)?/y;
 const QYEAR_KO = /'(\d{2})년(도)?/y;

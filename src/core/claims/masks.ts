@@ -51,7 +51,7 @@ class Blanker {
 }
 
 /** Literals that start a literal-anchored mask; one search per note finds them all. */
-const LITERALS = /https?:\/\/|www\.|@|단위|[☎☏℡]|TEL|Tel|tel/g;
+const LITERALS = /https?:\/\/|www\.|[@☎☏℡]|단위|TEL|Tel|tel/g;
 
 /**
  * Returns `text` with URLs, e-mails, `단위` headers and hotline numbers replaced by spaces

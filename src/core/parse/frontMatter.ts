@@ -44,7 +44,7 @@ export interface FrontMatterResult {
 }
 
 const OPEN_YAML = /^---[ \t]*$/;
-const OPEN_LANG = /^---[ \t]*([A-Za-z_$][\w$.-]*)[ \t]*$/;
+const OPEN_LANG = /^---[ \t]*([A-Z_$][\w$.-]*)[ \t]*$/i;
 const CLOSE_YAML = /^---[ \t]*$/;
 
 interface Line {

@@ -246,7 +246,7 @@ export function maskHtmlTags(s: string): number[] {
     const raw = SCRIPT_OR_STYLE.exec(s.slice(i, i + 8));
     if (raw && e < end) {
       // The element's content is code, not prose: mask through its closing tag.
-      const close = new RegExp(`</${raw[1]}\\s*>`, 'ig');
+      const close = new RegExp(`</${raw[1]}\\s*>`, 'gi');
       close.lastIndex = e;
       const m = close.exec(s);
       e = m ? m.index + m[0].length : end;

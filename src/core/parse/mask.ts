@@ -102,8 +102,8 @@ function mapJoined(segs: number[], starts: number[], c: number): number {
 
 // Each is tried only where `indexOf` finds its first character; bounded quantifiers, or a
 // single character class after a literal, so no input makes them backtrack.
-const CHAR_REF = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/y;
-const URL_REST = /[!#-&*+\--;=?-Z_a-z~]*/y;
+const CHAR_REF = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[A-Z][A-Z0-9]{0,31});/iy;
+const URL_REST = /[!#-&*+\--;=?-Z_~]*/iy;
 const URL_TRAILER = /[.:;!?]/;
 const SCHEME = /(?:https?|ftp)$/i;
 const WWW = /www\./gi;

@@ -34,7 +34,7 @@ export interface ReportProgram {
   articles: number;
   targets: number;
   conflict: boolean;
-  /** Its first mention, for a link. */
+  /** Its first mention by path and line, for a link. */
   place: ReportPlace | null;
 }
 
@@ -107,7 +107,8 @@ export function reportData(summary: Summary, label: (file: string) => string): R
   return {
     notes: summary.notes,
     programs: summary.programs.map((p) => {
-      const mentions = distinctMentions(p.mentions);
+      // The first mention by path and line: the index's merge order varies between runs.
+      const mentions = distinctMentions(p.mentions).sort((a, b) => label(a.file).localeCompare(label(b.file)) || a.line - b.line);
       return {
         name: p.name,
         aliases: p.aliases,

@@ -61,7 +61,11 @@ export interface TargetGroup {
   figures: Figure[];
 }
 
-/** A program's targets grouped by what they state (kind, value, unit, deadline), in first-seen order. */
+/**
+ * A program's targets grouped by what they state (kind, value, unit, deadline), earliest
+ * deadline first and those without one last; otherwise in first-seen order, so the
+ * competing statements of a conflict sit next to each other.
+ */
 export function targetGroups(targets: readonly Figure[]): TargetGroup[] {
   const groups = new Map<string, TargetGroup>();
   for (const t of targets) {
@@ -70,7 +74,12 @@ export function targetGroups(targets: readonly Figure[]): TargetGroup[] {
     if (g) g.figures.push(t);
     else groups.set(key, { first: t, figures: [t] });
   }
-  return [...groups.values()];
+  const deadline = (g: TargetGroup) => g.first.deadline;
+  return [...groups.values()].sort((a, b) => {
+    const x = deadline(a);
+    const y = deadline(b);
+    return x === y ? 0 : x === null ? 1 : y === null ? -1 : x.localeCompare(y);
+  });
 }
 
 /** A key for a place that is stable across merges: the file and the span. */

@@ -14,7 +14,7 @@ const MAGNITUDE = /[만억조경]/;
 /** The figure's text with Korean spacing, or null when it is already right or not applicable. */
 export function normalizeSpacing(text: string): string | null {
   if (!MAGNITUDE.test(text)) return null;
-  const m = /^(.*?[만억조경])\s*(원|달러|불|유로|엔|위안|명|개사|개|곳|건|회|톤)$/.exec(text);
+  const m = /^(.*?[만억조경])\s*([원불엔명]|달러|유로|위안|개사|[개곳건회톤])$/.exec(text);
   if (!m) return null;
   const number = m[1]!
     .replace(/(\d)\s+(?=[천백십만억조경])/g, '$1') // 370 조 → 370조

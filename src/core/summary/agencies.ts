@@ -9,7 +9,7 @@
  */
 import type { Config } from '../config';
 import { agencyKey } from './normalize';
-import { buildPhraseIndex, findPhrases, type Phrase, type PhraseIndex } from './phrases';
+import type { Phrase } from './phrases';
 
 /** Canonical name first, then the names it also goes by. */
 const BUILT_IN: readonly (readonly string[])[] = [
@@ -103,7 +103,8 @@ const BUILT_IN: readonly (readonly string[])[] = [
 
 /** Agency names resolved to canonical names, ready for scanning. */
 export interface AgencyRegistry {
-  index: PhraseIndex<string>;
+  /** Every known name, its value the canonical name (scanned with `findPhrases`). */
+  phrases: Phrase<string>[];
   /** agencyKey(any known name) → canonical name. */
   canonical: Map<string, string>;
 }
@@ -132,23 +133,10 @@ export function buildAgencyRegistry(config: Pick<Config, 'agencyAliases'>): Agen
       phrases.push({ text: n, value: g.name });
     }
   }
-  return { index: buildPhraseIndex(phrases), canonical };
+  return { phrases, canonical };
 }
 
 /** The canonical name of an agency as written (front matter), or the name itself when unknown. */
 export function resolveAgency(registry: AgencyRegistry, name: string): string {
   return registry.canonical.get(agencyKey(name)) ?? name.trim();
-}
-
-/** An agency named in text. */
-export interface AgencySpot {
-  start: number;
-  end: number;
-  /** Canonical name. */
-  name: string;
-}
-
-/** Agencies named in `text`, in order (one pass over the whole text). */
-export function findAgencies(registry: AgencyRegistry, text: string): AgencySpot[] {
-  return findPhrases(registry.index, text).map((m) => ({ start: m.start, end: m.end, name: m.value }));
 }

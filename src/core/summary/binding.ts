@@ -108,7 +108,7 @@ export function bindAgency<T extends Named>(figure: Span, scope: BindingScope<T>
 }
 
 /** Particles that make the name before them a topic or subject (`코트라는`, `무보(…)가`, `산업부에서`); not 도 (`…프로그램도` is "also"). */
-const TOPIC = /^(?:\([^()]{0,20}\))?\)?\s?(?:은|는|이|가|에서|측은|측이)(?![가-힣])/;
+const TOPIC = /^(?:\([^()]{0,20}\))?\)?\s?(?:[은는이가]|에서|측은|측이)(?![가-힣])/;
 
 /** True when the text right after `end` marks the name before it as a topic or subject. */
 export function isTopicAt(prose: string, end: number): boolean {

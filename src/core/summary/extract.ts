@@ -6,15 +6,17 @@
  */
 import { findClaims } from '../claims';
 import type { Config } from '../config';
+import type { Claim } from '../model';
 import { keySpans } from '../parse/frontMatter';
 import { oneBased, type Note } from '../parse/note';
-import { buildAgencyRegistry, findAgencies, resolveAgency, type AgencyRegistry } from './agencies';
+import { buildAgencyRegistry, resolveAgency, type AgencyRegistry } from './agencies';
 import { bindAgency, isTopicAt, type BindingScope, type Named } from './binding';
 import { articleDate } from './dates';
 import { declaredPrograms } from './declared';
 import { foldRestatements } from './fold';
 import { displayText, intern, programKey } from './normalize';
-import { buildProgramLexicon, cursor, findPrograms, type ProgramLexicon } from './programs';
+import { cursor, findPrograms, programPhrases } from './programs';
+import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phrases';
 import { clauseAt, splitSentences, type Sentence } from './sentences';
 import { readFigures, type RawFigure } from './targets';
 import type { Figure, NoteSummary, ProgramMention } from './types';
@@ -22,7 +24,8 @@ import type { Figure, NoteSummary, ProgramMention } from './types';
 /** What extraction builds once per configuration. */
 interface Lexicons {
   agencies: AgencyRegistry;
-  programs: ProgramLexicon;
+  /** Agency names (value: canonical name) and known program names (value: null), scanned in one pass. */
+  names: PhraseIndex<string | null>;
 }
 
 const lexiconCache = new WeakMap<Pick<Config, 'agencyAliases' | 'programAliases'>, Lexicons>();
@@ -30,28 +33,35 @@ const lexiconCache = new WeakMap<Pick<Config, 'agencyAliases' | 'programAliases'
 function lexicons(config: Pick<Config, 'agencyAliases' | 'programAliases'>): Lexicons {
   let l = lexiconCache.get(config);
   if (!l) {
-    l = { agencies: buildAgencyRegistry(config), programs: buildProgramLexicon(config) };
+    const agencies = buildAgencyRegistry(config);
+    l = { agencies, names: buildPhraseIndex<string | null>([...agencies.phrases, ...programPhrases(config)]) };
     lexiconCache.set(config, l);
   }
   return l;
 }
 
-/** Extracts a note's programs and figures. Never throws on any note. */
-export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | 'programAliases'>): NoteSummary {
+/**
+ * Extracts a note's programs and figures. Never throws on any note. `claims` may pass the
+ * claims of `note.prose` when they are already known (the lint finds them too), so they
+ * are not recognized twice; otherwise they are found here.
+ */
+export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | 'programAliases'>, claims?: readonly Claim[]): NoteSummary {
   const lex = lexicons(config);
   const data = note.frontMatter?.data ?? null;
   const anchor = articleDate(data, note.text, note.bodyStart);
-  const prose = withoutProgramsBlock(note);
-  const sentences = splitSentences(prose, note.bodyStart, note.text);
+  const prose = note.prose;
+  const sentences = outsideProgramsBlock(note, splitSentences(prose, note.bodyStart, note.text));
+  const names = findPhrases(lex.names, prose);
   const agencies: Named[] = [];
-  const agencyAt = cursor(findAgencies(lex.agencies, prose).map((a) => ({ at: a.start, ...a })));
+  const agencyAt = cursor(names.filter((m) => m.value !== null).map((m) => ({ at: m.start, end: m.end, name: m.value as string })));
   sentences.forEach((s, i) => {
-    for (const a of agencyAt(s.start, s.end)) if (a.end <= s.end) agencies.push({ start: a.start, end: a.end, id: a.name, sentence: i });
+    for (const a of agencyAt(s.start, s.end)) if (a.end <= s.end) agencies.push({ start: a.at, end: a.end, id: a.name, sentence: i });
   });
-  const spots = findPrograms(prose, sentences, lex.programs, agencies);
+  const known = names.filter((m) => m.value === null).map((m) => ({ start: m.start, end: m.end, name: m.text }));
+  const spots = findPrograms(prose, sentences, known, agencies);
   const programs: (Named & { name: string })[] = spots.map((p) => ({ ...p, name: intern(p.name), id: intern(programKey(p.name)) }));
-  const claims = findClaims(prose, anchor ? { anchorYear: anchor.year } : {});
-  const raw = readFigures({ prose, sentences, claims, programs, agencies, anchor });
+  const found = claims ?? findClaims(prose, anchor ? { anchorYear: anchor.year } : {});
+  const raw = readFigures({ prose, sentences, claims: found, programs, agencies, anchor });
 
   const sentenceText = sentenceTexts(note, sentences);
   const declared = declaredPrograms(note, lex.agencies, anchor);
@@ -66,15 +76,16 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
   return { file: note.uri, date: anchor?.iso ?? null, programs: mentions, figures: foldRestatements([...declared.figures, ...figures], note.bodyStart) };
 }
 
-/** The prose without the front-matter `programs:` block, which `declared.ts` reads as data. */
-function withoutProgramsBlock(note: Note): string {
-  const prose = note.prose;
-  const fm = note.frontMatter;
-  const spans = fm ? keySpans(fm, 'programs') : null;
-  if (!spans?.value) return prose;
-  const { start } = spans.key;
+/**
+ * Sentences outside the front-matter `programs:` block, which `declared.ts` reads as data:
+ * nothing in it is found again as prose (its string values are visible in `note.prose`).
+ */
+function outsideProgramsBlock(note: Note, sentences: Sentence[]): Sentence[] {
+  const spans = note.frontMatter ? keySpans(note.frontMatter, 'programs') : null;
+  if (!spans?.value) return sentences;
+  const start = spans.key.start;
   const end = spans.value.end;
-  return prose.slice(0, start) + prose.slice(start, end).replace(/[^\r\n]/g, ' ') + prose.slice(end);
+  return sentences.filter((s) => s.end <= start || s.start >= end);
 }
 
 /** Display text per sentence, computed once each and shared by every mention in it. */
@@ -120,7 +131,7 @@ function issuingAgency(data: Record<string, unknown> | null, registry: AgencyReg
     const v = data?.[key];
     if (typeof v === 'string' && v.trim() !== '') return resolveAgency(registry, v);
   }
-  const contact = sentences.findIndex((s) => /^문의\s?[:：]?/.test(prose.slice(s.start, s.start + 4)));
+  const contact = sentences.findIndex((s) => prose.startsWith('문의', s.start));
   return contact >= 0 ? (agencies.find((a) => a.sentence === contact)?.id ?? null) : null;
 }
 

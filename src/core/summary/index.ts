@@ -1,7 +1,8 @@
 /**
  * Programs and targets across notes (design.md job 3): `extractNote` per file (cache its
- * plain result by content hash), `mergeSummaries` over the workspace, and the report
- * formats. Pure: no I/O, no `vscode`.
+ * plain result by content hash), `mergeSummaries` over the workspace (or
+ * `createSummaryIndex` to keep the merged view up to date one file at a time), and the
+ * report formats. Pure: no I/O, no `vscode`.
  *
  * @example
  * const notes = files.map((f) => extractNote(parseNote(f), config));
@@ -10,6 +11,7 @@
  */
 export { extractNote } from './extract';
 export { mergeSummaries, buildProgramAliases, type ProgramAliases } from './merge';
+export { createSummaryIndex, type SummaryIndex } from './incremental';
 export { toCsv, toJson, toMarkdown } from './format';
 export { programKey } from './normalize';
 export { buildAgencyRegistry, resolveAgency, type AgencyRegistry } from './agencies';

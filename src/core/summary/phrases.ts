@@ -4,7 +4,7 @@
  * starts. No regular expression is built from user-supplied names, so configuration can
  * never make scanning slow (adversarial.md case 23), and the cost is linear in the text.
  */
-import { isAsciiWord, isHangul } from './normalize';
+import { isAsciiWord, isHangul, isWordChar } from './normalize';
 
 /** A literal to look for, and what it stands for. */
 export interface Phrase<T> {
@@ -23,8 +23,8 @@ export interface PhraseMatch<T> {
 /** Phrases grouped by their first two characters, longest first, so the longest name at a place wins. */
 export interface PhraseIndex<T> {
   byFirst: Map<number, Phrase<T>[]>;
-  /** Finds the next word start whose first character begins some phrase (a character class: linear). */
-  starts: RegExp;
+  /** 1 for each character code some phrase starts with. */
+  firsts: Uint8Array;
 }
 
 /**
@@ -51,12 +51,14 @@ export function buildPhraseIndex<T>(phrases: readonly Phrase<T>[]): PhraseIndex<
     if (text.includes(' ')) add({ text: text.replace(/ /g, ''), value: p.value });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
-  // The regex looks for the first two characters of some phrase at a word start: an
-  // alternation of two-character literals, so the engine skips most of the text itself.
-  const pairs = [...byFirst.keys()].map((k) => [k / 0x10000, k % 0x10000].map((c) => `\\u${Math.floor(c).toString(16).padStart(4, '0')}`).join(''));
-  const starts = pairs.length === 0 ? /(?!)/g : new RegExp(`(?<![가-힣ㄱ-ㆎA-Za-z0-9])(?:${pairs.join('|')})`, 'g');
-  return { byFirst, starts };
+  const firsts = new Uint8Array(0x10000);
+  for (const k of byFirst.keys()) firsts[Math.floor(k / 0x10000)] = 1;
+  return { byFirst, firsts };
 }
+
+/** 1 for each character code that continues a word (as `isWordChar`), for the scanning loop. */
+const WORD = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isWordChar(c)) WORD[c] = 1;
 
 /** The first two characters at `i` as one number (phrases have at least two). */
 function pairKey(text: string, i: number): number {
@@ -83,15 +85,20 @@ function endsWord(text: string, phrase: string, end: number): boolean {
  */
 export function findPhrases<T>(index: PhraseIndex<T>, text: string): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
-  const re = index.starts;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const i = m.index;
-    const list = index.byFirst.get(pairKey(text, i));
-    const hit = list?.find((p) => text.startsWith(p.text, i) && endsWord(text, p.text, i + p.text.length));
+  const { firsts, byFirst } = index;
+  let prevWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const word = WORD[c] === 1;
+    // Only a word start can begin a name: one table lookup per word, nothing inside words.
+    if (prevWord && word) continue;
+    prevWord = word;
+    if (firsts[c] !== 1) continue;
+    const hit = byFirst.get(pairKey(text, i))?.find((p) => text.startsWith(p.text, i) && endsWord(text, p.text, i + p.text.length));
     if (hit) {
       out.push({ start: i, end: i + hit.text.length, text: hit.text, value: hit.value });
-      re.lastIndex = i + hit.text.length;
+      i += hit.text.length - 1;
+      prevWord = isWordChar(text.charCodeAt(i));
     }
   }
   return out;

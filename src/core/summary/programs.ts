@@ -6,14 +6,14 @@
  *    수출 하이웨이’를 구축`, `‘해외 판로개척’ 사업` (quoted speech and slogans are not names);
  * 2. `K-` names: `K-수출전사 프로젝트`, except culture and industry words (`K-POP`, `K-뷰티`);
  * 3. known names: recurring policy instruments (무역금융, 무역보험, 수출 바우처) and every
- *    program name and alias in `.policynotes.json`;
+ *    program name and alias in `.policynotes.json` (scanned with the agency names, in one pass);
  * 4. names ending in a program word (`suffixNames.ts`).
  *
  * A span that is an agency's name (`무역보험공사` contains 무역보험) is not a program.
  */
 import type { Config } from '../config';
 import { isWordChar } from './normalize';
-import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phrases';
+import type { Phrase } from './phrases';
 import { findSuffixName, PROGRAM_WORD_RE, PROGRAM_WORDS, stripParticle, wordsIn, type NameSpot } from './suffixNames';
 import type { Sentence } from './sentences';
 
@@ -37,14 +37,11 @@ const LAUNCH = /^[을를]\s?(?:[가-힣]{1,4}\s)?(?:구축|추진|운영|도입|
 
 const CLOSE_QUOTES = new Set(['’', '”', "'", '"', '」', '』', '》', '〉']);
 
-/** Known program names, built once per configuration. */
-export type ProgramLexicon = PhraseIndex<null>;
-
-/** The instruments plus every configured program name and alias. */
-export function buildProgramLexicon(config: Pick<Config, 'programAliases'>): ProgramLexicon {
+/** The instruments plus every configured program name and alias, as phrases to scan for (value null). */
+export function programPhrases(config: Pick<Config, 'programAliases'>): Phrase<null>[] {
   const names = [...INSTRUMENTS];
   for (const [name, aliases] of Object.entries(config.programAliases)) names.push(name, ...aliases);
-  return buildPhraseIndex(names.filter((n) => n.trim().length >= 2).map((text) => ({ text, value: null })));
+  return names.filter((n) => n.trim().length >= 2).map((text) => ({ text, value: null }));
 }
 
 /** A program name found in prose. */
@@ -82,20 +79,21 @@ const K_START_RE = /K[-‐‑]/g;
 
 /**
  * Program names in the given sentences (in text order, each tagged with its sentence),
- * never overlapping each other or a `blocked` span (agency names, sorted by start). Each
+ * never overlapping each other or a `blocked` span (agency names). `known` are the known
+ * names found in the prose (`programPhrases`); both lists are sorted by start. Each
  * pattern is searched once over the whole prose; sentences only bound the results.
  */
-export function findPrograms(prose: string, sentences: readonly Sentence[], lexicon: ProgramLexicon, blocked: readonly { start: number; end: number }[]): ProgramSpot[] {
+export function findPrograms(prose: string, sentences: readonly Sentence[], known: readonly NameSpot[], blocked: readonly { start: number; end: number }[]): ProgramSpot[] {
   const out: ProgramSpot[] = [];
   const quotes = cursor(matchStarts(prose, OPEN_QUOTE_RE));
   const ks = cursor(matchStarts(prose, K_START_RE));
   const words = cursor(matchStarts(prose, PROGRAM_WORD_RE));
-  const known = cursor(findPhrases(lexicon, prose).map((m) => ({ at: m.start, end: m.end, name: m.text })));
+  const names = cursor(known.map((m) => ({ at: m.start, end: m.end, name: m.name })));
   const agencies = cursor(blocked.map((b) => ({ at: b.start, end: b.end })));
   sentences.forEach((s, index) => {
     const q = quotes(s.start, s.end);
     const k = ks(s.start, s.end);
-    const m = known(s.start, s.end);
+    const m = names(s.start, s.end);
     const w = words(s.start, s.end);
     const a = agencies(s.start, s.end);
     if (q.length + k.length + m.length + w.length === 0) return;
@@ -128,7 +126,7 @@ function quotedAt(prose: string, i: number, to: number): NameSpot | null {
 /** Short, no blank at either end, has a letter, no sentence punctuation, not a verb form. */
 function isNameLike(inner: string): boolean {
   if (inner.length < 2 || inner.length > 30 || /^\s|\s$/.test(inner)) return false;
-  if (!/[가-힣A-Za-z]/.test(inner) || /[.!?…,]\s|[.!?,]$|다\.?$|요$|까$/.test(inner)) return false;
+  if (!/[가-힣A-Z]/i.test(inner) || /[.!?…,]\s|[.!?,]$|다\.?$|요$|까$/.test(inner)) return false;
   return !/^\d{2}[년.]/.test(inner); // `’22년 …‘`: a year abbreviation, not an opening quote
 }
 

@@ -177,28 +177,39 @@ function push(out: Sentence[], prose: string, start: number, end: number, paragr
   if (e > s) out.push({ start: s, end: e, paragraph });
 }
 
+/** Clause marks per sentence, found once (a sentence is asked about each of its figures). */
+const clauseMarks = new WeakMap<Sentence, number[]>();
+
+function marksOf(prose: string, sentence: Sentence): number[] {
+  let marks = clauseMarks.get(sentence);
+  if (!marks) {
+    marks = [];
+    for (let i = sentence.start; i < sentence.end; i++) if (isClauseMark(prose, i)) marks.push(i);
+    clauseMarks.set(sentence, marks);
+  }
+  return marks;
+}
+
 /** The comma clause of `sentence` around `offset`: commas between digits (`1,500억`) do not count. */
 export function clauseAt(prose: string, sentence: Sentence, offset: number): { start: number; end: number } {
-  let start = sentence.start;
-  for (let i = Math.min(offset, sentence.end) - 1; i >= sentence.start; i--) {
-    if (isClauseMark(prose, i)) {
-      start = i + 1;
-      break;
-    }
+  const marks = marksOf(prose, sentence);
+  // The first mark at or after the offset (binary search), and the one before it.
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((marks[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
   }
-  let end = sentence.end;
-  for (let i = offset; i < sentence.end; i++) {
-    if (isClauseMark(prose, i)) {
-      end = i;
-      break;
-    }
-  }
-  return { start, end };
+  const before = lo > 0 ? (marks[lo - 1] as number) : -1;
+  return { start: before >= 0 ? before + 1 : sentence.start, end: lo < marks.length ? (marks[lo] as number) : sentence.end };
 }
 
 function isClauseMark(prose: string, i: number): boolean {
-  const c = prose[i];
-  if (c === ';' || c === '，') return true;
-  if (c !== ',') return false;
-  return !(/[0-9]/.test(prose[i - 1] ?? '') && /[0-9]/.test(prose[i + 1] ?? ''));
+  const c = prose.charCodeAt(i);
+  if (c === 59 || c === 0xff0c) return true; // ; and the fullwidth comma
+  if (c !== 44) return false;
+  const a = prose.charCodeAt(i - 1);
+  const b = prose.charCodeAt(i + 1);
+  return !(a >= 48 && a <= 57 && b >= 48 && b <= 57);
 }

@@ -34,14 +34,17 @@ for (const [cue, words] of LEXICON) for (const w of words) if (!CUE.has(w)) CUE.
 const WORDS = new RegExp([...CUE.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /** Past-tense syllables right after a goal word: `달성했`, `확충하였`, `공급해왔`, `늘렸`. */
-const PAST_AFTER = /^[가-힣]{0,2}(?:했|였|됐|었|왔|렸|쳤|냈|졌|웠)/;
+const PAST_AFTER = /^[가-힣]{0,2}[했였됐었왔렸쳤냈졌웠]/;
 /** A sentence ending in the past tense (`기록했다.`, `마련했습니다`, `밝혔다`). */
-const PAST_END = /(?:했|였|됐|었|왔|렸|쳤|냈|졌|웠|았|혔)(?:다|습니다|으며|음)$/;
+const PAST_END = /[했였됐었왔렸쳤냈졌웠았혔](?:다|습니다|으며|음)$/;
 /** Words that make a past-tense sentence report a plan (`…할 계획이라고 밝혔다`). */
 const PLAN = /계획|예정|목표|방침|키로|기로 했|기로 하|겠|할 것|될 것|한다고|할 방|나갈|추진 중/;
 
 /** What may follow the last word of a sentence. */
 const TRAILING = new Set([' ', '\t', '\n', '\r', '.', '!', '?', '"', "'", '”', '’', ')', '」', '』', '…']);
+
+/** How far after a figure its predicate is looked for. */
+const WINDOW = 300;
 
 /** Where the statement around a figure is. */
 export interface StatementSpan {
@@ -63,8 +66,8 @@ export interface Verdict {
 /** The status of the figure ending at `span.from`, or null when no statement word follows. */
 export function classify(prose: string, span: StatementSpan): Verdict | null {
   const { from, clauseEnd, sentenceEnd } = span;
-  // Scan only the rest of the sentence: a figure never looks past its sentence.
-  const rest = prose.slice(from, sentenceEnd);
+  // Scan the rest of the sentence, at most `WINDOW` characters: a predicate follows its figure closely.
+  const rest = prose.slice(from, Math.min(sentenceEnd, from + WINDOW));
   WORDS.lastIndex = 0;
   let m = WORDS.exec(rest);
   while (m && CUE.get(m[0]) === 'none') m = WORDS.exec(rest);
@@ -76,7 +79,7 @@ export function classify(prose: string, span: StatementSpan): Verdict | null {
   const clauseRest = rest.slice(hitEnd, Math.max(hitEnd, clauseEnd - from));
   if (/전망|예상|예측|것으로 보|가능할 것/.test(clauseRest)) return verdict('forecast');
   if (PAST_AFTER.test(rest.slice(hitEnd, hitEnd + 4))) return verdict('result');
-  if (PAST_END.test(lastWord(rest)) && !PLAN.test(rest)) return verdict('result');
+  if (PAST_END.test(lastWord(prose.slice(Math.max(from, sentenceEnd - 16), sentenceEnd))) && !PLAN.test(rest)) return verdict('result');
   return verdict('target');
 }
 

@@ -76,11 +76,19 @@ export function stripParticle(word: string): { core: string; particle: number } 
 
 /** True when a word cannot be inside a name, so the walk back stops before it. */
 function stopsName(word: string): boolean {
-  if (STOP_WORDS.has(word) || /^[0-9]/.test(word) || /^[()·&+-]|[()·&+-]$/.test(word.replace(/\([^()]{1,12}\)$/, ''))) return true;
+  if (balance(word) !== 0) return true; // `과제(6개`: a parenthesis opened before the name
+  if (STOP_WORDS.has(word) || /^\d/.test(word) || /^[()·&+-]|[()·&+-]$/.test(word.replace(/\([^()]{1,12}\)$/, ''))) return true;
   if (/(?:사업|프로그램|것|중|계획)인$/.test(word)) return true; // `…사업인`: a copula, the name ended before
-  if (/^(?:상반기|하반기|연말|연초|연내|금년|올|매년|분기)$|(?:년|월|일|분기)(?:까지|부터|에|에는|중)?$/.test(word)) return true; // times
+  if (/^(?:상반기|하반기|연말|연초|연내|금년|올|매년|분기)$|(?:[년월일]|분기)(?:까지|부터|에|에는|중)?$/.test(word)) return true; // times
   if (endsLikeNoun(word)) return false;
-  return /(?:[을를은는이가도로와과의게히춰워며]|에서|에게|하는|하고|하며|해서|하여|하기|있는|없는|적인|[한된할던운])$/.test(word);
+  return /(?:[을를은는이가도로와과의게히춰워며해한된할던운]|에서|에게|하는|하고|하며|해서|하여|하기|있는|없는|적인)$/.test(word);
+}
+
+/** Opening minus closing parentheses of a word. */
+function balance(word: string): number {
+  let n = 0;
+  for (const c of word) n += c === '(' ? 1 : c === ')' ? -1 : 0;
+  return n;
 }
 
 /** A program name ending at a program word. */
@@ -92,6 +100,9 @@ export interface NameSpot {
   cover?: number;
 }
 
+/** Longest word looked at as part of a name. */
+const MAX_WORD = 40;
+
 /** The program words, found once over the whole prose (`findSuffixName` is then asked about each). */
 export const PROGRAM_WORD_RE = /사업|프로그램|프로젝트|펀드|바우처/g;
 
@@ -101,20 +112,21 @@ export const PROGRAM_WORD_RE = /사업|프로그램|프로젝트|펀드|바우�
  * first word of the name to the end of the program word (particles excluded).
  */
 export function findSuffixName(text: string, at: number, wordEnd: number, from: number, to: number): NameSpot | null {
+  // A word longer than MAX_WORD is no name (and is not scanned: `사업사업…` stays linear).
   let ws = at;
-  while (ws > from && isNameChar(text.charCodeAt(ws - 1))) ws--;
+  while (ws > from && isNameChar(text.charCodeAt(ws - 1))) if (at - --ws > MAX_WORD) return null;
   let we = wordEnd;
-  while (we < to && isNameChar(text.charCodeAt(we))) we++;
+  while (we < to && isNameChar(text.charCodeAt(we))) if (++we - wordEnd > MAX_WORD) return null;
   const { core } = stripParticle(text.slice(ws, we));
   if (ws + core.length !== wordEnd) return null; // `사업비`, `프로젝트별로`: the program word does not end the word
   const parts = [core];
   let first = ws;
   while (parts.length < 5) {
     let gs = first;
-    while (gs > from && text.charCodeAt(gs - 1) === 32) gs--;
+    while (gs > from && text.charCodeAt(gs - 1) === 32 && first - gs < 400) gs--; // masked tags leave long blanks
     if (gs === first || gs <= from) break; // no blank before: punctuation or the sentence start
     let ps = gs;
-    while (ps > from && isNameChar(text.charCodeAt(ps - 1))) ps--;
+    while (ps > from && isNameChar(text.charCodeAt(ps - 1)) && gs - ps <= MAX_WORD) ps--;
     const prev = text.slice(ps, gs);
     if (ps === gs || stopsName(prev)) break;
     parts.unshift(prev);

@@ -10,7 +10,7 @@
 import type { Claim, ClaimKind, Span } from '../model';
 import { bindAgency, bindProgram, bindToFigures, isTopicAt, type BindingScope, type Named } from './binding';
 import { deadlineOfClaim, findDeadlines, type Anchor, type DeadlineSpot } from './dates';
-import { classify } from './status';
+import { classify, type Verdict } from './status';
 import { clauseAt, type Sentence } from './sentences';
 import type { FigureStatus } from './types';
 
@@ -18,7 +18,7 @@ import type { FigureStatus } from './types';
 export const VALUE_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['money', 'count', 'percent', 'percentPoint', 'multiple', 'quantity']);
 
 /** A money or percent figure describing a noun (`수출 100만 달러 기업 3000곳`, `1조 달러 시대`). */
-const ATTRIBUTIVE = /^\s?(?:이상|이하|미만|초과|급|규모|수준)?의?\s?(?:[가-힣A-Za-z]{1,6}\s)?[가-힣]{0,6}(?:기업|업체|시대|클럽)(?![가-힣])/;
+const ATTRIBUTIVE = /^\s?(?:이상|이하|미만|초과|급|규모|수준)?의?\s?(?:[가-힣A-Z]{1,6}\s)?[가-힣]{0,6}(?:기업|업체|시대|클럽)(?![가-힣])/i;
 
 /** A figure before binding names to it (offsets into the note). */
 export interface RawFigure {
@@ -83,31 +83,50 @@ function groupBySentence(input: FigureInput): Grouped {
   return g;
 }
 
+/** A claim of a sentence read as a statement. */
+interface Statement {
+  claim: Claim;
+  clause: Span;
+  verdict: Verdict;
+}
+
+/**
+ * The claims of a sentence that state a figure. Figures sharing one goal word: only the
+ * last is its object (`3개 분야 38개 사업을 … 3395개사를 지원할`), unless a comma separates
+ * them (`10%로, 2030년까지는 15%로 늘릴`). Read backwards, so each is checked once.
+ */
+function statements(prose: string, sentence: Sentence, claims: readonly Claim[]): Statement[] {
+  const out: Statement[] = [];
+  const taken = new Set<string>();
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const claim = claims[i] as Claim;
+    const clause = clauseAt(prose, sentence, claim.start);
+    const verdict = isStated(prose, claim) ? classify(prose, { from: claim.end, clauseEnd: clause.end, sentenceEnd: sentence.end }) : null;
+    if (!verdict) continue;
+    const key = `${verdict.hit}:${clause.start}`;
+    if (!taken.has(key)) out.push({ claim, clause, verdict });
+    taken.add(key);
+  }
+  return out.reverse();
+}
+
 function sentenceFigures(input: FigureInput, sentence: Sentence, index: number, claims: Claim[], times: Claim[], g: Grouped): RawFigure[] {
   const { prose } = input;
-  const clauseOf = (offset: number) => clauseAt(prose, sentence, offset);
-  const read = claims.map((claim) => {
-    const clause = clauseOf(claim.start);
-    const verdict = isStated(prose, claim) ? classify(prose, { from: claim.end, clauseEnd: clause.end, sentenceEnd: sentence.end }) : null;
-    return { claim, clause, verdict };
-  });
-  // Figures sharing one goal word: only the last is its object (`3개 분야 38개 사업을 … 3395개사를 지원할`),
-  // unless a comma separates them (`10%로, 2030년까지는 15%로 늘릴`).
-  const kept = read.filter((r, i) => r.verdict && !read.slice(i + 1).some((n) => n.verdict?.hit === r.verdict!.hit && n.clause.start === r.clause.start));
+  const kept = statements(prose, sentence, claims);
   if (kept.length === 0) return [];
+  const clauseOf = (offset: number) => clauseAt(prose, sentence, offset);
   const deadlines = sentenceDeadlines(input, sentence, times);
   const programs = g.programs.get(index) ?? [];
   const agencies = g.agencies.get(index) ?? [];
   const figures = kept.map((k) => k.claim);
   const owners = bindToFigures(programs, figures, clauseOf);
-  const isTopic = (n: Named) => isTopicAt(prose, n.end);
   const scope = (names: readonly Named[], paragraph: readonly Named[], clause: Span): BindingScope<Named> => ({
     inSentence: names,
     inParagraph: paragraph,
     sentenceStart: sentence.start,
     clause,
     clauseOf,
-    isTopic,
+    isTopic: (n) => isTopicAt(prose, n.end),
   });
   return kept.map((k, i) => {
     const bound = programs.filter((_p, j) => owners[j] === i);
@@ -115,7 +134,7 @@ function sentenceFigures(input: FigureInput, sentence: Sentence, index: number, 
     const agencyScope = scope(agencies, g.agenciesByParagraph.get(sentence.paragraph) ?? [], k.clause);
     return {
       claim: k.claim,
-      status: k.verdict!.status,
+      status: k.verdict.status,
       sentence: index,
       deadline: pickDeadline(prose, sentence, k.claim, k.clause, deadlines, figures),
       delta: isDelta(prose, k.claim),
@@ -138,7 +157,7 @@ function isStated(prose: string, claim: Claim): boolean {
 }
 
 /** Up to two words after a figure, the last ending in a locative particle. */
-const LOCATIVE = /^[가-힣]{0,2}\s?(?:[가-힣A-Za-z·]{1,8}\s)?[가-힣A-Za-z·]{0,8}(?:에서|에게|에)(?![가-힣])/;
+const LOCATIVE = /^[가-힣]{0,2}\s?(?:[가-힣A-Z·]{1,8}\s)?[가-힣A-Z·]{0,8}(?:에서|에게|에)(?![가-힣])/i;
 /** A closing parenthesis shortly after a figure. */
 const PARENTHESIZED_AFTER = /^[^()]{0,8}\)/;
 

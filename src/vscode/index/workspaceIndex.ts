@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import { createHash } from 'node:crypto';
 import type { LoadedConfig } from '../../core/config';
-import { mergeSummaries, type NoteSummary, type Summary } from '../../core/summary';
+import { createSummaryIndex, type NoteSummary, type Summary, type SummaryIndex } from '../../core/summary';
 import { decodeBytes } from '../../core/text/decode';
 import { findArticles } from '../features/lintWorkspace';
 import { log } from '../log';
@@ -36,6 +36,8 @@ export interface IndexState {
   /** Milliseconds the last full run took, and how many files it had to analyze (the rest came from the cache). */
   lastRunMs: number;
   analyzed: number;
+  /** Milliseconds the last incremental update took (re-analysis and merge), or 0. */
+  lastUpdateMs: number;
 }
 
 const CACHE_VERSION = 1;
@@ -43,7 +45,10 @@ const COALESCE_MS = 300;
 
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly entries = new Map<string, IndexEntry>();
-  private readonly figureIndex = new Map<string, { uri: string; line: number }[]>();
+  /** Figure key → URI → lines stating it. Kept up to date per file, never rebuilt whole. */
+  private readonly figureIndex = new Map<string, Map<string, number[]>>();
+  /** The incremental merge (createSummaryIndex), filled in URI order on each full run. */
+  private summaries: SummaryIndex | undefined;
   private merged: Summary | undefined;
   private cancel: vscode.CancellationTokenSource | undefined;
   private readonly pending = new Set<string>();
@@ -54,7 +59,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   /** Fires after the summary changed (a run finished, or a file was updated). */
   readonly onDidChange = this.emitter.event;
-  readonly state: IndexState = { indexing: false, done: 0, total: 0, lastRunMs: 0, analyzed: 0 };
+  readonly state: IndexState = { indexing: false, done: 0, total: 0, lastRunMs: 0, analyzed: 0, lastUpdateMs: 0 };
   /** The configuration used for merging (aliases) of the first folder. */
   private mergeConfig: LoadedConfig['config'] | undefined;
 
@@ -90,7 +95,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Other places stating the same figure (kind, unit and value), excluding `uri`. */
   sameFigure(key: string, uri: vscode.Uri): { uri: vscode.Uri; line: number }[] {
     const self = uri.toString();
-    return (this.figureIndex.get(key) ?? []).filter((p) => p.uri !== self).map((p) => ({ uri: vscode.Uri.parse(p.uri), line: p.line }));
+    const out: { uri: vscode.Uri; line: number }[] = [];
+    for (const [u, lines] of this.figureIndex.get(key) ?? []) if (u !== self) out.push({ uri: vscode.Uri.parse(u), line: lines[0]! });
+    return out;
   }
 
   /** Starts indexing once (later calls are no-ops); returns when the first run ends. */
@@ -130,7 +137,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (token.isCancellationRequested) return;
       this.state.total = uris.length;
       const seen = new Set(uris.map((u) => u.toString()));
-      for (const key of [...this.entries.keys()]) if (!seen.has(key)) this.entries.delete(key);
+      for (const key of [...this.entries.keys()]) if (!seen.has(key)) this.drop(key);
       let next = 0;
       let lastReport = 0;
       const worker = async () => {
@@ -150,8 +157,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.state.indexing = false;
     this.state.lastRunMs = Date.now() - started;
     log().info(`Index: ${this.entries.size} articles in ${this.state.lastRunMs} ms (${this.state.analyzed} analyzed, ${this.entries.size - this.state.analyzed} from cache)`);
-    this.remerge();
-    this.scheduleSave();
+    this.mergeAll();
+    if (this.state.analyzed > 0) await this.saveCache(); // at once: a window closed right after indexing keeps its cache
   }
 
   /** Re-reads one file if its size, time or content changed; true when it was analyzed. */
@@ -172,12 +179,12 @@ export class WorkspaceIndex implements vscode.Disposable {
         if (cached && cached.mtime === mtime && cached.size === size) return false;
         const loaded = await this.configs.forUri(uri);
         if (size > loaded.config.maxFileSize) {
-          this.entries.delete(key);
+          this.drop(key);
           return false;
         }
         const decoded = decodeBytes(await vscode.workspace.fs.readFile(uri));
         if (!decoded.ok) {
-          this.entries.delete(key);
+          this.drop(key);
           return false;
         }
         text = decoded.text;
@@ -193,13 +200,13 @@ export class WorkspaceIndex implements vscode.Disposable {
       const outcome = await this.pool.get().run({ uri: key, text, config, summary: true, figureKeys: true });
       if (!outcome.ok) {
         log().warn(`Index: ${key}: ${outcome.message}`);
-        this.entries.delete(key);
+        this.drop(key);
         return true;
       }
-      this.entries.set(key, { uri: key, hash, mtime, size, summary: outcome.result.summary!, figures: outcome.result.figureKeys ?? [] });
+      this.put({ uri: key, hash, mtime, size, summary: outcome.result.summary!, figures: outcome.result.figureKeys ?? [] });
       return true;
     } catch (e) {
-      this.entries.delete(key);
+      this.drop(key);
       log().warn(`Index: cannot read ${key}: ${(e as Error).message}`);
       return false;
     }
@@ -213,10 +220,38 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private remove(uri: vscode.Uri): void {
-    if (this.entries.delete(uri.toString())) {
-      this.remerge();
+    if (this.drop(uri.toString())) {
+      this.publish();
       this.scheduleSave();
     }
+  }
+
+  /** Stores an entry and brings the incremental merge and the figure map up to date. */
+  private put(entry: IndexEntry): void {
+    this.drop(entry.uri, false);
+    this.entries.set(entry.uri, entry);
+    for (const [k, line] of entry.figures) {
+      let byUri = this.figureIndex.get(k);
+      if (!byUri) this.figureIndex.set(k, (byUri = new Map()));
+      const lines = byUri.get(entry.uri);
+      if (lines) lines.push(line);
+      else byUri.set(entry.uri, [line]);
+    }
+    this.summaries?.set(entry.summary);
+  }
+
+  /** Forgets an entry; `fromMerge` false when it is about to be replaced (set keeps its place). */
+  private drop(key: string, fromMerge = true): boolean {
+    const old = this.entries.get(key);
+    if (!old) return false;
+    this.entries.delete(key);
+    for (const [k] of old.figures) {
+      const byUri = this.figureIndex.get(k);
+      byUri?.delete(key);
+      if (byUri?.size === 0) this.figureIndex.delete(k);
+    }
+    if (fromMerge) this.summaries?.delete(old.summary.file);
+    return true;
   }
 
   /** Applies a burst of file events: a few files one by one, a big burst (a git checkout) as a rebuild. */
@@ -224,25 +259,28 @@ export class WorkspaceIndex implements vscode.Disposable {
     const batch = [...this.pending];
     this.pending.clear();
     if (batch.length > 200 || this.state.indexing) return this.rebuild();
+    const started = performance.now();
     let changed = false;
     for (const key of batch) changed = (await this.update(vscode.Uri.parse(key))) || changed;
     if (changed) {
-      this.remerge();
+      this.publish();
+      this.state.lastUpdateMs = performance.now() - started;
       this.scheduleSave();
     }
   }
 
-  private remerge(): void {
-    const notes = [...this.entries.values()].map((e) => e.summary);
-    this.merged = mergeSummaries(notes, this.mergeConfig ?? { programAliases: {} });
-    this.figureIndex.clear();
-    for (const e of this.entries.values()) {
-      for (const [k, line] of e.figures) {
-        let list = this.figureIndex.get(k);
-        if (!list) this.figureIndex.set(k, (list = []));
-        list.push({ uri: e.uri, line });
-      }
-    }
+  /** A fresh incremental merge of every entry in URI order (results must not depend on worker timing). */
+  private mergeAll(): void {
+    this.summaries = createSummaryIndex(this.mergeConfig ?? { programAliases: {} });
+    const sorted = [...this.entries.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    for (const e of sorted) this.summaries.set(e.summary);
+    this.publish();
+  }
+
+  /** Reads the merged view (only what changed is rebuilt) and tells listeners. */
+  private publish(): void {
+    if (!this.summaries) return;
+    this.merged = this.summaries.summary();
     this.emitter.fire();
   }
 
@@ -256,7 +294,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     try {
       const data = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as { version: number; entries: IndexEntry[] };
       if (data.version !== CACHE_VERSION || !Array.isArray(data.entries)) return;
-      for (const e of data.entries) if (typeof e?.uri === 'string' && e.summary) this.entries.set(e.uri, e);
+      for (const e of data.entries) if (typeof e?.uri === 'string' && e.summary && Array.isArray(e.figures)) this.put(e);
     } catch {
       // No cache yet (first start) or an unreadable one: index from scratch.
     }

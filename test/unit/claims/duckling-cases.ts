@@ -69,7 +69,7 @@ export function runCase(c: { dimension: string; input: string; expected: Ducklin
   const round = (x: number): number => (scale === 1 ? x : Number((x * scale).toFixed(10)));
   const got = claims.map((x) => `${x.text}→${x.kind} ${x.value ?? JSON.stringify(x.range)} ${x.unit} [${x.qualifiers.join(',')}]`).join('; ') || '(none)';
   let want: string;
-  let ok = claims.length === 1 && claims[0].kind === 'money' && claims[0].unit === unit && claims[0].text === c.input.replace(/ (이상|초과|이하|미만)$/, '');
+  let ok = claims.length === 1 && claims[0].kind === 'money' && claims[0].unit === unit && claims[0].text === c.input.replace(/ (?:이상|초과|이하|미만)$/, '');
   const x = claims[0];
   if (e.type === 'interval' && e.from !== undefined && e.to !== undefined) {
     want = `range ${e.from}..${e.to} ${unit}`;

@@ -10,11 +10,11 @@
  * would turn a string tooltip into Markdown).
  */
 import * as vscode from 'vscode';
-import type { TargetGroup, YearGroup } from '../../../core/report/groups';
+import type { ConflictIndex, TargetGroup, YearGroup } from '../../../core/report/groups';
 import { distinctMentions, placeKey, targetGroups } from '../../../core/report/groups';
 import { NO_DEADLINE, type FilteredProgram } from '../../../core/report/filter';
 import { deadlineText, valueText } from '../../../core/report/text';
-import type { Figure, Place, ProgramMention, ProgramSummary } from '../../../core/summary';
+import type { Figure, FigureRef, Place, ProgramMention, ProgramSummary } from '../../../core/summary';
 import type { SummarySource } from './source';
 
 /** One row of a summary tree. */
@@ -48,19 +48,27 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * Places in path and line order: the index merges notes in the order it read them, which
+ * varies between runs, and a list that reshuffles on every refresh is hard to scan.
+ */
+function byPlace<T extends Pick<Place, 'file' | 'line' | 'start'>>(list: readonly T[], source: SummarySource): T[] {
+  return [...list].sort((a, b) => source.label(a.file).localeCompare(source.label(b.file)) || a.line - b.line || a.start - b.start);
+}
+
 /** Children of a node (the roots come from each tree). */
-export function childrenOf(node: SummaryNode): SummaryNode[] {
+export function childrenOf(node: SummaryNode, source: SummarySource): SummaryNode[] {
   switch (node.kind) {
     case 'program': {
       const targets: SummaryNode[] = targetGroups(node.targets).map((group) => ({ kind: 'target', group }));
       return node.program.mentions.length > 0 ? [...targets, { kind: 'mentions', program: node.program }] : targets;
     }
     case 'target':
-      return node.group.figures.length > 1 ? node.group.figures.map((figure) => ({ kind: 'place', figure })) : [];
+      return node.group.figures.length > 1 ? byPlace(node.group.figures, source).map((figure) => ({ kind: 'place', figure })) : [];
     case 'mentions':
-      return distinctMentions(node.program.mentions).map((mention) => ({ kind: 'mention', mention }));
+      return byPlace(distinctMentions(node.program.mentions), source).map((mention) => ({ kind: 'mention', mention }));
     case 'year':
-      return node.group.targets.map((figure) => ({ kind: 'figure', figure }));
+      return byPlace(node.group.targets, source).map((figure) => ({ kind: 'figure', figure }));
     case 'agency':
       return node.programs.map((f) => ({ kind: 'program', program: f.program, targets: f.targets }));
     default:
@@ -68,85 +76,98 @@ export function childrenOf(node: SummaryNode): SummaryNode[] {
   }
 }
 
+/** What the item builders share: conflict membership and place names. */
+interface Look {
+  conflicts: ConflictIndex;
+  at(p: Pick<Place, 'file' | 'line'>): string;
+}
+
+const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
+
+function item(label: string, state: vscode.TreeItemCollapsibleState, icon: vscode.ThemeIcon, description?: string, tooltip?: string): vscode.TreeItem {
+  const it = new vscode.TreeItem(label, state);
+  it.iconPath = icon;
+  it.description = description;
+  it.tooltip = tooltip;
+  return it;
+}
+
+function stated(r: FigureRef, look: Look): string {
+  return `${r.text}${r.deadline ? ` by ${r.deadline}` : ''} (${look.at(r)})`;
+}
+
+function programItem(p: ProgramSummary, targets: readonly Figure[], look: Look): vscode.TreeItem {
+  const conflicted = look.conflicts.programs.has(p.key);
+  const lines = [p.name];
+  if (p.aliases.length > 0) lines.push(`Also written: ${p.aliases.join(', ')}`);
+  if (p.agencies.length > 0) lines.push(`Agencies: ${p.agencies.join(', ')}`);
+  lines.push(`${plural(distinctMentions(p.mentions).length, 'mention')}, ${plural(p.targets.length, 'target')}`);
+  for (const c of look.conflicts.byProgram.get(p.key) ?? []) lines.push(`Conflict: ${stated(c.b, look)} vs ${stated(c.a, look)}`);
+  const it = item(p.name, Collapsed, conflicted ? warning : new vscode.ThemeIcon('project'), join([p.agencies[0], plural(targets.length, 'target')]), lines.join('\n'));
+  it.contextValue = conflicted ? 'program.conflict' : 'program';
+  return it;
+}
+
+function targetItem(group: TargetGroup, look: Look): vscode.TreeItem {
+  const f = group.first;
+  const figures = group.figures;
+  const conflicted = figures.some((x) => look.conflicts.places.has(placeKey(x)));
+  const where = figures.length > 1 ? plural(new Set(figures.map((x) => x.file)).size, 'article') : look.at(f);
+  const shown = figures.slice(0, TOOLTIP_PLACES).map((x) => `${look.at(x)}: ${x.sentence}`);
+  if (figures.length > TOOLTIP_PLACES) shown.push(`and ${figures.length - TOOLTIP_PLACES} more`);
+  const it = item(f.text, figures.length > 1 ? Collapsed : None, conflicted ? warning : new vscode.ThemeIcon('target'), join([valueText(f), deadlineText(f), f.agency, where]), shown.join('\n'));
+  it.command = reveal(f);
+  it.contextValue = conflicted ? 'target.conflict' : 'target';
+  return it;
+}
+
+/** A target as one place: under a target group (`place`) or in a year (`figure`). */
+function figureItem(f: Figure, asPlace: boolean, look: Look): vscode.TreeItem {
+  const conflicted = look.conflicts.places.has(placeKey(f));
+  const icon = conflicted ? warning : new vscode.ThemeIcon(asPlace ? 'location' : 'target');
+  const description = asPlace ? f.sentence : join([f.program ?? 'no program', valueText(f), deadlineText(f), f.agency, look.at(f)]);
+  const it = item(asPlace ? look.at(f) : f.text, None, icon, description, `${f.sentence}\n${look.at(f)}`);
+  it.command = reveal(f);
+  it.contextValue = 'place';
+  return it;
+}
+
+function mentionItem(m: ProgramMention, look: Look): vscode.TreeItem {
+  const tooltip = `${m.name}${m.agency ? ` (${m.agency})` : ''}\n${m.sentence}`;
+  const it = item(look.at(m), None, new vscode.ThemeIcon('location'), join([m.declared ? 'front matter' : null, m.sentence]), tooltip);
+  it.command = reveal(m);
+  it.contextValue = 'mention';
+  return it;
+}
+
+function yearItem(g: YearGroup, look: Look): vscode.TreeItem {
+  const conflicted = g.targets.some((t) => look.conflicts.places.has(placeKey(t)));
+  const it = item(g.year ?? 'No deadline', Expanded, conflicted ? warning : new vscode.ThemeIcon('calendar'), plural(g.targets.length, 'target'));
+  it.contextValue = g.year === null ? `year.${NO_DEADLINE}` : 'year';
+  return it;
+}
+
 /** How a node looks. */
 export function treeItemOf(node: SummaryNode, source: SummarySource): vscode.TreeItem {
-  const conflicts = source.conflicts();
-  const at = (p: Pick<Place, 'file' | 'line'>) => `${source.label(p.file)}:${p.line}`;
-  const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
-  const None = vscode.TreeItemCollapsibleState.None;
+  const look: Look = { conflicts: source.conflicts(), at: (p) => `${source.label(p.file)}:${p.line}` };
   switch (node.kind) {
-    case 'program': {
-      const p = node.program;
-      const conflicted = conflicts.programs.has(p.key);
-      const item = new vscode.TreeItem(p.name, Collapsed);
-      item.description = join([p.agencies[0], plural(node.targets.length, 'target')]);
-      const lines = [p.name];
-      if (p.aliases.length > 0) lines.push(`Also written: ${p.aliases.join(', ')}`);
-      if (p.agencies.length > 0) lines.push(`Agencies: ${p.agencies.join(', ')}`);
-      lines.push(`${plural(distinctMentions(p.mentions).length, 'mention')}, ${plural(p.targets.length, 'target')}`);
-      for (const c of conflicts.byProgram.get(p.key) ?? []) lines.push(`Conflict: ${c.b.text}${c.b.deadline ? ` by ${c.b.deadline}` : ''} (${at(c.b)}) vs ${c.a.text}${c.a.deadline ? ` by ${c.a.deadline}` : ''} (${at(c.a)})`);
-      item.tooltip = lines.join('\n');
-      item.iconPath = conflicted ? warning : new vscode.ThemeIcon('project');
-      item.contextValue = conflicted ? 'program.conflict' : 'program';
-      return item;
-    }
-    case 'target': {
-      const f = node.group.first;
-      const figures = node.group.figures;
-      const conflicted = figures.some((x) => conflicts.places.has(placeKey(x)));
-      const item = new vscode.TreeItem(f.text, figures.length > 1 ? Collapsed : None);
-      item.description = join([valueText(f), deadlineText(f), f.agency, figures.length > 1 ? plural(new Set(figures.map((x) => x.file)).size, 'article') : at(f)]);
-      const shown = figures.slice(0, TOOLTIP_PLACES).map((x) => `${at(x)}: ${x.sentence}`);
-      if (figures.length > TOOLTIP_PLACES) shown.push(`and ${figures.length - TOOLTIP_PLACES} more`);
-      item.tooltip = shown.join('\n');
-      item.iconPath = conflicted ? warning : new vscode.ThemeIcon('target');
-      item.command = reveal(f);
-      item.contextValue = conflicted ? 'target.conflict' : 'target';
-      return item;
-    }
+    case 'program':
+      return programItem(node.program, node.targets, look);
+    case 'target':
+      return targetItem(node.group, look);
     case 'place':
-    case 'figure': {
-      const f = node.figure;
-      const conflicted = conflicts.places.has(placeKey(f));
-      const label = node.kind === 'place' ? at(f) : f.text;
-      const item = new vscode.TreeItem(label, None);
-      item.description = node.kind === 'place' ? f.sentence : join([f.program ?? 'no program', valueText(f), deadlineText(f), f.agency, at(f)]);
-      item.tooltip = `${f.sentence}\n${at(f)}`;
-      item.iconPath = conflicted ? warning : new vscode.ThemeIcon(node.kind === 'place' ? 'location' : 'target');
-      item.command = reveal(f);
-      item.contextValue = 'place';
-      return item;
-    }
-    case 'mentions': {
-      const item = new vscode.TreeItem('Mentions', Collapsed);
-      item.description = String(distinctMentions(node.program.mentions).length);
-      item.iconPath = new vscode.ThemeIcon('references');
-      return item;
-    }
-    case 'mention': {
-      const m = node.mention;
-      const item = new vscode.TreeItem(at(m), None);
-      item.description = join([m.declared ? 'front matter' : null, m.sentence]);
-      item.tooltip = `${m.name}${m.agency ? ` (${m.agency})` : ''}\n${m.sentence}`;
-      item.iconPath = new vscode.ThemeIcon('location');
-      item.command = reveal(m);
-      item.contextValue = 'mention';
-      return item;
-    }
-    case 'year': {
-      const g = node.group;
-      const item = new vscode.TreeItem(g.year ?? 'No deadline', vscode.TreeItemCollapsibleState.Expanded);
-      item.description = plural(g.targets.length, 'target');
-      item.iconPath = g.targets.some((t) => conflicts.places.has(placeKey(t))) ? warning : new vscode.ThemeIcon('calendar');
-      item.contextValue = g.year === null ? `year.${NO_DEADLINE}` : 'year';
-      return item;
-    }
+    case 'figure':
+      return figureItem(node.figure, node.kind === 'place', look);
+    case 'mentions':
+      return item('Mentions', Collapsed, new vscode.ThemeIcon('references'), String(distinctMentions(node.program.mentions).length));
+    case 'mention':
+      return mentionItem(node.mention, look);
+    case 'year':
+      return yearItem(node.group, look);
     case 'agency': {
-      const item = new vscode.TreeItem(node.agency ?? 'No agency named', Collapsed);
-      item.description = plural(node.programs.length, 'program');
-      item.iconPath = new vscode.ThemeIcon('organization');
-      item.contextValue = 'agency';
-      return item;
+      const it = item(node.agency ?? 'No agency named', Collapsed, new vscode.ThemeIcon('organization'), plural(node.programs.length, 'program'));
+      it.contextValue = 'agency';
+      return it;
     }
   }
 }

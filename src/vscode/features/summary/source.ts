@@ -67,7 +67,7 @@ export class SummarySource implements vscode.Disposable {
 
   /** A file's name for display: its workspace-relative path. */
   label(file: string): string {
-    return vscode.workspace.asRelativePath(vscode.Uri.parse(file), true);
+    return vscode.workspace.asRelativePath(vscode.Uri.parse(file));
   }
 
   private indexChanged(): void {

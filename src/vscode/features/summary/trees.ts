@@ -33,7 +33,7 @@ export abstract class SummaryTree implements vscode.TreeDataProvider<SummaryNode
   getChildren(node?: SummaryNode): SummaryNode[] {
     const summary = this.source.summary;
     if (!summary) return [];
-    return node ? childrenOf(node) : this.roots(summary);
+    return node ? childrenOf(node, this.source) : this.roots(summary);
   }
 
   getTreeItem(node: SummaryNode): vscode.TreeItem {

@@ -1,0 +1,74 @@
+// The workspace index measured inside a real VS Code (server host + headless Chromium):
+// the corpus copy and a generated 20,000-article workspace, each indexed cold (fresh
+// storage) and then warm (the cache from the first run). Prints one line per run.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT, CHROMIUM_ARGS, chromiumPath, startServer, workbenchUrl, serverVersion } from '../lib/vscode-server.mjs';
+
+const CORPUS = path.resolve(ROOT, '../shared/corpus/gov-press-md/data');
+
+function generate(count) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-host-gen-'));
+  const programs = ['K-수출스타', '수출 바우처', '무역금융', '한류 소비재 수출 하이웨이', '글로벌 강소기업 육성 사업', '무역보험', 'K-수출전사 프로젝트'];
+  const agencies = ['산업통상자원부', '중소벤처기업부', '코트라', '한국무역보험공사'];
+  for (let i = 0; i < count; i++) {
+    const sub = path.join(dir, String(Math.floor(i / 1000)));
+    if (i % 1000 === 0) fs.mkdirSync(sub);
+    const p = programs[i % programs.length];
+    const a = agencies[(i * 7) % agencies.length];
+    const n = 100 + ((i * 37) % 900);
+    const year = 2026 + (i % 5);
+    fs.writeFileSync(path.join(sub, `note-${i}.md`), `---\ntitle: ${p} ${n}개 사 지원\ncategories:\n  - News\nexcerpt: ${a}는 ${year}년까지 ${p}로 ${n}개 사를 지원한다.\ndate: 2025-0${1 + (i % 9)}-1${i % 9}\n---\n\n<p data-ke-size="size16">${a}는 ${year}년까지 ‘${p}’ 사업으로 기업 ${n}개 사를 육성한다고 밝혔다.</p>\n\n올해 예산은 ${n}억 원으로 전년 대비 ${(i % 30) + 1}.5% 늘었다.\n\n문의: ${a} 044-200-${1000 + (i % 8999)}\n`);
+  }
+  return dir;
+}
+
+async function runHost(folder, userDataDir) {
+  const { chromium } = await import('playwright-core');
+  const server = await startServer({ userDataDir, settings: { 'security.workspace.trust.enabled': false, 'git.enabled': false } });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    let result = null;
+    let settle;
+    const done = new Promise((r) => (settle = r));
+    await page.exposeFunction('codeAutomationExit', (code) => settle(code));
+    await page.exposeFunction('codeAutomationLog', (_type, args) => {
+      const line = (Array.isArray(args) ? args : [args]).join(' ');
+      if (line.startsWith('[hostbench] ')) result = JSON.parse(line.slice(12));
+    });
+    await page.goto(workbenchUrl({ port: server.port, folder, extensionPath: ROOT, testsPath: path.join(ROOT, 'out/test/integration/hostbench.js') }));
+    await Promise.race([done, new Promise((r) => setTimeout(r, 15 * 60_000))]);
+    return result;
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+function print(label, pass, r) {
+  if (!r) return console.log(`${label} ${pass}: no result (see .vscode-test logs)`);
+  console.log(
+    `${label} ${pass}: ${r.files} files (${r.analyzed} analyzed) indexed in ${r.indexMs} ms; longest main-thread block ${r.maxBlockMs} ms (p99 ${r.p99BlockMs} ms), during 3 re-indexes ${r.maxBlockReindexMs} ms; ` +
+      `one-file update ${r.updateMs} ms; heap ${r.heapBeforeMb} → ${r.heapIndexedMb} MB indexed → ${r.heapAfter3ReindexMb} MB after 3 re-indexes (${Math.round(((r.heapAfter3ReindexMb - r.heapIndexedMb) / r.heapIndexedMb) * 100)}%); ${r.programs} programs, ${r.targets} targets`,
+  );
+}
+
+spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--tests'], { stdio: 'inherit' });
+console.log(`VS Code ${serverVersion()} server host`);
+const workspaces = [];
+if (fs.existsSync(CORPUS)) {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-host-corpus-'));
+  fs.cpSync(CORPUS, copy, { recursive: true });
+  workspaces.push(['gov-press-md (2,000)', copy]);
+} else console.log('(corpus skipped: ../shared is not present)');
+workspaces.push([`generated (${process.env.PN_BENCH_SCALE ?? 20000})`, generate(Number(process.env.PN_BENCH_SCALE ?? 20000))]);
+for (const [label, folder] of workspaces) {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-host-data-'));
+  print(label, 'cold', await runHost(folder, userDataDir));
+  print(label, 'warm', await runHost(folder, userDataDir));
+  fs.rmSync(folder, { recursive: true, force: true });
+  fs.rmSync(userDataDir, { recursive: true, force: true });
+}

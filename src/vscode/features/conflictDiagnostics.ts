@@ -1,0 +1,144 @@
+/**
+ * `program-figure-conflict` diagnostics: for each conflict of the workspace summary (two
+ * articles stating the same program target differently), a diagnostic at both statements,
+ * each with related information pointing at the other.
+ *
+ * The rule is cross-file, so it cannot run in the per-document linter; it follows the
+ * workspace index instead and owns its collection. Conflicts carry offsets, so the text of
+ * each involved article is needed to place them: the open document's text, else the file
+ * read through `workspace.fs` (only files involved in a conflict are read, and the parsed
+ * text is kept while the index's content hash for the file is unchanged). The severity
+ * comes from `levelOf` with the file's `.policynotes.json` rules and `policyNotes.rules`,
+ * and inline `policy-notes-disable…` comments are honoured as for any other rule.
+ */
+import * as vscode from 'vscode';
+import { levelOf } from '../../core/lint';
+import type { RuleLevel } from '../../core/model';
+import { parseNote, type Note } from '../../core/parse/note';
+import { conflictMessages, type SideText } from '../../core/report/conflictMessages';
+import { engineRuleIds } from '../../core/rules';
+import { docsPath } from '../../core/rules/types';
+import type { FigureRef } from '../../core/summary';
+import { applySuppressions } from '../../core/suppress';
+import { decodeBytes } from '../../core/text/decode';
+import { SOURCE, positioner, toRange, toSeverity } from '../convert';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { log } from '../log';
+import { affectsUs, readSettings } from '../settings';
+import type { WorkspaceConfigs } from '../workspaceConfig';
+
+export const CONFLICT_RULE = 'program-figure-conflict';
+
+interface Side {
+  ref: FigureRef;
+  text: SideText;
+  other: FigureRef;
+}
+
+export class ConflictDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('policy-notes-conflicts');
+  private readonly notes = new Map<string, { hash: string; note: Note }>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private generation = 0;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly index: WorkspaceIndex,
+    private readonly configs: WorkspaceConfigs,
+    private readonly label: (file: string) => string,
+  ) {
+    const refresh = () => void this.update();
+    this.disposables.push(
+      this.collection,
+      index.onDidChange(refresh),
+      configs.onDidChange(refresh),
+      vscode.workspace.onDidChangeConfiguration((e) => affectsUs(e) && refresh()),
+    );
+    refresh();
+  }
+
+  /** Recomputes every conflict diagnostic from the current summary; a newer run discards an older one. */
+  async update(): Promise<void> {
+    const summary = this.index.summary;
+    if (!summary || this.index.state.indexing) return;
+    const generation = ++this.generation;
+    const hashes = new Map<string, string>();
+    for (const e of this.index.values()) hashes.set(e.uri, e.hash);
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    const used = new Set<string>();
+    try {
+      for (const c of summary.conflicts) {
+        const texts = conflictMessages(c, this.label);
+        const sides: Side[] = [
+          { ref: c.a, text: texts.a, other: c.b },
+          { ref: c.b, text: texts.b, other: c.a },
+        ];
+        for (const side of sides) {
+          const d = await this.diagnostic(side, hashes);
+          if (generation !== this.generation) return;
+          used.add(side.ref.file).add(side.other.file);
+          if (d) byFile.set(side.ref.file, [...(byFile.get(side.ref.file) ?? []), d]);
+        }
+      }
+    } catch (e) {
+      log().error(`Conflict diagnostics: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
+    if (generation !== this.generation) return;
+    for (const key of [...this.notes.keys()]) if (!used.has(key)) this.notes.delete(key);
+    this.collection.clear();
+    for (const [file, ds] of byFile) this.collection.set(vscode.Uri.parse(file), ds);
+  }
+
+  /** The diagnostic at one side, or null when the rule is off there, suppressed, or the text is unavailable. */
+  private async diagnostic(side: Side, hashes: ReadonlyMap<string, string>): Promise<vscode.Diagnostic | null> {
+    const uri = vscode.Uri.parse(side.ref.file);
+    const level = await this.level(uri);
+    if (level === 'off') return null;
+    const [note, other] = await Promise.all([this.note(side.ref.file, hashes), this.note(side.other.file, hashes)]);
+    if (!note || !other) return null;
+    const issue = { rule: CONFLICT_RULE, severity: level, start: side.ref.start, end: side.ref.end, message: side.text.message };
+    if (applySuppressions(note, [issue]).length === 0) return null;
+    const d = new vscode.Diagnostic(toRange(positioner(note.lines), side.ref), side.text.message, toSeverity(level));
+    d.source = SOURCE;
+    d.code = { value: CONFLICT_RULE, target: vscode.Uri.joinPath(this.extensionUri, docsPath(CONFLICT_RULE)) };
+    const where = new vscode.Location(vscode.Uri.parse(side.other.file), toRange(positioner(other.lines), side.other));
+    d.relatedInformation = [new vscode.DiagnosticRelatedInformation(where, side.text.related)];
+    return d;
+  }
+
+  private async level(uri: vscode.Uri): Promise<RuleLevel> {
+    const loaded = await this.configs.forUri(uri);
+    return levelOf(CONFLICT_RULE, engineRuleIds[CONFLICT_RULE]?.defaultLevel ?? 'warning', { config: loaded.config, settingsLevels: readSettings(uri).rules });
+  }
+
+  /** The parsed text of an indexed article, as the index last read it (cached per content hash). */
+  private async note(file: string, hashes: ReadonlyMap<string, string>): Promise<Note | null> {
+    const hash = hashes.get(file);
+    if (hash === undefined) return null;
+    const cached = this.notes.get(file);
+    if (cached?.hash === hash) return cached.note;
+    const uri = vscode.Uri.parse(file);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file);
+    let text: string;
+    if (open) text = open.getText();
+    else {
+      try {
+        const decoded = decodeBytes(await vscode.workspace.fs.readFile(uri));
+        if (!decoded.ok) return null;
+        text = decoded.text;
+      } catch (e) {
+        // Deleted since it was indexed: the index will drop it and fire again.
+        log().warn(`Conflict diagnostics: cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+        return null;
+      }
+    }
+    const note = parseNote({ uri: file, text });
+    this.notes.set(file, { hash, note });
+    return note;
+  }
+
+  dispose(): void {
+    this.generation++;
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * "Policy Notes: Open Summary Report": a webview with sortable tables of programs and
+ * targets, the conflicts, and a timeline of targets by deadline year, kept up to date with
+ * the workspace index, and exports in the CLI's formats.
+ *
+ * The page shows article text, so it is locked down (adversarial.md cases 24 and 25):
+ * - CSP `default-src 'none'`, styles and images only from the extension's `media/`, the
+ *   one script only with a per-load nonce; `localResourceRoots` is `media/` alone and
+ *   command URIs are disabled;
+ * - the HTML holds no data at all: the summary goes over `postMessage` and the page sets
+ *   every article string with `textContent`;
+ * - messages from the page go through `parseWebviewMessage` (three shapes, bounded sizes)
+ *   and a `reveal` opens only articles the index holds.
+ */
+import * as vscode from 'vscode';
+import { randomBytes } from 'node:crypto';
+import { reportData } from '../../core/report/data';
+import { EXPORT_FILES, exportSummary } from '../../core/report/export';
+import { parseWebviewMessage, type ExportFormat } from '../../core/report/messages';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { guardAsync, log } from '../log';
+import type { WorkspaceConfigs } from '../workspaceConfig';
+import { revealPlace } from './summary/reveal';
+
+export const REPORT_VIEW_TYPE = 'policyNotes.summaryReport';
+export const REPORT_TITLE = 'Policy Notes Summary';
+
+/** What handling one message from the page did (for tests and the log). */
+export type MessageOutcome = 'ignored' | 'sent' | 'revealed' | 'refused' | 'exported' | 'cancelled';
+
+export class SummaryReport implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly media: vscode.Uri;
+  private readonly icon: { light: vscode.Uri; dark: vscode.Uri };
+
+  constructor(
+    extensionUri: vscode.Uri,
+    private readonly index: WorkspaceIndex,
+    private readonly configs: WorkspaceConfigs,
+    private readonly label: (file: string) => string,
+  ) {
+    this.media = vscode.Uri.joinPath(extensionUri, 'media', 'report');
+    this.icon = { light: vscode.Uri.joinPath(this.media, 'icon-light.svg'), dark: vscode.Uri.joinPath(this.media, 'icon-dark.svg') };
+    this.disposables.push(index.onDidChange(() => !index.state.indexing && void this.post()));
+  }
+
+  /** The open panel, if any. */
+  get current(): vscode.WebviewPanel | undefined {
+    return this.panel;
+  }
+
+  /** Opens the report (or brings it to the front) and starts the index if needed. */
+  open(): vscode.WebviewPanel {
+    void this.index.start();
+    if (this.panel) {
+      this.panel.reveal();
+      return this.panel;
+    }
+    const panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, REPORT_TITLE, vscode.ViewColumn.Active, {
+      enableScripts: true,
+      enableCommandUris: false,
+      enableForms: false,
+      localResourceRoots: [this.media],
+    });
+    panel.iconPath = this.icon;
+    panel.webview.html = this.html(panel.webview);
+    const sub = panel.webview.onDidReceiveMessage((m: unknown) => void guardAsync('Summary report message', this.handleMessage(m)));
+    panel.onDidDispose(() => {
+      sub.dispose();
+      if (this.panel === panel) this.panel = undefined;
+    });
+    this.panel = panel;
+    return panel;
+  }
+
+  /** Validates and handles one message from the page; anything unexpected is ignored. */
+  async handleMessage(raw: unknown): Promise<MessageOutcome> {
+    const msg = parseWebviewMessage(raw);
+    if (!msg) {
+      log().warn('Summary report: ignored a malformed message from the webview');
+      return 'ignored';
+    }
+    switch (msg.type) {
+      case 'ready':
+        return (await this.post()) ? 'sent' : 'ignored';
+      case 'reveal':
+        return (await revealPlace(this.index, msg.file, msg.start, msg.end, vscode.ViewColumn.Beside)) ? 'revealed' : 'refused';
+      case 'export':
+        return this.export(msg.format);
+    }
+  }
+
+  /** Asks where to save and writes the summary in `format`. */
+  async export(format: ExportFormat): Promise<MessageOutcome> {
+    const file = EXPORT_FILES[format];
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const target = await vscode.window.showSaveDialog({
+      title: `Export the summary as ${file.name}`,
+      saveLabel: 'Export',
+      defaultUri: folder ? vscode.Uri.joinPath(folder, `policy-notes-summary.${file.extension}`) : undefined,
+      filters: { [file.name]: [file.extension] },
+    });
+    if (!target) return 'cancelled';
+    await this.exportTo(format, target);
+    void vscode.window.showInformationMessage(`Summary exported to ${vscode.workspace.asRelativePath(target)}.`);
+    return 'exported';
+  }
+
+  /** Writes the summary in `format` to `target`: the text `policy-notes summary --format` prints at the workspace root. */
+  async exportTo(format: ExportFormat, target: vscode.Uri): Promise<void> {
+    await this.index.whenIdle();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const config = folder ? (await this.configs.forUri(vscode.Uri.joinPath(folder.uri, 'x.md'))).config : { programAliases: {} };
+    const notes = [...this.index.values()].map((e) => e.summary);
+    const text = exportSummary(notes, config, format, (f) => vscode.workspace.asRelativePath(vscode.Uri.parse(f), false));
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  }
+
+  /** Sends the current summary to the page; false when there is no page or no summary yet. */
+  private async post(): Promise<boolean> {
+    const summary = this.index.summary;
+    if (!this.panel || !summary) return false;
+    return this.panel.webview.postMessage({ type: 'summary', data: reportData(summary, this.label) });
+  }
+
+  private html(webview: vscode.Webview): string {
+    const nonce = randomBytes(18).toString('base64');
+    const css = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'report.css'));
+    const js = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'report.js'));
+    const csp = `default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce}'; img-src ${webview.cspSource};`;
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${css}">
+<title>${REPORT_TITLE}</title>
+</head>
+<body>
+<header>
+  <h1>Programs and targets</h1>
+  <p id="counts" role="status">Waiting for the workspace index…</p>
+  <div class="actions" role="group" aria-label="Export">
+    <button type="button" data-export="md">Export Markdown</button>
+    <button type="button" data-export="csv">Export CSV</button>
+    <button type="button" data-export="json">Export JSON</button>
+  </div>
+</header>
+<section aria-labelledby="timeline-title">
+  <h2 id="timeline-title">Targets by deadline year</h2>
+  <div id="timeline"></div>
+</section>
+<section aria-labelledby="conflicts-title">
+  <h2 id="conflicts-title">Conflicts</h2>
+  <ul id="conflicts"></ul>
+</section>
+<section aria-labelledby="programs-title">
+  <h2 id="programs-title">Programs</h2>
+  <table id="programs"></table>
+</section>
+<section aria-labelledby="targets-title">
+  <h2 id="targets-title">Targets</h2>
+  <table id="targets"></table>
+</section>
+<script nonce="${nonce}" src="${js}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

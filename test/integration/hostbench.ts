@@ -1,0 +1,62 @@
+/**
+ * Not a test suite: `npm run bench` loads this as the test index of a real VS Code to
+ * measure the workspace index where it runs (issues 5 and 6): time to index, the longest
+ * block of the extension host's main thread meanwhile, a one-file update, and the heap after
+ * three re-indexes. It prints one `[hostbench] {json}` line.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import * as vscode from 'vscode';
+import { activateExtension, waitFor } from './helpers';
+
+function heapMb(): number {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  return process.memoryUsage().heapUsed / 1048576;
+}
+
+export async function run(): Promise<void> {
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  const heapBefore = heapMb();
+  const api = await activateExtension();
+  const t0 = performance.now();
+  await api.indexReady();
+  const indexMs = performance.now() - t0;
+  const state = api.indexState();
+  const maxBlockMs = loop.max / 1e6;
+  const heapIndexed = heapMb();
+
+  // One file changes on disk: the watcher, re-analysis and merge.
+  const entry = api.summary()!.programs[0]?.mentions[0]?.file;
+  let updateMs = 0;
+  if (entry) {
+    const uri = vscode.Uri.parse(entry);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const before = api.indexState().lastUpdateMs;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${text}\n\n정부는 2030년까지 무역보험 9조 원을 공급할 계획이다.\n`));
+    await waitFor(api.onDidChangeSummary, () => (api.indexState().lastUpdateMs !== before ? true : undefined), 'the one-file update', 60_000);
+    updateMs = api.indexState().lastUpdateMs;
+  }
+  loop.reset();
+  for (let i = 0; i < 3; i++) await api.reindex();
+  const heapAfter3 = heapMb();
+  console.log(
+    `[hostbench] ${JSON.stringify({
+      files: state.total,
+      analyzed: state.analyzed,
+      indexMs: Math.round(indexMs),
+      maxBlockMs: Math.round(maxBlockMs),
+      p99BlockMs: Math.round(loop.percentile(99) / 1e6),
+      maxBlockReindexMs: Math.round(loop.max / 1e6),
+      updateMs: Math.round(updateMs * 10) / 10,
+      heapBeforeMb: Math.round(heapBefore),
+      heapIndexedMb: Math.round(heapIndexed),
+      heapAfter3ReindexMb: Math.round(heapAfter3),
+      programs: api.summary()?.programs.length ?? 0,
+      targets: api.summary()?.targets.length ?? 0,
+    })}`,
+  );
+  loop.disable();
+}

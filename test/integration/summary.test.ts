@@ -1,0 +1,135 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { PolicyNotesApi } from '../../src/vscode/extension';
+import { activateExtension, fixtureUri, waitFor, waitForDiagnostics } from './helpers';
+
+const RULE = 'program-figure-conflict';
+const byRule = (ds: vscode.Diagnostic[]) => ds.filter((d) => typeof d.code === 'object' && d.code.value === RULE);
+const iconId = (item: vscode.TreeItem) => (item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined);
+
+describe('workspace summary in the editor', () => {
+  let api: PolicyNotesApi;
+
+  before(async () => {
+    api = await activateExtension();
+    await api.indexReady();
+  });
+
+  it('lists the fixture programs, flags the conflict and shows article text literally', async () => {
+    const tree = api.summaryViews.programs;
+    const roots = tree.getChildren();
+    const items = roots.map((n) => tree.getTreeItem(n));
+    const labels = items.map((i) => i.label);
+    for (const name of ['K-수출스타', '무역금융', '수출 바우처']) assert.ok(labels.includes(name), `${name} in ${labels.join(' | ')}`);
+    // adversarial.md case 24: plain strings, never Markdown, in labels and tooltips.
+    const odd = items.find((i) => String(i.label).includes('</script>'));
+    assert.equal(odd?.label, '$(zap) </script><script>alert(1)</script>');
+    assert.ok(items.every((i) => i.tooltip === undefined || typeof i.tooltip === 'string'));
+
+    const kstar = roots[labels.indexOf('K-수출스타')]!;
+    assert.equal(iconId(tree.getTreeItem(kstar)), 'warning');
+    const targets = tree.getChildren(kstar).map((n) => ({ node: n, item: tree.getTreeItem(n) }));
+    const by2030 = targets.find((t) => t.item.label === '500개사' && String(t.item.description).includes('by 2030'));
+    assert.ok(by2030, targets.map((t) => `${t.item.label} ${t.item.description}`).join(' | '));
+    assert.equal(iconId(by2030.item), 'warning');
+    assert.ok(targets.some((t) => t.item.label === 'Mentions'));
+
+    // Clicking the target opens the article with the figure selected.
+    const cmd = by2030.item.command!;
+    await vscode.commands.executeCommand(cmd.command, ...(cmd.arguments ?? []));
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.toString(), fixtureUri('programs/k-star-revision.md').toString());
+    assert.equal(editor.document.getText(editor.selection), '500개사');
+
+    const years = api.summaryViews.targets.getChildren().map((n) => api.summaryViews.targets.getTreeItem(n).label);
+    assert.equal(years.at(-1), 'No deadline');
+    assert.ok(years.includes('2030') && years.includes('2031'));
+    const agencies = api.summaryViews.agencies.getChildren().map((n) => api.summaryViews.agencies.getTreeItem(n).label);
+    assert.ok(agencies.includes('산업통상자원부') && !agencies.includes('산업부'), agencies.join(' | '));
+  });
+
+  it('filters every view and shows the filter in the view description', async () => {
+    const { source, programs, views } = api.summaryViews;
+    source.setFilter({ year: '2030' });
+    try {
+      assert.deepEqual(programs.getChildren().map((n) => programs.getTreeItem(n).label), ['K-수출스타']);
+      assert.match(String(views[0]!.description), /2030/);
+      source.setFilter({ text: '존재하지 않는 사업' });
+      assert.equal(programs.getChildren().length, 0);
+      assert.equal(views[0]!.message, 'No programs match the filter.');
+    } finally {
+      source.setFilter({});
+    }
+    assert.equal(views[0]!.description, undefined);
+  });
+
+  it('warns about the conflicting deadlines at both places, each pointing at the other', async () => {
+    const revision = fixtureUri('programs/k-star-revision.md');
+    const [b] = byRule(await waitForDiagnostics(revision, (ds) => byRule(ds).length === 1, `${RULE} on k-star-revision.md`));
+    const doc = await vscode.workspace.openTextDocument(revision);
+    const offset = doc.getText().indexOf('2030년까지 500개사') + '2030년까지 '.length;
+    assert.ok(b!.range.isEqual(new vscode.Range(doc.positionAt(offset), doc.positionAt(offset + '500개사'.length))), JSON.stringify(b!.range));
+    assert.equal(b!.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(b!.source, 'policy-notes');
+    assert.match(b!.message, /^Unexpected deadline `2030` for K-수출스타 `500개사`, expected `2031`/);
+    assert.match(String((b!.code as { target: vscode.Uri }).target), /docs\/rules\/program-figure-conflict\.md$/);
+
+    // The other side is one of the two articles saying 2031; its diagnostic points back.
+    const related = b!.relatedInformation![0]!.location;
+    assert.match(related.uri.path, /programs\/(k-star-plan|trade-finance)\.md$/);
+    const other = await vscode.workspace.openTextDocument(related.uri);
+    assert.match(other.getText(related.range), /500개사$/);
+    const [a] = byRule(await waitForDiagnostics(related.uri, (ds) => byRule(ds).length === 1, `${RULE} on the other side`));
+    assert.ok(a!.range.isEqual(related.range));
+    assert.equal(a!.relatedInformation![0]!.location.uri.toString(), revision.toString());
+    assert.ok(a!.relatedInformation![0]!.location.range.isEqual(b!.range));
+  });
+
+  it('opens the report webview, and its message handler refuses anything outside the index', async () => {
+    await vscode.commands.executeCommand('policyNotes.openSummaryReport');
+    const isReport = (t: vscode.Tab) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('policyNotes.summaryReport') && t.label === 'Policy Notes Summary';
+    await waitFor(vscode.window.tabGroups.onDidChangeTabs, () => (vscode.window.tabGroups.all.some((g) => g.tabs.some(isReport)) ? true : undefined), 'the report tab');
+    const report = api.summaryViews.report;
+    assert.equal(report.current?.webview.options.enableCommandUris, false);
+    // adversarial.md case 25.
+    assert.equal(await report.handleMessage({ type: 'reveal', file: 'file:///etc/passwd', start: 0, end: 1 }), 'refused');
+    assert.equal(await report.handleMessage({ t: 'open', uri: 'file:///etc/passwd' }), 'ignored');
+    assert.equal(await report.handleMessage({ type: 'command', command: 'workbench.action.terminal.new' }), 'ignored');
+    assert.equal(await report.handleMessage(null), 'ignored');
+    assert.equal(await report.handleMessage({ type: 'reveal', file: 'x'.repeat(10 * 1024 * 1024), start: 0, end: 1 }), 'ignored');
+    assert.notEqual(vscode.window.activeTextEditor?.document.uri.path, '/etc/passwd');
+    assert.equal(await report.handleMessage({ type: 'ready' }), 'sent');
+    const plan = fixtureUri('programs/k-star-plan.md').toString();
+    assert.equal(await report.handleMessage({ type: 'reveal', file: plan, start: 0, end: 3 }), 'revealed');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), plan);
+
+    const out = fixtureUri('summary-export.csv');
+    await report.exportTo('csv', out);
+    const csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(out));
+    await vscode.workspace.fs.delete(out);
+    assert.match(csv, /^text,program,agency,value,unit,deadline,file,line,kind,status,deadlineText\r\n/);
+    assert.match(csv, /500개사,K-수출스타,대한무역투자진흥공사,500,개사,2030,programs\/k-star-revision\.md,12,/);
+  });
+
+  it('updates the summary, the views and the diagnostics when an article is edited and saved', async () => {
+    const uri = fixtureUri('programs/k-star-revision.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const replace = async (from: string, to: string) => {
+      const at = doc.getText().indexOf(from);
+      assert.ok(at >= 0, from);
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + from.length)), to);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.ok(await doc.save());
+    };
+    await replace('2030년까지 500개사', '2031년까지 500개사');
+    await waitFor(api.onDidChangeSummary, () => (api.summary()?.conflicts.length === 0 ? true : undefined), 'the conflict to go away');
+    await waitForDiagnostics(uri, (ds) => byRule(ds).length === 0, `${RULE} to clear`);
+    const tree = api.summaryViews.programs;
+    const kstar = tree.getChildren().find((n) => tree.getTreeItem(n).label === 'K-수출스타')!;
+    assert.notEqual(iconId(tree.getTreeItem(kstar)), 'warning');
+
+    await replace('2031년까지 500개사', '2030년까지 500개사');
+    await waitFor(api.onDidChangeSummary, () => (api.summary()?.conflicts.length === 1 ? true : undefined), 'the conflict to return');
+  });
+});

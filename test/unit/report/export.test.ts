@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { memoryIo } from '../../../src/cli/io';
+import { main } from '../../../src/cli/main';
+import { DEFAULT_CONFIG } from '../../../src/core/config';
+import { exportSummary, relabelNote } from '../../../src/core/report/export';
+import { programNotes, WORKSPACE } from './helpers';
+
+describe('report: export', () => {
+  it('renames every place of a note', () => {
+    const [note] = programNotes();
+    const renamed = relabelNote(note!, (f) => `x/${f}`);
+    assert.ok([renamed.file, ...renamed.programs.map((m) => m.file), ...renamed.figures.map((f) => f.file)].every((f) => f === `x/${note!.file}`));
+    assert.notEqual(note!.file, renamed.file, 'the input is not changed');
+  });
+
+  it('writes what `policy-notes summary` prints at the workspace root, whatever order and names the index has', async () => {
+    // The index keys notes by URI and holds them in reading order.
+    const shuffled = programNotes()
+      .reverse()
+      .map((n) => relabelNote(n, (f) => `file:///ws/${f}`));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-export-'));
+    try {
+      fs.cpSync(path.join(WORKSPACE, 'programs'), path.join(dir, 'programs'), { recursive: true });
+      for (const format of ['md', 'csv', 'json'] as const) {
+        const io = memoryIo(dir);
+        assert.equal(await main(['summary', '--format', format], io), 0, io.err);
+        assert.equal(exportSummary(shuffled, DEFAULT_CONFIG, format, (f) => f.replace('file:///ws/', '')), io.out, format);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

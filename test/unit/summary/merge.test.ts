@@ -1,0 +1,166 @@
+/** Merging notes: program keys, aliases, display names, and conflicts between articles. */
+import * as assert from 'node:assert/strict';
+import { createSummaryIndex, mergeSummaries, type Figure, type NoteSummary } from '../../../src/core/summary';
+import { config, fixture, joinLines, summarize } from './helpers';
+
+describe('summary: merging programs', () => {
+  it('merges spellings by normalized key, names the program by its most used form and lists the others', () => {
+    const a = summarize('‘K-수출스타’ 프로그램을 시작한다. K-수출스타 사업을 넓힌다.', 'a.md');
+    const b = summarize('‘K수출스타’ 사업을 이어간다.', 'b.md');
+    const s = mergeSummaries([a, b], config());
+    assert.equal(s.programs.length, 1);
+    const p = s.programs[0]!;
+    assert.equal(p.name, 'K-수출스타');
+    assert.deepEqual(p.aliases, ['K-수출스타 사업', 'K수출스타']);
+    assert.deepEqual(
+      p.mentions.map((m) => [m.file, m.line]),
+      [
+        ['a.md', 1],
+        ['a.md', 1],
+        ['b.md', 1],
+      ],
+    );
+  });
+
+  it('merges configured aliases under the configured name, and built-in ones (수출보험 is 무역보험)', () => {
+    const cfg = config({ programs: { 무역금융: ['수출금융'] } });
+    const a = summarize('올해 수출금융 360조 원을 공급할 계획이다.', 'a.md', cfg);
+    const b = summarize('무역금융 지원을 늘린다. 수출보험 가입을 돕는다.', 'b.md', cfg);
+    const s = mergeSummaries([a, b], cfg);
+    assert.deepEqual(
+      s.programs.map((p) => [p.name, p.aliases, p.mentions.length]),
+      [
+        ['무역금융', ['수출금융'], 2],
+        ['무역보험', ['수출보험'], 1],
+      ],
+    );
+    assert.equal(s.targets[0]!.program, '무역금융');
+  });
+
+  it('prefers the declared name and collects agencies from declarations, mentions and targets', () => {
+    const s = mergeSummaries([fixture('export-plan.md'), fixture('export-plan-update.md')], config());
+    const star = s.programs.find((p) => p.key === 'k수출스타')!;
+    assert.equal(star.name, 'K-수출스타');
+    assert.deepEqual(star.agencies, ['대한무역투자진흥공사']);
+    assert.deepEqual(
+      star.targets.map((t) => [t.text, t.deadline, t.file]),
+      [
+        ['402억 원', null, 'export-plan.md'],
+        ['500개사', '2031', 'export-plan.md'],
+        ['500개사', '2030', 'export-plan-update.md'],
+      ],
+    );
+  });
+
+  it('keeps targets without a program in the workspace list, and forecasts and results apart', () => {
+    const s = mergeSummaries([fixture('export-plan.md')], config());
+    assert.ok(s.targets.some((t) => t.text === '200개 사' && t.program === null));
+    assert.deepEqual(
+      s.figures.map((f) => [f.text, f.status]),
+      [
+        ['1.7배', 'forecast'],
+        ['9.0%', 'result'],
+        ['7000억 달러', 'result'],
+      ],
+    );
+    assert.equal(s.notes, 1);
+  });
+
+  it('does not change the note summaries it merges (they are cached)', () => {
+    const notes = [fixture('export-plan.md'), fixture('export-plan-update.md')];
+    const before = JSON.stringify(notes);
+    mergeSummaries(notes, config({ programs: { 'K-수출스타 사업': ['수출스타'] } }));
+    assert.equal(JSON.stringify(notes), before);
+  });
+});
+
+describe('summary: conflicts', () => {
+  it('reports another figure for the same period and the same figure with another deadline, with both places', () => {
+    const s = mergeSummaries([fixture('export-plan.md'), fixture('export-plan-update.md')], config());
+    assert.deepEqual(
+      s.conflicts.map((c) => [c.program, c.reason, c.kind, c.unit, c.a.text, c.a.file, c.b.text, c.b.file]),
+      [
+        ['K-수출스타', 'deadline', 'count', '개사', '500개사', 'export-plan.md', '500개사', 'export-plan-update.md'],
+        ['무역금융', 'value', 'money', 'KRW', '370조 원', 'export-plan.md', '360조 원', 'export-plan-update.md'],
+      ],
+    );
+    const c = s.conflicts[1]!;
+    assert.deepEqual([c.a.line, c.b.line], [20, 9]);
+    assert.ok(c.a.end > c.a.start && c.b.end > c.b.start);
+    assert.match(c.message, /무역금융.*360조 원.*export-plan-update\.md:9.*370조 원.*export-plan\.md:20/);
+  });
+
+  it('does not report milestones, different years, restatements or one article’s own staging', () => {
+    const figure = (file: string, value: number, deadline: string | null): Figure => ({
+      file, line: 1, start: 0, end: 1, sentence: '', text: String(value), program: 'P', agency: null, value, unit: '%', deadline,
+      programKey: 'p', kind: 'percent', status: 'target', deadlineText: null, delta: false, declared: false,
+    });
+    const note = (file: string, date: string | null, figures: Figure[]): NoteSummary => ({
+      file, date, figures,
+      programs: [{ file, line: 1, start: 0, end: 1, sentence: '', name: 'P', key: 'p', declared: false, agency: null }],
+    });
+    const s = mergeSummaries(
+      [
+        note('a.md', '2024-01-01', [figure('a.md', 10, '2027'), figure('a.md', 12, null), figure('a.md', 20, '2029'), figure('a.md', 21, '2029')]),
+        note('b.md', '2025-01-01', [figure('b.md', 15, '2030'), figure('b.md', 13, null), figure('b.md', 10, '2027')]),
+      ],
+      config(),
+    );
+    assert.deepEqual(s.conflicts, []);
+  });
+
+  it('reports each differing figure once against the majority, however many articles there are', () => {
+    const notes = Array.from({ length: 50 }, (_, i) => summarize(`올해 무역금융 ${i % 10 === 0 ? 360 : 370}조 원을 공급할 계획이다.`, `n${i}.md`));
+    const s = mergeSummaries(notes.map((n) => ({ ...n, date: '2025-01-01' })), config());
+    assert.equal(s.conflicts.length, 1);
+    assert.equal(s.conflicts[0]!.a.text, '370조 원');
+    assert.equal(s.conflicts[0]!.b.text, '360조 원');
+  });
+});
+
+describe('summary: incremental index', () => {
+  /** Small articles about a few programs, with figures that sometimes disagree. */
+  function article(i: number, variant: number): NoteSummary {
+    const programs = ['‘K-수출스타’ 사업', '무역금융', '수출 바우처', '‘청년 인턴십’ 프로그램'];
+    const p = programs[(i + variant) % programs.length]!;
+    const n = 100 + ((i * 7 + variant) % 3) * 50;
+    const text = joinLines('---', `date: 202${i % 3}-05-01`, '---', `코트라는 ${p}으로 2028년까지 ${n}개사를 육성할 계획이다.`, '', `무역금융 ${300 + (variant % 2) * 10}조 원을 공급할 예정이다.`);
+    return summarize(text, `n${i}.md`);
+  }
+
+  it('always equals merging the notes it holds, through sets, replacements and deletions', () => {
+    const cfg = config({ programs: { 무역금융: ['수출금융'] } });
+    const index = createSummaryIndex(cfg);
+    const held: NoteSummary[] = [];
+    let withConflicts = 0;
+    let seed = 5;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let step = 0; step < 120; step++) {
+      const i = Math.floor(rnd() * 12);
+      const at = held.findIndex((n) => n.file === `n${i}.md`);
+      if (at >= 0 && rnd() < 0.3) {
+        assert.equal(index.delete(`n${i}.md`), true);
+        held.splice(at, 1);
+      } else {
+        const note = article(i, step);
+        index.set(note);
+        if (at >= 0) held[at] = note;
+        else held.push(note);
+      }
+      assert.deepEqual(index.summary(), mergeSummaries(held, cfg), `step ${step}`);
+      assert.equal(index.size, held.length);
+      if (index.summary().conflicts.length > 0) withConflicts++;
+    }
+    assert.ok(withConflicts > 10, `${withConflicts} steps with conflicts`);
+    assert.equal(index.delete('missing.md'), false);
+  });
+
+  it('caches the summary until something changes', () => {
+    const index = createSummaryIndex(config());
+    index.set(fixture('export-plan.md'));
+    const first = index.summary();
+    assert.equal(index.summary(), first);
+    index.set(fixture('export-plan-update.md'));
+    assert.notEqual(index.summary(), first);
+  });
+});
