@@ -118,7 +118,7 @@ function aliasMap(v: unknown): Record<string, string[]> {
  */
 export function checkRelativePath(written: string): { path: string } | { problem: string } {
   const p = written.replace(/\\/g, '/');
-  if (p.startsWith('/') || /^[a-zA-Z]:/.test(p) || /^[a-z][a-z0-9+.-]*:\/\//i.test(p)) {
+  if (p.startsWith('/') || /^[a-z]:/i.test(p) || /^[a-z][a-z0-9+.-]*:\/\//i.test(p)) {
     return { problem: `The schema path \`${written}\` must be relative to .policynotes.json and inside the workspace; it was refused.` };
   }
   const out: string[] = [];

@@ -40,7 +40,7 @@ export function kindLabel(kind: ClaimKind): string {
 /** Groups the digits of an exact decimal string: `370000000000000` → `370,000,000,000,000`. */
 export function groupDigits(exact: string): string {
   const [int = '', frac] = exact.replace(/^-/, '').split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = int.replace(/\B(?=(?:\d{3})+(?!\d))/g, ',');
   return (exact.startsWith('-') ? '-' : '') + grouped + (frac !== undefined ? `.${frac}` : '');
 }
 

@@ -55,12 +55,10 @@ interface Line {
 }
 
 function readLine(text: string, start: number): Line {
-  let end = start;
-  while (end < text.length) {
-    const c = text.charCodeAt(end);
-    if (c === 10 || c === 13) break;
-    end++;
-  }
+  const lf = text.indexOf('\n', start);
+  const cr = text.indexOf('\r', start);
+  let end = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+  if (end < start) end = text.length;
   let next = end;
   if (text.charCodeAt(next) === 13) {
     next++;
@@ -69,12 +67,15 @@ function readLine(text: string, start: number): Line {
   return { start, end, next };
 }
 
+/** Longest line that can still be a delimiter (three characters plus trailing blanks). */
+const MAX_DELIMITER_LINE = 64;
+
 /** Finds the first line at or after `from` that matches `closer`; null when none does. */
 function findCloser(text: string, from: number, closer: RegExp): Line | null {
   let pos = from;
   while (pos < text.length) {
     const line = readLine(text, pos);
-    if (closer.test(text.slice(line.start, line.end))) return line;
+    if (line.end - line.start <= MAX_DELIMITER_LINE && closer.test(text.slice(line.start, line.end))) return line;
     if (line.next === pos) break;
     pos = line.next;
   }

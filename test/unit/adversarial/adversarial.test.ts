@@ -3,8 +3,8 @@
  * through the core (parse, lint, claims, summary) and the CLI (text and json), with the
  * three sentinels for "nothing executed" checked after every case. Cases marked [H] there
  * also run in the real VS Code host (test/integration); 24 and 25 (webview) are covered by
- * the report's own tests. Budgets are generous bounds against hangs, not benchmarks
- * (`npm run bench` prints the real figures).
+ * the report's own tests. Time checks are hang guards at HANG_GUARD times the documented
+ * budget, never benchmarks (`npm run bench` prints the real figures).
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -14,6 +14,7 @@ import { findClaims } from '../../../src/core/claims';
 import { lintNote } from '../../../src/core/lint';
 import type { Issue } from '../../../src/core/model';
 import { parseNote } from '../../../src/core/parse/note';
+import { parseFrontMatter } from '../../../src/core/parse/frontMatter';
 import { rules } from '../../../src/core/rules';
 import type { Rule } from '../../../src/core/rules/types';
 import { extractNote } from '../../../src/core/summary';
@@ -23,6 +24,8 @@ import { memoryIo } from '../../../src/cli/io';
 import type { LintRecord } from '../../../src/cli/format/records';
 import { SHARED } from '../helpers';
 
+/** Hang guard: a case fails only when it takes this many times its documented budget. */
+const HANG_GUARD = 10;
 const MARKER = path.join(os.tmpdir(), `pn-adversarial-marker-${process.pid}`);
 const g = globalThis as Record<string, unknown>;
 
@@ -103,7 +106,7 @@ describe('adversarial inputs (adversarial.md)', function () {
     for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
     const t = timed(() => core([...lines, '---', '본문'].join('\n')));
     assert.ok(t.value.rules.includes('frontmatter-aliases'));
-    assert.ok(t.ms < 100 * 5, `${t.ms} ms`);
+    assert.ok(t.ms < 100 * HANG_GUARD, `${t.ms} ms`);
     assert.deepEqual(core('---\nx: &x 1\na: *x\nb: *x\nc: *x\nd: *x\ne: *x\n---\n').note.frontMatter?.data, { x: 1, a: 1, b: 1, c: 1, d: 1, e: 1 });
   });
 
@@ -112,22 +115,23 @@ describe('adversarial inputs (adversarial.md)', function () {
     assert.ok(flow.value.rules.includes('frontmatter-depth'));
     const block = timed(() => core(['---', ...Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}k${i}:`), '---', ''].join('\n')));
     assert.ok(block.value.rules.some((x) => x === 'frontmatter-depth' || x === 'frontmatter-too-large'));
-    assert.ok(flow.ms + block.ms < 300 * 5);
+    assert.ok(flow.ms + block.ms < 300 * HANG_GUARD);
   });
 
   it('7: a 5 MB front matter is refused before the YAML parser runs (≤ 50 ms)', () => {
     // yaml's exports are non-configurable getters, so no spy can wrap parseDocument; the size
     // check runs first in parseYaml and its message says the block was not parsed. Parsing
     // 5 MB of YAML takes seconds, so the time bound would catch a parse too.
-    const t = timed(() => core(`---\ntitle: "${'x'.repeat(5 * 1024 * 1024)}"\n---\n본문`));
-    const issue = t.value.issues.find((i) => i.rule === 'frontmatter-too-large');
-    assert.match(issue!.message, /was not parsed/);
-    assert.ok(t.ms < 50 * 10, `${t.ms} ms`);
+    const text = `---\ntitle: "${'x'.repeat(5 * 1024 * 1024)}"\n---\n본문`;
+    const t = timed(() => parseFrontMatter(text));
+    assert.match(t.value.issues.find((i) => i.rule === 'frontmatter-too-large')!.message, /was not parsed/);
+    assert.ok(t.ms < 50 * HANG_GUARD, `${t.ms} ms`);
+    assert.ok(core(text).rules.includes('frontmatter-too-large'), 'the whole pipeline copes too');
   });
 
   it('8: 20,000 keys never take the quadratic path (≤ 500 ms)', () => {
     const t = timed(() => core(['---', ...Array.from({ length: 20000 }, (_, i) => `k${i}: ${i}`), '---', ''].join('\n')));
-    assert.ok(t.ms < 500 * 2, `${t.ms} ms`);
+    assert.ok(t.ms < 500 * HANG_GUARD, `${t.ms} ms`);
   });
 
   it('9: a duplicate key is reported at 3:1–3:7', async () => {
@@ -231,13 +235,13 @@ describe('adversarial inputs (adversarial.md)', function () {
     const text = fs.readFileSync(file, 'utf8');
     core(text);
     const t = timed(() => core(text));
-    assert.ok(t.ms < 50 * 4, `${t.ms} ms`);
+    assert.ok(t.ms < 50 * HANG_GUARD, `${t.ms} ms`);
   });
 
   it('22: a 2 MB line of `0만 ` and minified digit runs finish in ≤ 1 s with `line-too-long`', () => {
     for (const line of ['0만 '.repeat(500_000), '1,'.repeat(1_000_000), `${'9'.repeat(100_000)}억원`]) {
       const t = timed(() => core(`---\ntitle: x\n---\n${line}\n`));
-      assert.ok(t.ms < 1000 * 2, `${t.ms} ms`);
+      assert.ok(t.ms < 1000 * HANG_GUARD, `${t.ms} ms`);
       assert.ok(t.value.rules.includes('line-too-long'));
     }
   });

@@ -43,7 +43,7 @@ describe('corpus: press releases against the example schema', function () {
     ['approve_date in ISO form', (t) => t.replace(/approve_date: "[^"]+"/, 'approve_date: "2023-05-10 12:00:00"'), 'approve_date', /approve_date/],
     ['approve_date month 13', (t) => t.replace(/approve_date: "\d\d/, 'approve_date: "13'), 'approve_date', /invalid|approve_date/],
     ['news_item_id with letters', (t) => t.replace(/news_item_id: "(\d+)"/, 'news_item_id: "A$1"'), 'news_item_id', /news_item_id/],
-    ['news_item_id unquoted huge number', (t) => t.replace(/news_item_id: "(\d+)"/, 'news_item_id: 123456789012345678901'), 'news_item_id', /news_item_id|number/],
+    ['news_item_id unquoted huge number', (t) => t.replace(/news_item_id: "\d+"/, 'news_item_id: 123456789012345678901'), 'news_item_id', /news_item_id|number/],
     ['ministry missing', (t) => t.replace(/ministry: "[^"]+"\r?\n/, ''), '---', /Missing key `ministry`/],
     ['original_url not korea.kr', (t) => t.replace(/original_url: "[^"]+"/, 'original_url: "http://example.com/x"'), 'original_url', /original_url/],
     ['attachment_count as text', (t) => t.replace(/attachment_count: \d+/, 'attachment_count: "many"'), 'attachment_count', /expected integer/],
