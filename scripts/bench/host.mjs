@@ -28,19 +28,23 @@ function generate(count) {
 async function runHost(folder, userDataDir) {
   const { chromium } = await import('playwright-core');
   const server = await startServer({ userDataDir, settings: { 'security.workspace.trust.enabled': false, 'git.enabled': false } });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  // The web workbench keeps extension storage in the browser's IndexedDB: a persistent
+  // profile per workspace is what lets the second run start warm, as a desktop VS Code would.
+  const browser = await chromium.launchPersistentContext(path.join(userDataDir, 'chromium'), { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     let result = null;
     let settle;
     const done = new Promise((r) => (settle = r));
     await page.exposeFunction('codeAutomationExit', (code) => settle(code));
-    await page.exposeFunction('codeAutomationLog', (_type, args) => {
-      const line = (Array.isArray(args) ? args : [args]).join(' ');
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
       if (line.startsWith('[hostbench] ')) result = JSON.parse(line.slice(12));
+      else if (type === 'error' && /policy|hostbench|Error:/i.test(line) && !/ENOTFOUND|gallery/i.test(line)) console.error(`  [host] ${line.slice(0, 500)}`);
     });
     await page.goto(workbenchUrl({ port: server.port, folder, extensionPath: ROOT, testsPath: path.join(ROOT, 'out/test/integration/hostbench.js') }));
-    await Promise.race([done, new Promise((r) => setTimeout(r, 15 * 60_000))]);
+    const code = await Promise.race([done, new Promise((r) => setTimeout(() => r('timeout'), 15 * 60_000))]);
+    if (code !== 0) console.error(`  [host] the bench index ended with ${code}`);
     return result;
   } finally {
     await browser.close();
@@ -64,7 +68,8 @@ if (fs.existsSync(CORPUS)) {
   fs.cpSync(CORPUS, copy, { recursive: true });
   workspaces.push(['gov-press-md (2,000)', copy]);
 } else console.log('(corpus skipped: ../shared is not present)');
-workspaces.push([`generated (${process.env.PN_BENCH_SCALE ?? 20000})`, generate(Number(process.env.PN_BENCH_SCALE ?? 20000))]);
+const scale = Number(process.env.PN_BENCH_SCALE ?? 20000);
+if (scale > 0) workspaces.push([`generated (${scale})`, generate(scale)]);
 for (const [label, folder] of workspaces) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-host-data-'));
   print(label, 'cold', await runHost(folder, userDataDir));

@@ -16,7 +16,9 @@ export class LazyPool implements vscode.Disposable {
   get(): AnalysisPool {
     if (!this.pool) {
       const workerFile = vscode.Uri.joinPath(this.extensionUri, 'dist', 'worker.js').fsPath;
-      this.pool = new AnalysisPool({ workerFile, size: Math.max(1, Math.min(2, availableParallelism() - 1)) });
+      // Up to two workers: the host's main thread mostly waits on them, and indexing a large
+      // workspace is the one long job; more workers would compete with the editor itself.
+      this.pool = new AnalysisPool({ workerFile, size: Math.max(1, Math.min(2, availableParallelism())) });
       log().info(`Analysis pool started: ${this.pool.mode === 'workers' ? 'worker threads' : 'inline (worker threads unavailable)'}`);
     }
     return this.pool;

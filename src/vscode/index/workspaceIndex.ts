@@ -263,8 +263,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     let changed = false;
     for (const key of batch) changed = (await this.update(vscode.Uri.parse(key))) || changed;
     if (changed) {
-      this.publish();
-      this.state.lastUpdateMs = performance.now() - started;
+      this.publish(() => (this.state.lastUpdateMs = performance.now() - started));
       this.scheduleSave();
     }
   }
@@ -277,10 +276,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.publish();
   }
 
-  /** Reads the merged view (only what changed is rebuilt) and tells listeners. */
-  private publish(): void {
+  /** Reads the merged view (only what changed is rebuilt), runs `before`, then tells listeners. */
+  private publish(before?: () => void): void {
     if (!this.summaries) return;
     this.merged = this.summaries.summary();
+    before?.();
     this.emitter.fire();
   }
 
