@@ -48,7 +48,11 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
       vscode.workspace.onDidCloseTextDocument((d) => this.didCloseTextDocument(d)),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('policyNotes') && this.relintOpen()),
       configs.onDidChange(() => this.relintOpen()),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((u) => this.forget(u))),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => this.forget(f.oldUri))),
     );
+    const deleted = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}', true, true, false);
+    this.disposables.push(deleted, deleted.onDidDelete((u) => this.forget(u)));
     this.relintOpen();
   }
 
@@ -69,6 +73,17 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
     if (!isArticle(e.document) || e.contentChanges.length === 0) return;
     if (readSettings(e.document).lintRun === 'onType') this.schedule(e.document, DEBOUNCE_MS);
     else this.generation.set(e.document.uri.toString(), (this.generation.get(e.document.uri.toString()) ?? 0) + 1);
+  }
+
+  /** Drops everything about a file that no longer exists (deleted or renamed away). */
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
+    this.fromWorkspaceLint.delete(key);
+    this.published.delete(key);
+    this.collection.delete(uri);
   }
 
   private didCloseTextDocument(d: vscode.TextDocument): void {
