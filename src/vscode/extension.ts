@@ -40,6 +40,8 @@ export interface PolicyNotesApi {
   summaryViews: SummaryFeatures;
   /** Re-reads the workspace (unchanged files come from the cache). */
   reindex(): Promise<void>;
+  /** Drops the in-memory index and starts again from the storage cache, as a reopened window does. */
+  restartIndex(): Promise<void>;
   /** Progress and timings of the index. */
   indexState(): IndexState;
 }
@@ -96,6 +98,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
     summary: () => index.summary,
     onDidChangeSummary: index.onDidChange,
     reindex: () => index.rebuild(),
+    restartIndex: () => index.restart(),
     indexState: () => ({ ...index.state }),
     summaryViews,
   };

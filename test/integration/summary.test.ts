@@ -133,3 +133,15 @@ describe('workspace summary in the editor', () => {
     await waitFor(api.onDidChangeSummary, () => (api.summary()?.conflicts.length === 1 ? true : undefined), 'the conflict to return');
   });
 });
+
+describe('workspace index cache', () => {
+  it('writes the index cache to workspace storage after a full run (warm starts read it)', async () => {
+    const api = await activateExtension();
+    await api.indexReady();
+    const cache = api.indexState().cache.split(' ')[0]!;
+    assert.match(cache, /index-v1\.json$/);
+    const body = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(cache)))) as { version: number; entries: { uri: string }[] };
+    assert.equal(body.version, 1);
+    assert.ok(body.entries.length >= api.indexState().total, `${body.entries.length} entries for ${api.indexState().total} files`);
+  });
+});

@@ -38,6 +38,9 @@ export interface IndexState {
   analyzed: number;
   /** Milliseconds the last incremental update took (re-analysis and merge), or 0. */
   lastUpdateMs: number;
+  /** Entries restored from the storage cache at start, and where that cache lives (or why not). */
+  fromCache: number;
+  cache: string;
 }
 
 const CACHE_VERSION = 1;
@@ -59,7 +62,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   /** Fires after the summary changed (a run finished, or a file was updated). */
   readonly onDidChange = this.emitter.event;
-  readonly state: IndexState = { indexing: false, done: 0, total: 0, lastRunMs: 0, analyzed: 0, lastUpdateMs: 0 };
+  readonly state: IndexState = { indexing: false, done: 0, total: 0, lastRunMs: 0, analyzed: 0, lastUpdateMs: 0, fromCache: 0, cache: 'not loaded' };
   /** The configuration used for merging (aliases) of the first folder. */
   private mergeConfig: LoadedConfig['config'] | undefined;
 
@@ -108,6 +111,22 @@ export class WorkspaceIndex implements vscode.Disposable {
     await this.rebuild();
   }
 
+  /**
+   * Forgets everything held in memory and starts again from the storage cache: what a
+   * reopened window does (used by the warm-start benchmark and after a cache reset).
+   */
+  async restart(): Promise<void> {
+    this.cancel?.cancel();
+    if (this.state.analyzed > 0) await this.saveCache();
+    this.entries.clear();
+    this.figureIndex.clear();
+    this.summaries = undefined;
+    this.merged = undefined;
+    this.started = false;
+    this.state.fromCache = 0;
+    await this.start();
+  }
+
   /** Starts the index if needed and resolves once a summary exists and no run is in progress. */
   async whenIdle(): Promise<void> {
     void this.start();
@@ -128,6 +147,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const cts = (this.cancel = new vscode.CancellationTokenSource());
     const token = cts.token;
     const started = Date.now();
+    let dropped = 0;
     await vscode.window.withProgress({ location: { viewId: 'policyNotes.programs' }, title: 'Indexing articles' }, async (progress) => {
       Object.assign(this.state, { indexing: true, done: 0, total: 0, analyzed: 0 });
       this.emitter.fire();
@@ -137,7 +157,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (token.isCancellationRequested) return;
       this.state.total = uris.length;
       const seen = new Set(uris.map((u) => u.toString()));
-      for (const key of [...this.entries.keys()]) if (!seen.has(key)) this.drop(key);
+      for (const key of [...this.entries.keys()]) if (!seen.has(key) && this.drop(key)) dropped++;
       let next = 0;
       let lastReport = 0;
       const worker = async () => {
@@ -157,7 +177,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.state.indexing = false;
     this.state.lastRunMs = Date.now() - started;
     log().info(`Index: ${this.entries.size} articles in ${this.state.lastRunMs} ms (${this.state.analyzed} analyzed, ${this.entries.size - this.state.analyzed} from cache)`);
-    this.mergeAll();
+    // A run that changed nothing keeps the merged view (no main-thread merge, no event storm).
+    if (!this.summaries || this.state.analyzed > 0 || dropped > 0) this.mergeAll();
+    else this.emitter.fire();
     if (this.state.analyzed > 0) await this.saveCache(); // at once: a window closed right after indexing keeps its cache
   }
 
@@ -290,13 +312,19 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private async loadCache(): Promise<void> {
     const uri = this.cacheUri();
-    if (!uri) return;
+    if (!uri) {
+      this.state.cache = 'no workspace storage';
+      return;
+    }
+    this.state.cache = uri.toString();
     try {
       const data = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as { version: number; entries: IndexEntry[] };
       if (data.version !== CACHE_VERSION || !Array.isArray(data.entries)) return;
       for (const e of data.entries) if (typeof e?.uri === 'string' && e.summary && Array.isArray(e.figures)) this.put(e);
-    } catch {
+      this.state.fromCache = this.entries.size;
+    } catch (e) {
       // No cache yet (first start) or an unreadable one: index from scratch.
+      this.state.cache += ` (not read: ${(e as Error).message})`;
     }
   }
 
@@ -312,7 +340,9 @@ export class WorkspaceIndex implements vscode.Disposable {
       await vscode.workspace.fs.createDirectory(this.storage);
       const body = JSON.stringify({ version: CACHE_VERSION, entries: [...this.entries.values()] });
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
+      this.state.cache = `${uri.toString()} (saved ${this.entries.size} entries)`;
     } catch (e) {
+      this.state.cache = `${uri.toString()} (save failed: ${(e as Error).message})`;
       log().warn(`Index: cannot save the cache: ${(e as Error).message}`);
     }
   }
