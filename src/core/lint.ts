@@ -12,6 +12,7 @@ import type { Rule, RuleContext } from './rules/types';
 import { builtinSchema, type CompiledSchema } from './schema';
 import { applySuppressions } from './suppress';
 import { findClaims } from './claims';
+import { articleDate } from './summary/dates';
 
 /** Inputs of a lint run besides the note. */
 export interface LintOptions {
@@ -62,17 +63,11 @@ export function fileIssue(rule: keyof typeof engineRuleIds, message: string, opt
   return level === 'off' ? null : { rule, severity: level, start: 0, end: 0, message };
 }
 
-/** The year relative expressions are resolved against: front-matter `date` or `approve_date`. */
+/**
+ * The year relative expressions (`향후 5년 내`, `올해 하반기`) are resolved against: the
+ * article's date as the summary reads it (front-matter `date`, then `approve_date`, then a
+ * byline), so the hover, the CLI, the rules and the sidebar agree on every deadline.
+ */
 export function anchorYear(note: Note): number | undefined {
-  const data = note.frontMatter?.data;
-  if (!data) return undefined;
-  for (const key of ['date', 'approve_date', 'published', 'created']) {
-    const v = data[key];
-    if (typeof v !== 'string') continue;
-    const iso = /^(\d{4})-\d{1,2}-\d{1,2}/.exec(v);
-    if (iso) return Number(iso[1]);
-    const us = /^\d{1,2}\/\d{1,2}\/(\d{4})/.exec(v);
-    if (us) return Number(us[1]);
-  }
-  return undefined;
+  return articleDate(note.frontMatter?.data, note.text, note.bodyStart)?.year;
 }

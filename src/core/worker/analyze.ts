@@ -59,13 +59,12 @@ export function analyze(task: AnalyzeTask): AnalyzeResult {
     out.issues = lintNote(note, task.lint.missingImages ? { ...opts, missingImages: new Set(task.lint.missingImages) } : opts);
     out.imageRefs = imageRefs(note).map((r) => r.path);
   }
-  // Claims are recognized once and shared with the summary when both read the same anchor
-  // year (front matter); otherwise extractNote also looks at a byline date and finds its own.
-  const anchor = anchorYear(note);
-  const claims = task.claims || task.figureKeys || task.summary ? findClaims(note.prose, { anchorYear: anchor }) : [];
+  // Claims are recognized once and shared by the figure keys and the summary (both read the
+  // same anchor year: anchorYear is the summary's articleDate).
+  const claims = task.claims || task.figureKeys || task.summary ? findClaims(note.prose, { anchorYear: anchorYear(note) }) : [];
   if (task.claims) out.claims = claims;
   if (task.figureKeys) out.figureKeys = figureKeys(claims, (o) => note.lines.positionAt(o).line + 1);
-  if (task.summary) out.summary = anchor === undefined ? extractNote(note, task.config) : extractNote(note, task.config, claims);
+  if (task.summary) out.summary = extractNote(note, task.config, claims);
   out.ms = performance.now() - started;
   return out;
 }
