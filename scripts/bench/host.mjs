@@ -1,6 +1,8 @@
 // The workspace index measured inside a real VS Code (server host + headless Chromium):
 // the corpus copy and a generated 20,000-article workspace, each indexed cold (fresh
 // storage) and then warm (the cache from the first run). Prints one line per run.
+// PN_BENCH_SCALE=0 skips the generated workspace; PN_HOST_CPUPROF=file.cpuprofile writes a CPU
+// profile of the extension host's main thread during the cold index.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +29,7 @@ function generate(count) {
 
 async function runHost(folder, userDataDir) {
   const { chromium } = await import('playwright-core');
-  const server = await startServer({ userDataDir, settings: { 'security.workspace.trust.enabled': false, 'git.enabled': false } });
+  const server = await startServer({ userDataDir, settings: { 'security.workspace.trust.enabled': false, 'git.enabled': false, 'remote.autoForwardPorts': false } });
   // The web workbench keeps extension storage in the browser's IndexedDB: a persistent
   // profile per workspace is what lets the second run start warm, as a desktop VS Code would.
   const browser = await chromium.launchPersistentContext(path.join(userDataDir, 'chromium'), { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });

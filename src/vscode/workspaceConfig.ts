@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE, DEFAULT_CONFIG, checkRelativePath, parseConfigText, type LoadedConfig } from '../core/config';
 import { builtinSchema, compileSchemaText } from '../core/schema';
+import { statFile } from './files';
 import { log } from './log';
 
 const decoder = new TextDecoder('utf-8');
@@ -146,7 +147,7 @@ function defaults(): LoadedConfig {
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
-    await vscode.workspace.fs.stat(uri);
+    await statFile(uri); // once per folder of the workspace: the direct path for file: (files.ts)
     return true;
   } catch {
     return false;

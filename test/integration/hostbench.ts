@@ -4,6 +4,8 @@
  * block of the extension host's main thread meanwhile, a one-file update, and the heap after
  * three re-indexes. It prints one `[hostbench] {json}` line.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -16,14 +18,33 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 1048576;
 }
 
+/** With PN_HOST_CPUPROF=file, a CPU profile of the extension host's main thread during the cold index (open it in Chrome DevTools). */
+async function startProfile(file: string | undefined): Promise<{ stop(): Promise<void> } | undefined> {
+  if (!file) return undefined;
+  const session = new Session();
+  session.connect();
+  const post = <T>(method: string) => new Promise<T>((resolve, reject) => session.post(method, (e, r) => (e ? reject(e) : resolve(r as T))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await post<{ profile: object }>('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
 export async function run(): Promise<void> {
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
   const heapBefore = heapMb();
   const api = await activateExtension();
+  const profile = await startProfile(process.env.PN_HOST_CPUPROF);
   const t0 = performance.now();
   await api.indexReady();
   const indexMs = performance.now() - t0;
+  await profile?.stop();
   const state = api.indexState();
   const maxBlockMs = loop.max / 1e6;
   const heapIndexed = heapMb();

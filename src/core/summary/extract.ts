@@ -29,12 +29,24 @@ interface Lexicons {
 }
 
 const lexiconCache = new WeakMap<Pick<Config, 'agencyAliases' | 'programAliases'>, Lexicons>();
+/**
+ * The same lexicons by the aliases' text: a worker receives a fresh copy of the
+ * configuration with every task, and building the lexicons costs far more than a note.
+ */
+const lexiconsByText = new Map<string, Lexicons>();
+const LEXICONS_KEPT = 8;
 
 function lexicons(config: Pick<Config, 'agencyAliases' | 'programAliases'>): Lexicons {
   let l = lexiconCache.get(config);
   if (!l) {
-    const agencies = buildAgencyRegistry(config);
-    l = { agencies, names: buildPhraseIndex<string | null>([...agencies.phrases, ...programPhrases(config)]) };
+    const text = JSON.stringify([config.agencyAliases, config.programAliases]);
+    l = lexiconsByText.get(text);
+    if (!l) {
+      const agencies = buildAgencyRegistry(config);
+      l = { agencies, names: buildPhraseIndex<string | null>([...agencies.phrases, ...programPhrases(config)]) };
+      if (lexiconsByText.size >= LEXICONS_KEPT) lexiconsByText.delete(lexiconsByText.keys().next().value!);
+      lexiconsByText.set(text, l);
+    }
     lexiconCache.set(config, l);
   }
   return l;

@@ -24,9 +24,19 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** Jobs posted to the worker, in its order: the first is running, the rest wait in its inbox. */
+  jobs: Job[];
+  /** The budget of the running job. */
   timer: ReturnType<typeof setTimeout> | null;
+  /** The worker has started executing (its start-up does not count against a note's budget). */
+  online: boolean;
 }
+
+/**
+ * Jobs posted ahead to each worker. A worker with the next note already in its inbox starts
+ * it at once instead of waiting for a round trip through a busy host's event loop.
+ */
+const DEPTH = 4;
 
 export interface PoolOptions {
   /** Path of the bundled worker (dist/worker.js). */
@@ -68,15 +78,18 @@ export class AnalysisPool {
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb ?? 256, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
     });
     worker.unref();
-    const slot: Slot = { worker, job: null, timer: null };
+    const slot: Slot = { worker, jobs: [], timer: null, online: false };
+    worker.once('online', () => {
+      slot.online = true;
+      if (slot.jobs.length > 0 && !slot.timer) this.startBudget(slot);
+    });
     worker.on('message', (msg: { id: number; result?: AnalyzeResult; error?: string }) => {
-      const job = slot.job;
-      if (!job || job.id !== msg.id) return;
+      if (slot.jobs[0]?.id !== msg.id) return;
       this.finish(slot, msg.result ? { ok: true, result: msg.result } : { ok: false, reason: 'crash', message: msg.error ?? 'unknown error' });
     });
     worker.on('error', (err) => this.replace(slot, { ok: false, reason: 'crash', message: `${err.name}: ${err.message}` }));
     worker.on('exit', () => {
-      if (slot.job) this.replace(slot, { ok: false, reason: 'crash', message: 'the analysis worker exited' });
+      if (slot.jobs.length > 0) this.replace(slot, { ok: false, reason: 'crash', message: 'the analysis worker exited' });
     });
     return slot;
   }
@@ -100,31 +113,48 @@ export class AnalysisPool {
     }
   }
 
+  /** Posts queued jobs to the least loaded workers, up to DEPTH each. */
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.job || this.queue.length === 0) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      slot.timer = setTimeout(() => this.replace(slot, { ok: false, reason: 'timeout', message: `analysis took longer than ${this.budget} ms and was stopped` }), this.budget);
-      slot.worker.postMessage({ id: job.id, task: job.task });
+    if (this.slots.length === 0 && this.mode === 'inline') {
+      for (const job of this.queue.splice(0)) void this.runInline(job.task).then(job.resolve);
+      return;
     }
+    while (this.queue.length > 0) {
+      let slot: Slot | undefined;
+      for (const s of this.slots) if (s.jobs.length < DEPTH && (!slot || s.jobs.length < slot.jobs.length)) slot = s;
+      if (!slot) return;
+      const job = this.queue.shift()!;
+      slot.jobs.push(job);
+      slot.worker.postMessage({ id: job.id, task: job.task });
+      if (slot.jobs.length === 1) this.startBudget(slot);
+    }
+  }
+
+  /** The running job's budget starts when the worker turns to it (as far as this thread can tell: never early). */
+  private startBudget(slot: Slot): void {
+    if (!slot.online) return;
+    slot.timer = setTimeout(() => this.replace(slot, { ok: false, reason: 'timeout', message: `analysis took longer than ${this.budget} ms and was stopped` }), this.budget);
   }
 
   private finish(slot: Slot, outcome: PoolOutcome): void {
     if (slot.timer) clearTimeout(slot.timer);
-    const job = slot.job;
-    slot.job = null;
     slot.timer = null;
+    const job = slot.jobs.shift();
+    if (slot.jobs.length > 0) this.startBudget(slot);
     job?.resolve(outcome);
     this.pump();
   }
 
-  /** Terminates a stuck or dead worker, answers its job, and puts a fresh worker in its place. */
+  /**
+   * Terminates a stuck or dead worker, answers its running job, puts the jobs still waiting
+   * in its inbox back at the head of the queue, and puts a fresh worker in its place.
+   */
   private replace(slot: Slot, outcome: PoolOutcome): void {
-    const job = slot.job;
+    const [job, ...waiting] = slot.jobs;
     if (slot.timer) clearTimeout(slot.timer);
-    slot.job = null;
+    slot.jobs = [];
     slot.timer = null;
+    this.queue.unshift(...waiting);
     const old = slot.worker;
     old.removeAllListeners();
     void old.terminate();
@@ -148,7 +178,7 @@ export class AnalysisPool {
     await Promise.all(
       this.slots.map(async (s) => {
         if (s.timer) clearTimeout(s.timer);
-        s.job?.resolve({ ok: false, reason: 'crash', message: 'the analysis pool was closed' });
+        for (const job of s.jobs.splice(0)) job.resolve({ ok: false, reason: 'crash', message: 'the analysis pool was closed' });
         s.worker.removeAllListeners();
         await s.worker.terminate();
       }),

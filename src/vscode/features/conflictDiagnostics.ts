@@ -23,6 +23,7 @@ import { applySuppressions } from '../../core/suppress';
 import { decodeBytes } from '../../core/text/decode';
 import { SOURCE, positioner, toRange, toSeverity } from '../convert';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { readBytes } from '../files';
 import { log } from '../log';
 import { affectsUs, readSettings } from '../settings';
 import type { WorkspaceConfigs } from '../workspaceConfig';
@@ -123,7 +124,7 @@ export class ConflictDiagnostics implements vscode.Disposable {
     if (open) text = open.getText();
     else {
       try {
-        const decoded = decodeBytes(await vscode.workspace.fs.readFile(uri));
+        const decoded = decodeBytes(await readBytes(uri));
         if (!decoded.ok) return null;
         text = decoded.text;
       } catch (e) {

@@ -12,6 +12,7 @@ import type { Issue } from '../../core/model';
 import { parseNote, type Note } from '../../core/parse/note';
 import { imageRefs } from '../../core/rules/image-missing';
 import { toDiagnostic } from '../convert';
+import { statFile } from '../files';
 import { guardAsync } from '../log';
 import { readSettings } from '../settings';
 import type { WorkspaceConfigs } from '../workspaceConfig';
@@ -178,7 +179,7 @@ export async function findMissingImages(note: Note, uri: vscode.Uri): Promise<Se
         return;
       }
       try {
-        await vscode.workspace.fs.stat(target);
+        await statFile(target);
       } catch {
         missing.add(ref.path);
       }

@@ -1,7 +1,7 @@
 /**
  * "Policy Notes: Lint Workspace": every article in every workspace folder into the
- * Problems panel, with progress and cancel. Files are read through `workspace.fs` and
- * checked by size (`stat`) before reading; open documents are linted from the editor's text.
+ * Problems panel, with progress and cancel. Files are read through `workspace.fs` (the disk
+ * directly for `file:`, see files.ts) and checked by size (`stat`) before reading; open documents are linted from the editor's text.
  * The work yields between files so the extension host stays responsive.
  */
 import * as vscode from 'vscode';
@@ -12,6 +12,7 @@ import { parseNote } from '../../core/parse/note';
 import { decodeBytes } from '../../core/text/decode';
 import { LineIndex } from '../../core/text/lines';
 import { positioner, toDiagnostic } from '../convert';
+import { readBytes, statFile } from '../files';
 import { log } from '../log';
 import type { LazyPool } from '../pool';
 import { readSettings } from '../settings';
@@ -59,12 +60,12 @@ async function lintClosedFile(uri: vscode.Uri, diagnostics: Diagnostics, configs
   let issues: (Issue | null)[];
   let text = '';
   try {
-    const st = await vscode.workspace.fs.stat(uri);
+    const st = await statFile(uri);
     const limit = Math.min(settings.maxFileSize, loaded.config.maxFileSize);
     if (st.size > limit) {
       issues = [fileIssue('file-too-large', `File too large (${st.size} bytes), expected at most ${limit}: skipped.`, options)];
     } else {
-      const decoded = decodeBytes(await vscode.workspace.fs.readFile(uri));
+      const decoded = decodeBytes(await readBytes(uri));
       if (!decoded.ok) issues = [fileIssue(decoded.rule, decoded.message, options)];
       else {
         text = decoded.text;

@@ -13,6 +13,7 @@ import type { LoadedConfig } from '../../core/config';
 import { createSummaryIndex, type NoteSummary, type Summary, type SummaryIndex } from '../../core/summary';
 import { decodeBytes } from '../../core/text/decode';
 import { findArticles } from '../features/lintWorkspace';
+import { readBytes, statFile } from '../files';
 import { log } from '../log';
 import type { LazyPool } from '../pool';
 import type { WorkspaceConfigs } from '../workspaceConfig';
@@ -45,6 +46,12 @@ export interface IndexState {
 
 const CACHE_VERSION = 1;
 const COALESCE_MS = 300;
+/**
+ * Files in flight during a run. `workspace.fs` calls cost a few milliseconds of latency each
+ * but are answered in batches, so many outstanding stats and reads cost little more than one;
+ * the pool queues the analyses.
+ */
+const IN_FLIGHT = 128;
 
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly entries = new Map<string, IndexEntry>();
@@ -171,7 +178,7 @@ export class WorkspaceIndex implements vscode.Disposable {
           }
         }
       };
-      await Promise.all(Array.from({ length: 4 }, worker));
+      await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
     });
     if (token.isCancellationRequested) return;
     this.state.indexing = false;
@@ -194,7 +201,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (open && open.isDirty) {
         text = open.getText();
       } else {
-        const st = await vscode.workspace.fs.stat(uri);
+        const st = await statFile(uri);
         mtime = st.mtime;
         size = st.size;
         const cached = this.entries.get(key);
@@ -204,7 +211,7 @@ export class WorkspaceIndex implements vscode.Disposable {
           this.drop(key);
           return false;
         }
-        const decoded = decodeBytes(await vscode.workspace.fs.readFile(uri));
+        const decoded = decodeBytes(await readBytes(uri));
         if (!decoded.ok) {
           this.drop(key);
           return false;

@@ -53,6 +53,22 @@ describe('analysis pool', function () {
     }
   });
 
+  it('answers the notes posted behind a runaway one in the same worker, in order', async () => {
+    const pool = new AnalysisPool({ workerFile, size: 1, budgetMs: 100 });
+    try {
+      const big = note('수출 1조 2천억 원, 200개 사, 9.0% 증가. '.repeat(200_000));
+      const small = (i: number) => ({ uri: `n${i}.md`, text: note(`기업 ${i}개 사를 지원한다.`), config: DEFAULT_CONFIG, claims: true });
+      const outcomes = await Promise.all([pool.run({ uri: 'big.md', text: big, config: DEFAULT_CONFIG, claims: true, summary: true }), ...[1, 2, 3, 4, 5].map((i) => pool.run(small(i)))]);
+      assert.equal(!outcomes[0]!.ok && outcomes[0]!.reason, 'timeout');
+      assert.deepEqual(
+        outcomes.slice(1).map((o) => (o.ok ? o.result.claims?.map((c) => c.text) : o.reason)),
+        [1, 2, 3, 4, 5].map((i) => [`${i}개 사`]),
+      );
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('reports a worker that runs out of memory as a crash and replaces it', async () => {
     const pool = new AnalysisPool({ workerFile, size: 1, maxOldGenerationSizeMb: 8, budgetMs: 20_000 });
     try {

@@ -1,0 +1,33 @@
+/**
+ * Reading workspace files. `vscode.workspace.fs` serves every scheme (virtual workspaces,
+ * remote file systems) and is what we use for all but `file:`. For `file:` URIs each
+ * `workspace.fs` call also makes a round trip to the window (VS Code checks there that the
+ * scheme's provider is activated) before the extension host's own disk provider answers:
+ * a few milliseconds per call, and on a server host (web, remote) compressed messages
+ * that cost more CPU than the reads. The index and the workspace lint touch every article,
+ * so for `file:` they read the disk directly. The extension host runs where the files are
+ * (a workspace extension), so this reads the same bytes VS Code's disk provider would.
+ */
+import * as vscode from 'vscode';
+import { readFile, stat } from 'node:fs/promises';
+
+export interface FileInfo {
+  mtime: number;
+  size: number;
+  isFile: boolean;
+}
+
+/** `stat` of a file: by the disk for `file:`, through `workspace.fs` otherwise. Rejects when it does not exist. */
+export async function statFile(uri: vscode.Uri): Promise<FileInfo> {
+  if (uri.scheme === 'file') {
+    const st = await stat(uri.fsPath);
+    return { mtime: Math.trunc(st.mtimeMs), size: st.size, isFile: st.isFile() };
+  }
+  const st = await vscode.workspace.fs.stat(uri);
+  return { mtime: st.mtime, size: st.size, isFile: (st.type & vscode.FileType.File) !== 0 };
+}
+
+/** A file's bytes: by the disk for `file:`, through `workspace.fs` otherwise. */
+export async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
+  return uri.scheme === 'file' ? readFile(uri.fsPath) : vscode.workspace.fs.readFile(uri);
+}
