@@ -23,28 +23,40 @@ export interface CompiledSchema {
 
 const cache = new Map<string, CompiledSchema>();
 
-function compile(json: Record<string, unknown>, source: string): CompiledSchema {
+function compileFn(json: Record<string, unknown>): ValidateFunction {
   const is2020 = typeof json.$schema === 'string' && json.$schema.includes('2020-12');
   // Meta-schema validation is skipped: compiling the 2020-12 meta-schema costs more than a CI run's whole
   // front-matter check, and a broken schema still fails to compile with a message.
   const options = { allErrors: true, strict: false, validateSchema: false } as const;
   const ajv = is2020 ? new Ajv2020(options) : new Ajv(options);
   addFormats(ajv);
-  const fn: ValidateFunction = ajv.compile(json);
+  return ajv.compile(json);
+}
+
+/**
+ * A compiled schema. A workspace schema is compiled at once (so a broken one is reported
+ * when it is loaded); the built-in one, known to compile, on its first use (`lazy`): Ajv
+ * takes tens of milliseconds, which the workspace index and activation need not pay.
+ */
+function compile(json: Record<string, unknown>, source: string, lazy = false): CompiledSchema {
+  let fn: ValidateFunction | undefined = lazy ? undefined : compileFn(json);
   const props = json.properties !== null && typeof json.properties === 'object' ? Object.keys(json.properties) : [];
   return {
     source,
     json,
     required: Array.isArray(json.required) ? json.required.filter((k): k is string => typeof k === 'string') : [],
     properties: props,
-    validate: (data) => (fn(data) ? [] : [...(fn.errors ?? [])]),
+    validate: (data) => {
+      fn ??= compileFn(json);
+      return fn(data) ? [] : [...(fn.errors ?? [])];
+    },
   };
 }
 
 /** The built-in schema for Jekyll-style policy notes. */
 export function builtinSchema(): CompiledSchema {
   let s = cache.get('\0builtin');
-  if (!s) cache.set('\0builtin', (s = compile(defaultSchema as Record<string, unknown>, 'built-in')));
+  if (!s) cache.set('\0builtin', (s = compile(defaultSchema as Record<string, unknown>, 'built-in', true)));
   return s;
 }
 

@@ -3,7 +3,10 @@
  * data. It runs inside a worker of the pool (so a slow or huge note cannot block the
  * extension host or stall the CLI) or inline where workers are unavailable.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import type { Config } from '../config';
+import { decodeBytes } from '../text/decode';
 import type { Claim, Issue, RuleLevel } from '../model';
 import { anchorYear, lintNote } from '../lint';
 import { findClaims } from '../claims';
@@ -17,7 +20,15 @@ import type { NoteSummary } from '../summary';
 /** What to compute for a note. */
 export interface AnalyzeTask {
   uri: string;
-  text: string;
+  /** The note's text; or, with `file`, read from disk by the analysis itself. */
+  text?: string;
+  /**
+   * Read the note from this path (a `file:` URI's fsPath): the worker stats it, skips it when
+   * it is unchanged since `known` (same size and time, or same content hash), larger than
+   * `config.maxFileSize` or not UTF-8 text, and analyzes it otherwise. The host's main thread
+   * then never touches the bytes.
+   */
+  file?: { path: string; known?: FileStamp };
   config: Config;
   lint?: {
     /** A workspace schema by its text (compiled once per worker and cached); null for the built-in one. */
@@ -32,8 +43,50 @@ export interface AnalyzeTask {
   figureKeys?: boolean;
 }
 
+/** What the index remembers of a file to tell whether it changed. */
+export interface FileStamp {
+  mtime: number;
+  size: number;
+  hash: string;
+}
+
+/** How a `file` task went: analyzed (the rest of the result is filled), or why not. */
+export type FileRead =
+  | ({ status: 'analyzed' | 'unchanged' } & FileStamp)
+  | { status: 'skipped'; reason: string; mtime: number; size: number }
+  | { status: 'unreadable'; reason: string };
+
+/** The content hash the index keys files by (of the decoded text, so open documents hash alike). */
+export function textHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/** Stats and reads a file for a `file` task; `text` only when it must be analyzed. */
+export function readTaskFile(file: NonNullable<AnalyzeTask['file']>, maxFileSize: number): { read: FileRead; text?: string } {
+  let mtime: number;
+  let size: number;
+  try {
+    const st = statSync(file.path);
+    if (!st.isFile()) return { read: { status: 'unreadable', reason: 'not a file' } };
+    mtime = Math.trunc(st.mtimeMs);
+    size = st.size;
+    const known = file.known;
+    if (known && known.mtime === mtime && known.size === size) return { read: { status: 'unchanged', ...known } };
+    if (size > maxFileSize) return { read: { status: 'skipped', reason: `larger than ${maxFileSize} bytes`, mtime, size } };
+    const decoded = decodeBytes(readFileSync(file.path));
+    if (!decoded.ok) return { read: { status: 'skipped', reason: decoded.message, mtime, size } };
+    const hash = textHash(decoded.text);
+    if (known && known.hash === hash) return { read: { status: 'unchanged', mtime, size, hash } };
+    return { read: { status: 'analyzed', mtime, size, hash }, text: decoded.text };
+  } catch (e) {
+    return { read: { status: 'unreadable', reason: (e as Error).message } };
+  }
+}
+
 /** What came out. Everything is structured-clone safe. */
 export interface AnalyzeResult {
+  /** For a `file` task: whether the file was read and analyzed, or why not. */
+  read?: FileRead;
   issues?: Issue[];
   /** Local image references, so a host can check them and re-lint if one is missing. */
   imageRefs?: string[];
@@ -47,8 +100,18 @@ export interface AnalyzeResult {
 /** Runs a task. Never throws for the note's content (the lint engine contains rule failures). */
 export function analyze(task: AnalyzeTask): AnalyzeResult {
   const started = performance.now();
-  const note = parseNote({ uri: task.uri, text: task.text });
   const out: AnalyzeResult = { ms: 0 };
+  let text = task.text ?? '';
+  if (task.file) {
+    const r = readTaskFile(task.file, task.config.maxFileSize);
+    out.read = r.read;
+    if (r.text === undefined) {
+      out.ms = performance.now() - started;
+      return out;
+    }
+    text = r.text;
+  }
+  const note = parseNote({ uri: task.uri, text });
   if (task.lint) {
     let schema = builtinSchema();
     if (task.lint.schema) {

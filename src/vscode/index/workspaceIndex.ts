@@ -8,10 +8,10 @@
  * restarted when the workspace or its configuration changes.
  */
 import * as vscode from 'vscode';
-import { createHash } from 'node:crypto';
 import type { LoadedConfig } from '../../core/config';
 import { createSummaryIndex, type NoteSummary, type Summary, type SummaryIndex } from '../../core/summary';
 import { decodeBytes } from '../../core/text/decode';
+import { textHash } from '../../core/worker/analyze';
 import { findArticles } from '../features/lintWorkspace';
 import { readBytes, statFile } from '../files';
 import { log } from '../log';
@@ -42,16 +42,37 @@ export interface IndexState {
   /** Entries restored from the storage cache at start, and where that cache lives (or why not). */
   fromCache: number;
   cache: string;
+  /**
+   * Milliseconds of the last start: until the summary restored from the storage cache was
+   * shown (0 without a cache), and until the first run had checked every file.
+   */
+  startMs: { cachedSummary: number; verified: number };
+  /** Where the last full run spent its time: listing the articles, reading and analyzing them, merging, saving the cache (ms). */
+  phases: { listMs: number; analyzeMs: number; mergeMs: number; publishMs: number; saveMs: number };
 }
 
 const CACHE_VERSION = 1;
 const COALESCE_MS = 300;
+/** Longest stretch of main-thread work before yielding to the host (ms). */
+const SLICE_MS = 8;
 /**
  * Files in flight during a run. `workspace.fs` calls cost a few milliseconds of latency each
  * but are answered in batches, so many outstanding stats and reads cost little more than one;
  * the pool queues the analyses.
  */
 const IN_FLIGHT = 128;
+
+/** Runs `fn` over `items`, yielding to the host whenever a stretch of work passes SLICE_MS. */
+async function inSlices<T>(items: readonly T[], fn: (item: T) => void): Promise<void> {
+  let slice = performance.now();
+  for (let i = 0; i < items.length; i++) {
+    fn(items[i]!);
+    if ((i & 63) === 63 && performance.now() - slice > SLICE_MS) {
+      await new Promise((r) => setImmediate(r));
+      slice = performance.now();
+    }
+  }
+}
 
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly entries = new Map<string, IndexEntry>();
@@ -69,7 +90,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   /** Fires after the summary changed (a run finished, or a file was updated). */
   readonly onDidChange = this.emitter.event;
-  readonly state: IndexState = { indexing: false, done: 0, total: 0, lastRunMs: 0, analyzed: 0, lastUpdateMs: 0, fromCache: 0, cache: 'not loaded' };
+  readonly state: IndexState = { indexing: false, done: 0, total: 0, lastRunMs: 0, analyzed: 0, lastUpdateMs: 0, fromCache: 0, cache: 'not loaded', startMs: { cachedSummary: 0, verified: 0 }, phases: { listMs: 0, analyzeMs: 0, mergeMs: 0, publishMs: 0, saveMs: 0 } };
   /** The configuration used for merging (aliases) of the first folder. */
   private mergeConfig: LoadedConfig['config'] | undefined;
 
@@ -114,8 +135,16 @@ export class WorkspaceIndex implements vscode.Disposable {
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
+    const t0 = performance.now();
+    this.state.startMs = { cachedSummary: 0, verified: 0 };
     await this.loadCache();
+    if (this.entries.size > 0) {
+      // Show what the cache holds at once; the run below then checks every file against it.
+      await this.mergeAll();
+      this.state.startMs.cachedSummary = performance.now() - t0;
+    }
     await this.rebuild();
+    this.state.startMs.verified = performance.now() - t0;
   }
 
   /**
@@ -124,7 +153,7 @@ export class WorkspaceIndex implements vscode.Disposable {
    */
   async restart(): Promise<void> {
     this.cancel?.cancel();
-    if (this.state.analyzed > 0) await this.saveCache();
+    if (this.saveTimer || this.state.analyzed > 0) await this.saveCache();
     this.entries.clear();
     this.figureIndex.clear();
     this.summaries = undefined;
@@ -155,16 +184,19 @@ export class WorkspaceIndex implements vscode.Disposable {
     const token = cts.token;
     const started = Date.now();
     let dropped = 0;
+    const phases = (this.state.phases = { listMs: 0, analyzeMs: 0, mergeMs: 0, publishMs: 0, saveMs: 0 });
     await vscode.window.withProgress({ location: { viewId: 'policyNotes.programs' }, title: 'Indexing articles' }, async (progress) => {
       Object.assign(this.state, { indexing: true, done: 0, total: 0, analyzed: 0 });
       this.emitter.fire();
       const folders = vscode.workspace.workspaceFolders ?? [];
       this.mergeConfig = folders[0] ? (await this.configs.forUri(vscode.Uri.joinPath(folders[0].uri, 'x.md'))).config : undefined;
       const uris = (await Promise.all(folders.map((f) => findArticles(f, this.configs, token)))).flat();
+      phases.listMs = Date.now() - started;
       if (token.isCancellationRequested) return;
       this.state.total = uris.length;
-      const seen = new Set(uris.map((u) => u.toString()));
-      for (const key of [...this.entries.keys()]) if (!seen.has(key) && this.drop(key)) dropped++;
+      const seen = new Set<string>();
+      await inSlices(uris, (u) => void seen.add(u.toString()));
+      await inSlices([...this.entries.keys()], (key) => void (!seen.has(key) && this.drop(key) && dropped++));
       let next = 0;
       let lastReport = 0;
       const worker = async () => {
@@ -179,15 +211,20 @@ export class WorkspaceIndex implements vscode.Disposable {
         }
       };
       await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+      phases.analyzeMs = Date.now() - started - phases.listMs;
     });
     if (token.isCancellationRequested) return;
     this.state.indexing = false;
     this.state.lastRunMs = Date.now() - started;
     log().info(`Index: ${this.entries.size} articles in ${this.state.lastRunMs} ms (${this.state.analyzed} analyzed, ${this.entries.size - this.state.analyzed} from cache)`);
     // A run that changed nothing keeps the merged view (no main-thread merge, no event storm).
-    if (!this.summaries || this.state.analyzed > 0 || dropped > 0) this.mergeAll();
+    let t = Date.now();
+    if (!this.summaries || this.state.analyzed > 0 || dropped > 0) await this.mergeAll();
     else this.emitter.fire();
+    phases.mergeMs = Date.now() - t;
+    t = Date.now();
     if (this.state.analyzed > 0) await this.saveCache(); // at once: a window closed right after indexing keeps its cache
+    phases.saveMs = Date.now() - t;
   }
 
   /** Re-reads one file if its size, time or content changed; true when it was analyzed. */
@@ -195,6 +232,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     try {
+      const config = (await this.configs.forUri(uri)).config;
+      if (token?.isCancellationRequested) return false;
+      if (uri.scheme === 'file' && !open?.isDirty) return await this.updateFromDisk(uri, key, config);
       let text: string;
       let mtime = 0;
       let size = 0;
@@ -206,8 +246,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         size = st.size;
         const cached = this.entries.get(key);
         if (cached && cached.mtime === mtime && cached.size === size) return false;
-        const loaded = await this.configs.forUri(uri);
-        if (size > loaded.config.maxFileSize) {
+        if (size > config.maxFileSize) {
           this.drop(key);
           return false;
         }
@@ -218,14 +257,13 @@ export class WorkspaceIndex implements vscode.Disposable {
         }
         text = decoded.text;
       }
-      const hash = createHash('sha1').update(text).digest('hex');
+      const hash = textHash(text);
       const cached = this.entries.get(key);
       if (cached && cached.hash === hash) {
         Object.assign(cached, { mtime, size });
         return false;
       }
       if (token?.isCancellationRequested) return false;
-      const config = (await this.configs.forUri(uri)).config;
       const outcome = await this.pool.get().run({ uri: key, text, config, summary: true, figureKeys: true });
       if (!outcome.ok) {
         log().warn(`Index: ${key}: ${outcome.message}`);
@@ -238,6 +276,38 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.drop(key);
       log().warn(`Index: cannot read ${key}: ${(e as Error).message}`);
       return false;
+    }
+  }
+
+  /**
+   * A `file:` article the editor does not hold modified: the pool's worker stats, reads,
+   * decodes, hashes and analyzes it, so the extension host's main thread never touches
+   * the bytes (it only merges the result). Same outcome as the general path above.
+   */
+  private async updateFromDisk(uri: vscode.Uri, key: string, config: LoadedConfig['config']): Promise<boolean> {
+    const cached = this.entries.get(key);
+    const known = cached ? { mtime: cached.mtime, size: cached.size, hash: cached.hash } : undefined;
+    const outcome = await this.pool.get().run({ uri: key, file: { path: uri.fsPath, known }, config, summary: true, figureKeys: true });
+    if (!outcome.ok) {
+      log().warn(`Index: ${key}: ${outcome.message}`);
+      this.drop(key);
+      return true;
+    }
+    const read = outcome.result.read!;
+    switch (read.status) {
+      case 'unchanged':
+        if (cached) Object.assign(cached, { mtime: read.mtime, size: read.size });
+        return false;
+      case 'analyzed':
+        this.put({ uri: key, hash: read.hash, mtime: read.mtime, size: read.size, summary: outcome.result.summary!, figures: outcome.result.figureKeys ?? [] });
+        return true;
+      case 'unreadable':
+        log().warn(`Index: cannot read ${key}: ${read.reason}`);
+        this.drop(key);
+        return false;
+      case 'skipped':
+        this.drop(key);
+        return false;
     }
   }
 
@@ -297,12 +367,29 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
   }
 
-  /** A fresh incremental merge of every entry in URI order (results must not depend on worker timing). */
-  private mergeAll(): void {
-    this.summaries = createSummaryIndex(this.mergeConfig ?? { programAliases: {} });
+  /**
+   * A fresh incremental merge of every entry in URI order (results must not depend on worker
+   * timing), filled in slices that yield to the host. Entries that change meanwhile are
+   * reconciled before the new merge replaces the old one.
+   */
+  private async mergeAll(): Promise<void> {
+    const index = createSummaryIndex(this.mergeConfig ?? { programAliases: {} });
     const sorted = [...this.entries.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
-    for (const e of sorted) this.summaries.set(e.summary);
+    const added = new Map<string, NoteSummary>();
+    await inSlices(sorted, (e) => {
+      index.set(e.summary);
+      added.set(e.uri, e.summary);
+    });
+    for (const [uri, summary] of added) {
+      const now = this.entries.get(uri);
+      if (!now) index.delete(summary.file);
+      else if (now.summary !== summary) index.set(now.summary);
+    }
+    for (const [uri, e] of this.entries) if (!added.has(uri)) index.set(e.summary);
+    this.summaries = index;
+    const t = performance.now();
     this.publish();
+    this.state.phases.publishMs = performance.now() - t;
   }
 
   /** Reads the merged view (only what changed is rebuilt), runs `before`, then tells listeners. */
@@ -341,6 +428,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async saveCache(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     const uri = this.cacheUri();
     if (!uri || !this.storage) return;
     try {
