@@ -135,13 +135,23 @@ describe('workspace summary in the editor', () => {
 });
 
 describe('workspace index cache', () => {
-  it('writes the index cache to workspace storage after a full run (warm starts read it)', async () => {
+  it('writes the index cache to workspace storage, and a restart reads it instead of re-analyzing', async () => {
     const api = await activateExtension();
     await api.indexReady();
+    const before = api.summary()!;
+    const total = api.indexState().total;
+    await api.restartIndex(); // saves the cache, forgets everything, starts again from it
     const cache = api.indexState().cache.split(' ')[0]!;
-    assert.match(cache, /index-v1\.json$/);
-    const body = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(cache)))) as { version: number; entries: { uri: string }[] };
-    assert.equal(body.version, 1);
-    assert.ok(body.entries.length >= api.indexState().total, `${body.entries.length} entries for ${api.indexState().total} files`);
+    assert.match(cache, /index-v2\.json$/);
+    const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(cache))).split('\n');
+    assert.equal((JSON.parse(lines[0]!) as { version: number }).version, 2);
+    const uris = lines.slice(1).map((l) => (JSON.parse(l) as { uri: string }).uri);
+    assert.ok(uris.length >= total, `${uris.length} entries for ${total} files`);
+    const state = api.indexState();
+    assert.equal(state.fromCache, uris.length, state.cache);
+    assert.equal(state.analyzed, 0, 'nothing changed, so nothing is analyzed again');
+    assert.ok(state.startMs.cachedSummary > 0 && state.startMs.verified >= state.startMs.cachedSummary);
+    assert.deepEqual(api.summary()!.programs.map((p) => [p.name, p.targets.length]), before.programs.map((p) => [p.name, p.targets.length]));
+    assert.deepEqual(api.summary()!.conflicts.length, before.conflicts.length);
   });
 });

@@ -22,6 +22,12 @@ export interface SummaryIndex {
   delete(file: string): boolean;
   /** The merged view (cached until the next change). */
   summary(): Summary;
+  /**
+   * Rebuilds changed programs for at most about `budgetMs` (one program at least), so a host
+   * can spread a large rebuild over several turns; true when none is left and `summary()`
+   * only assembles.
+   */
+  refreshSome(budgetMs: number): boolean;
   /** Number of notes held. */
   readonly size: number;
 }
@@ -91,6 +97,8 @@ export function createSummaryIndex(config: Pick<Config, 'programAliases'>): Summ
   const store = shareStore(resolve);
   let counter = 0;
   let cached: Summary | null = null;
+  /** A program was renamed or removed by a partial refresh (refreshSome) not yet assembled. */
+  let renamedPending = false;
   return {
     set(note) {
       const old = notes.get(note.file);
@@ -110,10 +118,16 @@ export function createSummaryIndex(config: Pick<Config, 'programAliases'>): Summ
     },
     summary() {
       if (!cached) {
-        const renamedAny = refresh(store.groups, store.dirty, aliases, store.undatedPeriod);
+        const renamedAny = refresh(store.groups, store.dirty, aliases, store.undatedPeriod) || renamedPending;
+        renamedPending = false;
         cached = assemble([...notes.values()], store.groups, resolve, renamedAny);
       }
       return cached;
+    },
+    refreshSome(budgetMs) {
+      if (cached) return true;
+      renamedPending = refresh(store.groups, store.dirty, aliases, store.undatedPeriod, performance.now() + budgetMs) || renamedPending;
+      return store.dirty.size === 0;
     },
     get size() {
       return notes.size;
@@ -122,9 +136,13 @@ export function createSummaryIndex(config: Pick<Config, 'programAliases'>): Summ
 }
 
 /** Rebuilds changed programs (dropping emptied ones); true when a program's display name changed or it went away. */
-function refresh(groups: Map<string, Group>, dirty: Set<string>, aliases: ProgramAliases, undatedPeriod: ReadonlyMap<string, string>): boolean {
+function refresh(groups: Map<string, Group>, dirty: Set<string>, aliases: ProgramAliases, undatedPeriod: ReadonlyMap<string, string>, deadline = Infinity): boolean {
   let renamedAny = false;
+  let first = true;
   for (const key of dirty) {
+    if (!first && deadline !== Infinity && performance.now() > deadline) return renamedAny;
+    first = false;
+    dirty.delete(key);
     const g = groups.get(key);
     if (!g) continue;
     for (const [file, s] of g.shares) if (s.mentions.length === 0 && s.targets.length === 0) g.shares.delete(file);
@@ -138,7 +156,6 @@ function refresh(groups: Map<string, Group>, dirty: Set<string>, aliases: Progra
     g.conflicts = findConflicts([g.program], undatedPeriod);
     if (before !== undefined && before !== g.program.name) renamedAny = true;
   }
-  dirty.clear();
   return renamedAny;
 }
 

@@ -8,7 +8,7 @@
  * restarted when the workspace or its configuration changes.
  */
 import * as vscode from 'vscode';
-import type { LoadedConfig } from '../../core/config';
+import { DEFAULT_CONFIG, type LoadedConfig } from '../../core/config';
 import { createSummaryIndex, type NoteSummary, type Summary, type SummaryIndex } from '../../core/summary';
 import { decodeBytes } from '../../core/text/decode';
 import { textHash } from '../../core/worker/analyze';
@@ -51,10 +51,13 @@ export interface IndexState {
   phases: { listMs: number; analyzeMs: number; mergeMs: number; publishMs: number; saveMs: number };
 }
 
-const CACHE_VERSION = 1;
+/** Version 2: one JSON value per line (header, then entries). */
+const CACHE_VERSION = 2;
 const COALESCE_MS = 300;
 /** Longest stretch of main-thread work before yielding to the host (ms). */
 const SLICE_MS = 8;
+/** Cached files the pool checks by stat per message. */
+const CHECK_BATCH = 500;
 /**
  * Files in flight during a run. `workspace.fs` calls cost a few milliseconds of latency each
  * but are answered in batches, so many outstanding stats and reads cost little more than one;
@@ -63,10 +66,10 @@ const SLICE_MS = 8;
 const IN_FLIGHT = 128;
 
 /** Runs `fn` over `items`, yielding to the host whenever a stretch of work passes SLICE_MS. */
-async function inSlices<T>(items: readonly T[], fn: (item: T) => void): Promise<void> {
+async function inSlices<T>(items: readonly T[], fn: (item: T, i: number) => void): Promise<void> {
   let slice = performance.now();
   for (let i = 0; i < items.length; i++) {
-    fn(items[i]!);
+    fn(items[i]!, i);
     if ((i & 63) === 63 && performance.now() - slice > SLICE_MS) {
       await new Promise((r) => setImmediate(r));
       slice = performance.now();
@@ -197,16 +200,29 @@ export class WorkspaceIndex implements vscode.Disposable {
       const seen = new Set<string>();
       await inSlices(uris, (u) => void seen.add(u.toString()));
       await inSlices([...this.entries.keys()], (key) => void (!seen.has(key) && this.drop(key) && dropped++));
-      let next = 0;
       let lastReport = 0;
+      const report = () => {
+        if (this.state.done - lastReport >= 50 || this.state.done === uris.length) {
+          progress.report({ message: `${this.state.done}/${uris.length}` });
+          lastReport = this.state.done;
+        }
+      };
+      // Cached file: articles are checked by stat in batches in the pool; only what changed is read.
+      const todo = await this.changedSinceCache(uris, token);
+      this.state.done = uris.length - todo.length;
+      report();
+      let next = 0;
+      let slice = performance.now();
       const worker = async () => {
-        while (next < uris.length && !token.isCancellationRequested) {
-          const uri = uris[next++]!;
+        while (next < todo.length && !token.isCancellationRequested) {
+          const uri = todo[next++]!;
           if (await this.update(uri, token)) this.state.analyzed++;
           this.state.done++;
-          if (this.state.done - lastReport >= 50 || this.state.done === uris.length) {
-            progress.report({ message: `${this.state.done}/${uris.length}` });
-            lastReport = this.state.done;
+          report();
+          // Answers can arrive in floods (a fast worker, many unchanged files): yield between slices.
+          if (performance.now() - slice > SLICE_MS) {
+            await new Promise((r) => setImmediate(r));
+            slice = performance.now();
           }
         }
       };
@@ -225,6 +241,39 @@ export class WorkspaceIndex implements vscode.Disposable {
     t = Date.now();
     if (this.state.analyzed > 0) await this.saveCache(); // at once: a window closed right after indexing keeps its cache
     phases.saveMs = Date.now() - t;
+  }
+
+  /**
+   * The articles that need a closer look: all but the cached `file:` ones (not modified in an
+   * editor) whose size and time still match, which the pool checks CHECK_BATCH at a time.
+   */
+  private async changedSinceCache(uris: readonly vscode.Uri[], token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+    const dirty = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
+    const todo: vscode.Uri[] = [];
+    const cached: { uri: vscode.Uri; entry: IndexEntry }[] = [];
+    await inSlices(uris, (uri) => {
+      const key = uri.toString();
+      const entry = uri.scheme === 'file' && !dirty.has(key) ? this.entries.get(key) : undefined;
+      if (entry) cached.push({ uri, entry });
+      else todo.push(uri);
+    });
+    const batches: Promise<void>[] = [];
+    for (let i = 0; i < cached.length; i += CHECK_BATCH) {
+      const batch = cached.slice(i, i + CHECK_BATCH);
+      const check = batch.map(({ uri, entry }) => ({ path: uri.fsPath, mtime: entry.mtime, size: entry.size }));
+      batches.push(
+        this.pool
+          .get()
+          .run({ uri: 'check', check, config: this.mergeConfig ?? DEFAULT_CONFIG })
+          .then((o) => {
+            if (token.isCancellationRequested) return;
+            if (!o.ok) todo.push(...batch.map((b) => b.uri)); // check them one by one
+            else for (const k of o.result.changed ?? []) todo.push(batch[k]!.uri);
+          }),
+      );
+    }
+    await Promise.all(batches);
+    return todo;
   }
 
   /** Re-reads one file if its size, time or content changed; true when it was analyzed. */
@@ -380,6 +429,10 @@ export class WorkspaceIndex implements vscode.Disposable {
       index.set(e.summary);
       added.set(e.uri, e.summary);
     });
+    // Programs are rebuilt a few at a time, then the merged view is assembled and published.
+    const t = performance.now();
+    while (!index.refreshSome(SLICE_MS)) await new Promise((r) => setImmediate(r));
+    // Entries that changed while this ran (no await from here on; their programs are rebuilt in summary()).
     for (const [uri, summary] of added) {
       const now = this.entries.get(uri);
       if (!now) index.delete(summary.file);
@@ -387,7 +440,6 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     for (const [uri, e] of this.entries) if (!added.has(uri)) index.set(e.summary);
     this.summaries = index;
-    const t = performance.now();
     this.publish();
     this.state.phases.publishMs = performance.now() - t;
   }
@@ -412,12 +464,24 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     this.state.cache = uri.toString();
     try {
-      const data = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as { version: number; entries: IndexEntry[] };
-      if (data.version !== CACHE_VERSION || !Array.isArray(data.entries)) return;
-      for (const e of data.entries) if (typeof e?.uri === 'string' && e.summary && Array.isArray(e.figures)) this.put(e);
+      // One JSON value per line (a header, then one entry per line), parsed in slices, so a
+      // large workspace's cache never blocks the host in one long JSON.parse.
+      const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).split('\n');
+      const header = JSON.parse(lines[0] ?? '') as { version?: unknown };
+      if (header.version !== CACHE_VERSION) {
+        this.state.cache += ` (not read: version ${String(header.version)}, expected ${CACHE_VERSION})`;
+        return;
+      }
+      await inSlices(lines, (line, i) => {
+        if (i === 0 || line === '') return;
+        const e = JSON.parse(line) as IndexEntry;
+        if (typeof e?.uri === 'string' && typeof e.hash === 'string' && e.summary && Array.isArray(e.figures)) this.put(e);
+      });
       this.state.fromCache = this.entries.size;
     } catch (e) {
       // No cache yet (first start) or an unreadable one: index from scratch.
+      this.entries.clear();
+      this.figureIndex.clear();
       this.state.cache += ` (not read: ${(e as Error).message})`;
     }
   }
@@ -434,8 +498,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!uri || !this.storage) return;
     try {
       await vscode.workspace.fs.createDirectory(this.storage);
-      const body = JSON.stringify({ version: CACHE_VERSION, entries: [...this.entries.values()] });
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
+      const lines = [JSON.stringify({ version: CACHE_VERSION, entries: this.entries.size })];
+      await inSlices([...this.entries.values()], (e) => void lines.push(JSON.stringify(e)));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(lines.join('\n')));
       this.state.cache = `${uri.toString()} (saved ${this.entries.size} entries)`;
     } catch (e) {
       this.state.cache = `${uri.toString()} (save failed: ${(e as Error).message})`;

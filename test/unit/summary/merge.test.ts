@@ -147,7 +147,14 @@ describe('summary: incremental index', () => {
         if (at >= 0) held[at] = note;
         else held.push(note);
       }
+      // Every few steps the programs are rebuilt in partial turns first (as the host does).
+      if (step % 3 === 0) {
+        let turns = 0;
+        while (!index.refreshSome(0)) turns++;
+        assert.ok(turns < 20, `${turns} turns`);
+      }
       assert.deepEqual(index.summary(), mergeSummaries(held, cfg), `step ${step}`);
+      assert.equal(index.refreshSome(0), true, 'nothing left once assembled');
       assert.equal(index.size, held.length);
       if (index.summary().conflicts.length > 0) withConflicts++;
     }
