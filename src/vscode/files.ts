@@ -9,7 +9,7 @@
  * (a workspace extension), so this reads the same bytes VS Code's disk provider would.
  */
 import * as vscode from 'vscode';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 
 export interface FileInfo {
   mtime: number;
@@ -30,4 +30,29 @@ export async function statFile(uri: vscode.Uri): Promise<FileInfo> {
 /** A file's bytes: by the disk for `file:`, through `workspace.fs` otherwise. */
 export async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
   return uri.scheme === 'file' ? readFile(uri.fsPath) : vscode.workspace.fs.readFile(uri);
+}
+
+/**
+ * Writes a file from chunks: by the disk for `file:` (no copy into one buffer, no message to
+ * the window), through `workspace.fs` otherwise.
+ */
+export async function writeBytes(uri: vscode.Uri, chunks: readonly Uint8Array[]): Promise<void> {
+  if (uri.scheme === 'file') {
+    // Grouped into pieces of about 1 MB: one write per piece, no single huge copy.
+    const pieces: Buffer[] = [];
+    let group: Uint8Array[] = [];
+    let size = 0;
+    for (const c of chunks) {
+      group.push(c);
+      size += c.length;
+      if (size >= 1 << 20) {
+        pieces.push(Buffer.concat(group));
+        group = [];
+        size = 0;
+      }
+    }
+    if (group.length > 0) pieces.push(Buffer.concat(group));
+    return writeFile(uri.fsPath, pieces);
+  }
+  await vscode.workspace.fs.writeFile(uri, Buffer.concat(chunks));
 }

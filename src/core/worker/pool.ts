@@ -75,7 +75,7 @@ export class AnalysisPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.options.workerFile, {
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb ?? 256, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb ?? 256, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
     });
     worker.unref();
     const slot: Slot = { worker, jobs: [], timer: null, online: false };

@@ -13,7 +13,7 @@ import { createSummaryIndex, type NoteSummary, type Summary, type SummaryIndex }
 import { decodeBytes } from '../../core/text/decode';
 import { textHash } from '../../core/worker/analyze';
 import { findArticles } from '../features/lintWorkspace';
-import { readBytes, statFile } from '../files';
+import { readBytes, statFile, writeBytes } from '../files';
 import { log } from '../log';
 import type { LazyPool } from '../pool';
 import type { WorkspaceConfigs } from '../workspaceConfig';
@@ -466,15 +466,20 @@ export class WorkspaceIndex implements vscode.Disposable {
     try {
       // One JSON value per line (a header, then one entry per line), parsed in slices, so a
       // large workspace's cache never blocks the host in one long JSON.parse.
-      const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).split('\n');
-      const header = JSON.parse(lines[0] ?? '') as { version?: unknown };
+      // Lines are found in the bytes (0x0A never occurs inside a UTF-8 sequence) and decoded one by one.
+      const bytes = await readBytes(uri);
+      const decoder = new TextDecoder();
+      const ends: number[] = [];
+      for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) ends.push(i);
+      ends.push(bytes.length);
+      const header = JSON.parse(decoder.decode(bytes.subarray(0, ends[0]))) as { version?: unknown };
       if (header.version !== CACHE_VERSION) {
         this.state.cache += ` (not read: version ${String(header.version)}, expected ${CACHE_VERSION})`;
         return;
       }
-      await inSlices(lines, (line, i) => {
-        if (i === 0 || line === '') return;
-        const e = JSON.parse(line) as IndexEntry;
+      await inSlices(ends, (end, i) => {
+        if (i === 0 || end === ends[i - 1]! + 1) return;
+        const e = JSON.parse(decoder.decode(bytes.subarray(ends[i - 1]! + 1, end))) as IndexEntry;
         if (typeof e?.uri === 'string' && typeof e.hash === 'string' && e.summary && Array.isArray(e.figures)) this.put(e);
       });
       this.state.fromCache = this.entries.size;
@@ -498,9 +503,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!uri || !this.storage) return;
     try {
       await vscode.workspace.fs.createDirectory(this.storage);
-      const lines = [JSON.stringify({ version: CACHE_VERSION, entries: this.entries.size })];
-      await inSlices([...this.entries.values()], (e) => void lines.push(JSON.stringify(e)));
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(lines.join('\n')));
+      const encoder = new TextEncoder();
+      const newline = encoder.encode('\n');
+      const chunks = [encoder.encode(JSON.stringify({ version: CACHE_VERSION, entries: this.entries.size }))];
+      await inSlices([...this.entries.values()], (e) => void chunks.push(newline, encoder.encode(JSON.stringify(e))));
+      await writeBytes(uri, chunks);
       this.state.cache = `${uri.toString()} (saved ${this.entries.size} entries)`;
     } catch (e) {
       this.state.cache = `${uri.toString()} (save failed: ${(e as Error).message})`;
