@@ -9,7 +9,7 @@
  * (a workspace extension), so this reads the same bytes VS Code's disk provider would.
  */
 import * as vscode from 'vscode';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 
 export interface FileInfo {
   mtime: number;
@@ -52,7 +52,10 @@ export async function writeBytes(uri: vscode.Uri, chunks: readonly Uint8Array[])
       }
     }
     if (group.length > 0) pieces.push(Buffer.concat(group));
-    return writeFile(uri.fsPath, pieces);
+    // Written beside and renamed over, so a reader never sees half a file.
+    const tmp = `${uri.fsPath}.${process.pid}.tmp`;
+    await writeFile(tmp, pieces);
+    return rename(tmp, uri.fsPath);
   }
   await vscode.workspace.fs.writeFile(uri, Buffer.concat(chunks));
 }

@@ -82,6 +82,7 @@ export async function run(): Promise<void> {
       warmMs: Math.round(warm.startMs.verified),
       warmShownMs: Math.round(warm.startMs.cachedSummary),
       warmPhases: warm.phases,
+      warmCache: warm.cache,
       warmFromCache: warm.fromCache,
       warmAnalyzed: warm.analyzed,
       maxBlockWarmMs: Math.round(loop.max / 1e6),

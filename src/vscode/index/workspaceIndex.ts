@@ -88,6 +88,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly pending = new Set<string>();
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private saving: Promise<void> = Promise.resolve();
+  /** Entries put under a new key since the current run started (see rebuild). */
+  private added = 0;
   private started = false;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -190,6 +193,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const phases = (this.state.phases = { listMs: 0, analyzeMs: 0, mergeMs: 0, publishMs: 0, saveMs: 0 });
     await vscode.window.withProgress({ location: { viewId: 'policyNotes.programs' }, title: 'Indexing articles' }, async (progress) => {
       Object.assign(this.state, { indexing: true, done: 0, total: 0, analyzed: 0 });
+      this.added = 0;
       this.emitter.fire();
       const folders = vscode.workspace.workspaceFolders ?? [];
       this.mergeConfig = folders[0] ? (await this.configs.forUri(vscode.Uri.joinPath(folders[0].uri, 'x.md'))).config : undefined;
@@ -235,7 +239,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     log().info(`Index: ${this.entries.size} articles in ${this.state.lastRunMs} ms (${this.state.analyzed} analyzed, ${this.entries.size - this.state.analyzed} from cache)`);
     // A run that changed nothing keeps the merged view (no main-thread merge, no event storm).
     let t = Date.now();
-    if (!this.summaries || this.state.analyzed > 0 || dropped > 0) await this.mergeAll();
+    // Replaced and dropped notes are already merged incrementally (a replaced note keeps its
+    // place); a new note would sit out of file order, so new notes mean a fresh merge.
+    if (!this.summaries || this.added > 0) await this.mergeAll();
+    else if (this.state.analyzed > 0 || dropped > 0) this.publish();
     else this.emitter.fire();
     phases.mergeMs = Date.now() - t;
     t = Date.now();
@@ -376,7 +383,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Stores an entry and brings the incremental merge and the figure map up to date. */
   private put(entry: IndexEntry): void {
-    this.drop(entry.uri, false);
+    if (!this.drop(entry.uri, false)) this.added++;
     this.entries.set(entry.uri, entry);
     for (const [k, line] of entry.figures) {
       let byUri = this.figureIndex.get(k);
@@ -496,7 +503,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.saveTimer = setTimeout(() => void this.saveCache(), 2000);
   }
 
-  private async saveCache(): Promise<void> {
+  /** Saves the cache; saves never overlap (a later one waits for the one in progress). */
+  private saveCache(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.saving = this.saving.then(() => this.writeCache());
+    return this.saving;
+  }
+
+  private async writeCache(): Promise<void> {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     const uri = this.cacheUri();
