@@ -134,6 +134,27 @@ describe('workspace summary in the editor', () => {
   });
 });
 
+describe('workspace index configuration', () => {
+  it('applies program aliases from .policynotes.json without a reload, and drops them again', async () => {
+    const api = await activateExtension();
+    await api.indexReady();
+    const names = () => api.summary()!.programs.map((p) => p.name);
+    assert.ok(names().includes('수출 바우처') && names().includes('무역금융'), names().join(' | '));
+    const configUri = fixtureUri('.policynotes.json');
+    const original = await vscode.workspace.fs.readFile(configUri);
+    const config = JSON.parse(new TextDecoder().decode(original)) as Record<string, unknown>;
+    try {
+      await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode(JSON.stringify({ ...config, programs: { aliases: { 무역금융: ['수출 바우처'] } } })));
+      await waitFor(api.onDidChangeSummary, () => (!names().includes('수출 바우처') && !api.indexState().indexing ? true : undefined), 'the alias to merge 수출 바우처 into 무역금융');
+      const merged = api.summary()!.programs.find((p) => p.name === '무역금융');
+      assert.ok(merged?.aliases.includes('수출 바우처'), JSON.stringify(merged?.aliases));
+    } finally {
+      await vscode.workspace.fs.writeFile(configUri, original);
+    }
+    await waitFor(api.onDidChangeSummary, () => (names().includes('수출 바우처') && !api.indexState().indexing ? true : undefined), 'the alias to go away');
+  });
+});
+
 describe('workspace index cache', () => {
   it('writes the index cache to workspace storage, and a restart reads it instead of re-analyzing', async () => {
     const api = await activateExtension();

@@ -27,6 +27,17 @@ export interface IndexEntry {
   summary: NoteSummary;
   /** `[kind|unit|value, line]` of comparable figures. */
   figures: [string, number][];
+  /** The aliases the note was analyzed with (configKey): another configuration means another analysis. */
+  configKey?: string;
+}
+
+const configKeys = new WeakMap<object, string>();
+/** What of a configuration the analysis of a note depends on, as a short key. */
+export function configKey(config: LoadedConfig['config'] | undefined): string {
+  if (!config) return '';
+  let k = configKeys.get(config);
+  if (k === undefined) configKeys.set(config, (k = textHash(JSON.stringify([config.programAliases, config.agencyAliases])).slice(0, 16)));
+  return k;
 }
 
 /** Progress of the current indexing run. */
@@ -91,6 +102,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private saving: Promise<void> = Promise.resolve();
   /** Entries put under a new key since the current run started (see rebuild). */
   private added = 0;
+  /** configKey of the configuration the current merge was made with. */
+  private mergedKey = '';
   private started = false;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -143,13 +156,16 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.started = true;
     const t0 = performance.now();
     this.state.startMs = { cachedSummary: 0, verified: 0 };
-    await this.loadCache();
+    // The listing (a search in VS Code) runs while the cache is read and merged.
+    const listing = this.loadMergeConfig().then(() => this.listArticles());
+    listing.catch(() => undefined); // awaited (and reported) by rebuild
+    await Promise.all([this.loadCache(), this.loadMergeConfig()]);
     if (this.entries.size > 0) {
       // Show what the cache holds at once; the run below then checks every file against it.
       await this.mergeAll();
       this.state.startMs.cachedSummary = performance.now() - t0;
     }
-    await this.rebuild();
+    await this.rebuild(listing);
     this.state.startMs.verified = performance.now() - t0;
   }
 
@@ -184,7 +200,20 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /** A full run: lists every article, reuses unchanged files, analyzes the rest. */
-  async rebuild(): Promise<void> {
+  /** The configuration of the first folder, whose aliases the merge uses. */
+  private async loadMergeConfig(): Promise<void> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    this.mergeConfig = folders[0] ? (await this.configs.forUri(vscode.Uri.joinPath(folders[0].uri, 'x.md'))).config : undefined;
+  }
+
+  /** Every article of every folder, per the folders' include/exclude globs. */
+  private async listArticles(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    return (await Promise.all(folders.map((f) => findArticles(f, this.configs, token)))).flat();
+  }
+
+  /** A full run (`listing`: the articles, when already being listed). */
+  async rebuild(listing?: Promise<vscode.Uri[]>): Promise<void> {
     this.cancel?.cancel();
     const cts = (this.cancel = new vscode.CancellationTokenSource());
     const token = cts.token;
@@ -195,9 +224,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       Object.assign(this.state, { indexing: true, done: 0, total: 0, analyzed: 0 });
       this.added = 0;
       this.emitter.fire();
-      const folders = vscode.workspace.workspaceFolders ?? [];
-      this.mergeConfig = folders[0] ? (await this.configs.forUri(vscode.Uri.joinPath(folders[0].uri, 'x.md'))).config : undefined;
-      const uris = (await Promise.all(folders.map((f) => findArticles(f, this.configs, token)))).flat();
+      await this.loadMergeConfig();
+      const uris = await (listing ?? this.listArticles(token));
       phases.listMs = Date.now() - started;
       if (token.isCancellationRequested) return;
       this.state.total = uris.length;
@@ -241,7 +269,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     let t = Date.now();
     // Replaced and dropped notes are already merged incrementally (a replaced note keeps its
     // place); a new note would sit out of file order, so new notes mean a fresh merge.
-    if (!this.summaries || this.added > 0) await this.mergeAll();
+    if (!this.summaries || this.added > 0 || this.mergedKey !== configKey(this.mergeConfig)) await this.mergeAll();
     else if (this.state.analyzed > 0 || dropped > 0) this.publish();
     else this.emitter.fire();
     phases.mergeMs = Date.now() - t;
@@ -258,12 +286,18 @@ export class WorkspaceIndex implements vscode.Disposable {
     const dirty = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
     const todo: vscode.Uri[] = [];
     const cached: { uri: vscode.Uri; entry: IndexEntry }[] = [];
-    await inSlices(uris, (uri) => {
+    let slice = performance.now();
+    for (const uri of uris) {
       const key = uri.toString();
       const entry = uri.scheme === 'file' && !dirty.has(key) ? this.entries.get(key) : undefined;
-      if (entry) cached.push({ uri, entry });
+      // Memoized per folder: a microtask, not a read.
+      if (entry && entry.configKey === configKey((await this.configs.forUri(uri)).config)) cached.push({ uri, entry });
       else todo.push(uri);
-    });
+      if (performance.now() - slice > SLICE_MS) {
+        await new Promise((r) => setImmediate(r));
+        slice = performance.now();
+      }
+    }
     const batches: Promise<void>[] = [];
     for (let i = 0; i < cached.length; i += CHECK_BATCH) {
       const batch = cached.slice(i, i + CHECK_BATCH);
@@ -290,6 +324,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     try {
       const config = (await this.configs.forUri(uri)).config;
       if (token?.isCancellationRequested) return false;
+      const ck = configKey(config);
+      const stale = this.entries.get(key);
+      if (stale && stale.configKey !== ck) Object.assign(stale, { mtime: -1, size: -1, hash: '' }); // analyze again
       if (uri.scheme === 'file' && !open?.isDirty) return await this.updateFromDisk(uri, key, config);
       let text: string;
       let mtime = 0;
@@ -326,7 +363,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.drop(key);
         return true;
       }
-      this.put({ uri: key, hash, mtime, size, summary: outcome.result.summary!, figures: outcome.result.figureKeys ?? [] });
+      this.put({ uri: key, hash, mtime, size, summary: outcome.result.summary!, figures: outcome.result.figureKeys ?? [], configKey: configKey(config) });
       return true;
     } catch (e) {
       this.drop(key);
@@ -355,7 +392,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         if (cached) Object.assign(cached, { mtime: read.mtime, size: read.size });
         return false;
       case 'analyzed':
-        this.put({ uri: key, hash: read.hash, mtime: read.mtime, size: read.size, summary: outcome.result.summary!, figures: outcome.result.figureKeys ?? [] });
+        this.put({ uri: key, hash: read.hash, mtime: read.mtime, size: read.size, summary: outcome.result.summary!, figures: outcome.result.figureKeys ?? [], configKey: configKey(config) });
         return true;
       case 'unreadable':
         log().warn(`Index: cannot read ${key}: ${read.reason}`);
@@ -429,6 +466,7 @@ export class WorkspaceIndex implements vscode.Disposable {
    * reconciled before the new merge replaces the old one.
    */
   private async mergeAll(): Promise<void> {
+    const mergedKey = configKey(this.mergeConfig);
     const index = createSummaryIndex(this.mergeConfig ?? { programAliases: {} });
     const sorted = [...this.entries.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
     const added = new Map<string, NoteSummary>();
@@ -447,6 +485,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     for (const [uri, e] of this.entries) if (!added.has(uri)) index.set(e.summary);
     this.summaries = index;
+    this.mergedKey = mergedKey;
     this.publish();
     this.state.phases.publishMs = performance.now() - t;
   }
