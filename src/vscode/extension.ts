@@ -42,6 +42,8 @@ export interface PolicyNotesApi {
   reindex(): Promise<void>;
   /** Drops the in-memory index and starts again from the storage cache, as a reopened window does. */
   restartIndex(): Promise<void>;
+  /** Resolves when the index cache write in progress (if any) has finished. */
+  indexSaved(): Promise<void>;
   /** Progress and timings of the index. */
   indexState(): IndexState;
 }
@@ -100,6 +102,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
     reindex: () => index.rebuild(),
     restartIndex: () => index.restart(),
     indexState: () => ({ ...index.state }),
+    indexSaved: () => index.whenSaved(),
     summaryViews,
   };
 }

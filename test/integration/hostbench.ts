@@ -49,7 +49,9 @@ export async function run(): Promise<void> {
   const maxBlockMs = loop.max / 1e6;
   const heapIndexed = heapMb();
 
-  // One file changes on disk: the watcher, re-analysis and merge.
+  // One file changes on disk: the watcher, re-analysis and merge (once the cache write that
+  // follows a full run is done, as it is by the time someone edits).
+  await api.indexSaved();
   const entry = api.summary()!.programs[0]?.mentions[0]?.file;
   let updateMs = 0;
   if (entry) {

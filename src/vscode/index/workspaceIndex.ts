@@ -542,6 +542,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.saveTimer = setTimeout(() => void this.saveCache(), 2000);
   }
 
+  /** Resolves when the cache write in progress, if any, has finished. */
+  whenSaved(): Promise<void> {
+    return this.saving;
+  }
+
   /** Saves the cache; saves never overlap (a later one waits for the one in progress). */
   private saveCache(): Promise<void> {
     clearTimeout(this.saveTimer);
