@@ -1,7 +1,7 @@
 // The workspace index measured inside a real VS Code (server host + headless Chromium):
 // the corpus copy and a generated 20,000-article workspace, each indexed cold (fresh
 // storage) and then warm (the cache from the first run). Prints one line per run.
-// PN_BENCH_SCALE=0 skips the generated workspace; PN_HOST_CPUPROF=file.cpuprofile writes a CPU
+// PN_BENCH_SCALE=0 skips the generated workspace, PN_BENCH_CORPUS=0 the corpus; PN_HOST_CPUPROF=file.cpuprofile writes a CPU
 // profile of the extension host's main thread during the cold index.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -70,7 +70,8 @@ function print(label, pass, r) {
 spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--tests'], { stdio: 'inherit' });
 console.log(`VS Code ${serverVersion()} server host`);
 const workspaces = [];
-if (fs.existsSync(CORPUS)) {
+if (process.env.PN_BENCH_CORPUS === '0') console.log('(corpus skipped: PN_BENCH_CORPUS=0)');
+else if (fs.existsSync(CORPUS)) {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-host-corpus-'));
   fs.cpSync(CORPUS, copy, { recursive: true });
   workspaces.push(['gov-press-md (2,000)', copy]);

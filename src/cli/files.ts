@@ -9,6 +9,7 @@ import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { walk } from '../core/files/walk';
 import { decodeBytes, type Decoded } from '../core/text/decode';
 
 /** A file chosen for checking. */
@@ -64,46 +65,6 @@ export async function collectFiles(args: string[], cwd: string, include: string[
     } else add(abs);
   }
   return { files: [...files.values()], problems };
-}
-
-/** Every regular file under `root`, following links only to places inside it, once. */
-async function walk(root: string): Promise<string[]> {
-  const out: string[] = [];
-  let realRoot: string;
-  try {
-    realRoot = await fs.realpath(root);
-  } catch {
-    return out;
-  }
-  const seen = new Set<string>([realRoot]);
-  const stack = [root];
-  while (stack.length > 0) {
-    const dir = stack.pop() as string;
-    let entries;
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
-    for (const e of entries) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (e.name === '.git' || e.name === 'node_modules') continue;
-        stack.push(p);
-      } else if (e.isFile()) out.push(p);
-      else if (e.isSymbolicLink()) {
-        const real = await fs.realpath(p).catch(() => null);
-        if (!real || !(real === realRoot || real.startsWith(realRoot + path.sep))) continue; // dangling, or outside the folder
-        const st = await fs.stat(real).catch(() => null);
-        if (st?.isDirectory() && !seen.has(real)) {
-          seen.add(real);
-          stack.push(p);
-        } else if (st?.isFile()) out.push(p);
-      }
-    }
-  }
-  return out.sort();
 }
 
 /** The outcome of reading one input file. */

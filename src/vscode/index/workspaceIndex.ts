@@ -12,6 +12,7 @@ import { DEFAULT_CONFIG, type LoadedConfig } from '../../core/config';
 import { createSummaryIndex, type NoteSummary, type Summary, type SummaryIndex } from '../../core/summary';
 import { decodeBytes } from '../../core/text/decode';
 import { textHash } from '../../core/worker/analyze';
+import { findArticleFiles } from '../../core/files/walk';
 import { findArticles } from '../features/lintWorkspace';
 import { readBytes, statFile, writeBytes } from '../files';
 import { log } from '../log';
@@ -206,10 +207,25 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.mergeConfig = folders[0] ? (await this.configs.forUri(vscode.Uri.joinPath(folders[0].uri, 'x.md'))).config : undefined;
   }
 
-  /** Every article of every folder, per the folders' include/exclude globs. */
+  /**
+   * Every article of every folder, per the folders' include/exclude globs. A `file:` folder
+   * is walked on disk (what the CLI does): asking VS Code's search costs a round trip and,
+   * for a large workspace, a long block of the host decoding the answer. Other schemes
+   * (virtual and remote file systems) are searched with `workspace.findFiles`.
+   */
   private async listArticles(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
     const folders = vscode.workspace.workspaceFolders ?? [];
-    return (await Promise.all(folders.map((f) => findArticles(f, this.configs, token)))).flat();
+    const lists = await Promise.all(
+      folders.map(async (f) => {
+        if (f.uri.scheme !== 'file') return findArticles(f, this.configs, token);
+        const { config } = await this.configs.forUri(vscode.Uri.joinPath(f.uri, 'x.md'));
+        const files = await findArticleFiles(f.uri.fsPath, config.include, config.exclude, () => token?.isCancellationRequested === true);
+        const uris: vscode.Uri[] = [];
+        await inSlices(files, (p) => void uris.push(vscode.Uri.file(p)));
+        return uris;
+      }),
+    );
+    return lists.flat();
   }
 
   /** A full run (`listing`: the articles, when already being listed). */
