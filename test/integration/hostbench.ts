@@ -18,7 +18,7 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 1048576;
 }
 
-/** With PN_HOST_CPUPROF=file, a CPU profile of the extension host's main thread during the cold index (open it in Chrome DevTools). */
+/** With PN_HOST_CPUPROF=file (PN_HOST_CPUPROF_WARM=file), a CPU profile of the extension host's main thread during the cold index (the warm start); open it in Chrome DevTools. */
 async function startProfile(file: string | undefined): Promise<{ stop(): Promise<void> } | undefined> {
   if (!file) return undefined;
   const session = new Session();
@@ -68,7 +68,9 @@ export async function run(): Promise<void> {
   const maxBlockReindex = loop.max / 1e6;
   // Warm start: memory dropped, the cache read back, every file checked by stat.
   loop.reset();
+  const warmProfile = await startProfile(process.env.PN_HOST_CPUPROF_WARM);
   await api.restartIndex();
+  await warmProfile?.stop();
   const warm = api.indexState();
   console.log(
     `[hostbench] ${JSON.stringify({

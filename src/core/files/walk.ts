@@ -10,7 +10,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 
 /** Every regular file under `root`, following links only to places inside it, once. */
-export async function walk(root: string, cancelled: () => boolean = () => false): Promise<string[]> {
+export async function walk(root: string, cancelled: () => boolean = () => false, keep: (file: string) => boolean = () => true): Promise<string[]> {
   const out: string[] = [];
   let realRoot: string;
   try {
@@ -41,15 +41,16 @@ export async function walk(root: string, cancelled: () => boolean = () => false)
       if (e.isDirectory()) {
         if (e.name === '.git' || e.name === 'node_modules') continue;
         stack.push(p);
-      } else if (e.isFile()) out.push(p);
-      else if (e.isSymbolicLink()) {
+      } else if (e.isFile()) {
+        if (keep(p)) out.push(p);
+      } else if (e.isSymbolicLink()) {
         const real = tryOr(() => fs.realpathSync(p));
         if (!real || !(real === realRoot || real.startsWith(realRoot + path.sep))) continue; // dangling, or outside the folder
         const st = tryOr(() => fs.statSync(real));
         if (st?.isDirectory() && !seen.has(real)) {
           seen.add(real);
           stack.push(p);
-        } else if (st?.isFile()) out.push(p);
+        } else if (st?.isFile() && keep(p)) out.push(p);
       }
     }
   }
@@ -71,7 +72,8 @@ function tryOr<T>(fn: () => T): T | null {
 export async function findArticleFiles(root: string, include: string[], exclude: string[], cancelled?: () => boolean): Promise<string[]> {
   const isIncluded = picomatch(include, { dot: false });
   const isExcluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
-  return (await walk(root, cancelled)).filter((f) => {
+  // Matched as found, so the work stays inside the walk's yielding slices.
+  return walk(root, cancelled, (f) => {
     const rel = toPosix(path.relative(root, f));
     return isIncluded(rel) && !isExcluded(rel);
   });
