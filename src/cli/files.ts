@@ -9,7 +9,7 @@ import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { walk } from '../core/files/walk';
+import { findArticleFiles, toPosix, walk } from '../core/files/walk';
 import { decodeBytes, type Decoded } from '../core/text/decode';
 
 /** A file chosen for checking. */
@@ -56,12 +56,7 @@ export async function collectFiles(args: string[], cwd: string, include: string[
       continue;
     }
     if (st.isDirectory()) {
-      const isIncluded = picomatch(include, { dot: false });
-      const isExcluded = picomatch(exclude, { dot: true });
-      for (const f of await walk(abs)) {
-        const rel = toPosix(path.relative(abs, f));
-        if (isIncluded(rel) && !isExcluded(rel)) add(f);
-      }
+      for (const f of await findArticleFiles(abs, include, exclude)) add(f);
     } else add(abs);
   }
   return { files: [...files.values()], problems };
@@ -98,10 +93,6 @@ async function exists(p: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
 }
 
 function displayPath(abs: string, cwd: string): string {

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LoadedConfig } from '../../core/config';
+import { findArticleFiles } from '../../core/files/walk';
 import { fileIssue, type LintOptions } from '../../core/lint';
 import type { Issue, RuleLevel } from '../../core/model';
 import { parseNote } from '../../core/parse/note';
@@ -19,9 +20,18 @@ import { readSettings } from '../settings';
 import type { WorkspaceConfigs } from '../workspaceConfig';
 import { findMissingImages, type Diagnostics } from './diagnostics';
 
-/** Lists the articles of a folder per its configuration's include/exclude globs. */
+/**
+ * Lists the articles of a folder per its configuration's include/exclude globs. A `file:`
+ * folder is walked on disk, as the CLI does: VS Code's search costs a round trip and, for a
+ * large workspace, a long block of the extension host decoding its answer. Other schemes
+ * (virtual and remote file systems) are searched with `workspace.findFiles`.
+ */
 export async function findArticles(folder: vscode.WorkspaceFolder, configs: WorkspaceConfigs, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const loaded = await configs.forUri(vscode.Uri.joinPath(folder.uri, 'x.md'));
+  if (folder.uri.scheme === 'file') {
+    const files = await findArticleFiles(folder.uri.fsPath, loaded.config.include, loaded.config.exclude, () => token?.isCancellationRequested === true);
+    return files.map((p) => vscode.Uri.file(p));
+  }
   const glob = (list: string[]) => (list.length === 1 ? list[0]! : `{${list.join(',')}}`);
   const exclude = loaded.config.exclude.length > 0 ? glob(loaded.config.exclude) : null;
   return vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob(loaded.config.include)), exclude, undefined, token);

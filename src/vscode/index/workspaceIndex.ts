@@ -12,7 +12,6 @@ import { DEFAULT_CONFIG, type LoadedConfig } from '../../core/config';
 import { createSummaryIndex, type NoteSummary, type Summary, type SummaryIndex } from '../../core/summary';
 import { decodeBytes } from '../../core/text/decode';
 import { textHash } from '../../core/worker/analyze';
-import { findArticleFiles } from '../../core/files/walk';
 import { findArticles } from '../features/lintWorkspace';
 import { readBytes, statFile, writeBytes } from '../files';
 import { log } from '../log';
@@ -29,7 +28,7 @@ export interface IndexEntry {
   /** `[kind|unit|value, line]` of comparable figures. */
   figures: [string, number][];
   /** The aliases the note was analyzed with (configKey): another configuration means another analysis. */
-  configKey?: string;
+  configKey: string;
 }
 
 const configKeys = new WeakMap<object, string>();
@@ -157,8 +156,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.started = true;
     const t0 = performance.now();
     this.state.startMs = { cachedSummary: 0, verified: 0 };
-    // The listing (a search in VS Code) runs while the cache is read and merged.
-    const listing = this.loadMergeConfig().then(() => this.listArticles());
+    // The articles are listed while the cache is read and merged.
+    const listing = this.listArticles();
     listing.catch(() => undefined); // awaited (and reported) by rebuild
     await Promise.all([this.loadCache(), this.loadMergeConfig()]);
     if (this.entries.size > 0) {
@@ -200,35 +199,19 @@ export class WorkspaceIndex implements vscode.Disposable {
     });
   }
 
-  /** A full run: lists every article, reuses unchanged files, analyzes the rest. */
   /** The configuration of the first folder, whose aliases the merge uses. */
   private async loadMergeConfig(): Promise<void> {
     const folders = vscode.workspace.workspaceFolders ?? [];
     this.mergeConfig = folders[0] ? (await this.configs.forUri(vscode.Uri.joinPath(folders[0].uri, 'x.md'))).config : undefined;
   }
 
-  /**
-   * Every article of every folder, per the folders' include/exclude globs. A `file:` folder
-   * is walked on disk (what the CLI does): asking VS Code's search costs a round trip and,
-   * for a large workspace, a long block of the host decoding the answer. Other schemes
-   * (virtual and remote file systems) are searched with `workspace.findFiles`.
-   */
+  /** Every article of every folder, per the folders' include/exclude globs. */
   private async listArticles(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const lists = await Promise.all(
-      folders.map(async (f) => {
-        if (f.uri.scheme !== 'file') return findArticles(f, this.configs, token);
-        const { config } = await this.configs.forUri(vscode.Uri.joinPath(f.uri, 'x.md'));
-        const files = await findArticleFiles(f.uri.fsPath, config.include, config.exclude, () => token?.isCancellationRequested === true);
-        const uris: vscode.Uri[] = [];
-        await inSlices(files, (p) => void uris.push(vscode.Uri.file(p)));
-        return uris;
-      }),
-    );
-    return lists.flat();
+    return (await Promise.all(folders.map((f) => findArticles(f, this.configs, token)))).flat();
   }
 
-  /** A full run (`listing`: the articles, when already being listed). */
+  /** A full run: lists every article, reuses unchanged files, analyzes the rest (`listing`: the articles, when already being listed). */
   async rebuild(listing?: Promise<vscode.Uri[]>): Promise<void> {
     this.cancel?.cancel();
     const cts = (this.cancel = new vscode.CancellationTokenSource());
@@ -340,10 +323,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     try {
       const config = (await this.configs.forUri(uri)).config;
       if (token?.isCancellationRequested) return false;
-      const ck = configKey(config);
-      const stale = this.entries.get(key);
-      if (stale && stale.configKey !== ck) Object.assign(stale, { mtime: -1, size: -1, hash: '' }); // analyze again
-      if (uri.scheme === 'file' && !open?.isDirty) return await this.updateFromDisk(uri, key, config);
+      // An entry analyzed with other aliases counts as absent: the note is analyzed again.
+      const entry = this.entries.get(key);
+      const cached = entry?.configKey === configKey(config) ? entry : undefined;
+      if (uri.scheme === 'file' && !open?.isDirty) return await this.updateFromDisk(uri, key, config, cached);
       let text: string;
       let mtime = 0;
       let size = 0;
@@ -353,7 +336,6 @@ export class WorkspaceIndex implements vscode.Disposable {
         const st = await statFile(uri);
         mtime = st.mtime;
         size = st.size;
-        const cached = this.entries.get(key);
         if (cached && cached.mtime === mtime && cached.size === size) return false;
         if (size > config.maxFileSize) {
           this.drop(key);
@@ -367,7 +349,6 @@ export class WorkspaceIndex implements vscode.Disposable {
         text = decoded.text;
       }
       const hash = textHash(text);
-      const cached = this.entries.get(key);
       if (cached && cached.hash === hash) {
         Object.assign(cached, { mtime, size });
         return false;
@@ -393,8 +374,7 @@ export class WorkspaceIndex implements vscode.Disposable {
    * decodes, hashes and analyzes it, so the extension host's main thread never touches
    * the bytes (it only merges the result). Same outcome as the general path above.
    */
-  private async updateFromDisk(uri: vscode.Uri, key: string, config: LoadedConfig['config']): Promise<boolean> {
-    const cached = this.entries.get(key);
+  private async updateFromDisk(uri: vscode.Uri, key: string, config: LoadedConfig['config'], cached: IndexEntry | undefined): Promise<boolean> {
     const known = cached ? { mtime: cached.mtime, size: cached.size, hash: cached.hash } : undefined;
     const outcome = await this.pool.get().run({ uri: key, file: { path: uri.fsPath, known }, config, summary: true, figureKeys: true });
     if (!outcome.ok) {
@@ -485,21 +465,21 @@ export class WorkspaceIndex implements vscode.Disposable {
     const mergedKey = configKey(this.mergeConfig);
     const index = createSummaryIndex(this.mergeConfig ?? { programAliases: {} });
     const sorted = [...this.entries.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
-    const added = new Map<string, NoteSummary>();
+    const merged = new Map<string, NoteSummary>();
     await inSlices(sorted, (e) => {
       index.set(e.summary);
-      added.set(e.uri, e.summary);
+      merged.set(e.uri, e.summary);
     });
     // Programs are rebuilt a few at a time, then the merged view is assembled and published.
     const t = performance.now();
     while (!index.refreshSome(SLICE_MS)) await new Promise((r) => setImmediate(r));
     // Entries that changed while this ran (no await from here on; their programs are rebuilt in summary()).
-    for (const [uri, summary] of added) {
+    for (const [uri, summary] of merged) {
       const now = this.entries.get(uri);
       if (!now) index.delete(summary.file);
       else if (now.summary !== summary) index.set(now.summary);
     }
-    for (const [uri, e] of this.entries) if (!added.has(uri)) index.set(e.summary);
+    for (const [uri, e] of this.entries) if (!merged.has(uri)) index.set(e.summary);
     this.summaries = index;
     this.mergedKey = mergedKey;
     this.publish();
@@ -542,7 +522,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       await inSlices(ends, (end, i) => {
         if (i === 0 || end === ends[i - 1]! + 1) return;
         const e = JSON.parse(decoder.decode(bytes.subarray(ends[i - 1]! + 1, end))) as IndexEntry;
-        if (typeof e?.uri === 'string' && typeof e.hash === 'string' && e.summary && Array.isArray(e.figures)) this.put(e);
+        if (typeof e?.uri === 'string' && typeof e.hash === 'string' && typeof e.configKey === 'string' && e.summary && Array.isArray(e.figures)) this.put(e);
       });
       this.state.fromCache = this.entries.size;
     } catch (e) {
@@ -572,8 +552,6 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async writeCache(): Promise<void> {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
     const uri = this.cacheUri();
     if (!uri || !this.storage) return;
     try {
