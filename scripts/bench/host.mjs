@@ -62,7 +62,7 @@ async function runHost(folder, userDataDir) {
 function print(label, pass, r) {
   if (!r) return console.log(`${label} ${pass}: no result (see .vscode-test logs)`);
   console.log(
-    `${label} ${pass}: ${r.files} files (${r.analyzed} analyzed, ${r.fromCache} restored from the cache) indexed in ${r.indexMs} ms (list ${r.phases?.listMs}, read and analyze ${r.phases?.analyzeMs}, merge ${r.phases?.mergeMs} of which publish ${r.phases?.publishMs}, save cache ${r.phases?.saveMs}); longest main-thread block ${r.maxBlockMs} ms (p99 ${r.p99BlockMs} ms), during 3 re-indexes ${r.maxBlockReindexMs} ms; ` +
+    `${label} ${pass}: ${r.files} files (${r.analyzed} analyzed, ${r.fromCache} restored from the cache) indexed in ${r.indexMs} ms (CPU: extension host ${r.indexCpuMs} ms, whole machine ${r.machineCpuMs} ms; list ${r.phases?.listMs}, read and analyze ${r.phases?.analyzeMs}, merge ${r.phases?.mergeMs} of which publish ${r.phases?.publishMs}, save cache ${r.phases?.saveMs}); longest main-thread block ${r.maxBlockMs} ms (p99 ${r.p99BlockMs} ms), during 3 re-indexes ${r.maxBlockReindexMs} ms; ` +
       `warm start (cache): summary shown in ${r.warmShownMs} ms, every file checked in ${r.warmMs} ms (list ${r.warmPhases?.listMs}, stat ${r.warmPhases?.analyzeMs}, merge ${r.warmPhases?.mergeMs}; ${r.warmFromCache} from the cache, ${r.warmAnalyzed} analyzed, longest block ${r.maxBlockWarmMs} ms); one-file update ${r.updateMs} ms;${r.warmFromCache === 0 ? ` [warm cache: ${r.warmCache}]` : ''} heap ${r.heapBeforeMb} → ${r.heapIndexedMb} MB indexed → ${r.heapAfter3ReindexMb} MB after 3 re-indexes (${Math.round(((r.heapAfter3ReindexMb - r.heapIndexedMb) / r.heapIndexedMb) * 100)}%); ${r.programs} programs, ${r.targets} targets`,
   );
 }

@@ -11,6 +11,10 @@ import { AnalysisPool } from '../../src/core/worker/pool';
 import type { FileStamp } from '../../src/core/worker/analyze';
 import { corpusFiles, fmt } from './common';
 
+function cpuMs(u: NodeJS.CpuUsage): number {
+  return (u.user + u.system) / 1000;
+}
+
 export async function benchPool(): Promise<void> {
   const files = corpusFiles();
   if (!files) return console.log('(skipped: ../shared/corpus is not present)');
@@ -20,6 +24,7 @@ export async function benchPool(): Promise<void> {
     const known = new Map<string, FileStamp>();
     for (const pass of ['cold', 'unchanged']) {
       const t = performance.now();
+      const cpu0 = process.cpuUsage();
       let busy = 0;
       await Promise.all(
         files.map(async (f) => {
@@ -28,7 +33,7 @@ export async function benchPool(): Promise<void> {
           if (o.ok) busy += o.result.ms;
         }),
       );
-      console.log(`${size} worker(s), ${pass}: ${files.length} files in ${fmt(performance.now() - t)} ms (time in analysis, all workers: ${fmt(busy)} ms)`);
+      console.log(`${size} worker(s), ${pass}: ${files.length} files in ${fmt(performance.now() - t)} ms (time in analysis, all workers: ${fmt(busy)} ms; process CPU ${fmt(cpuMs(process.cpuUsage(cpu0)))} ms)`);
     }
     await pool.close();
   }

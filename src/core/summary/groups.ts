@@ -44,19 +44,15 @@ export function renamed(f: Figure, name: string, key: string): Figure {
   return f.program === name && f.programKey === key ? f : { ...f, program: name, programKey: key };
 }
 
+/** The shares in file order (they mostly arrive so already; sorted only when they do not). */
+export function inFileOrder(shares: readonly Share[]): readonly Share[] {
+  return shares.every((s, i) => i === 0 || (shares[i - 1] as Share).order <= s.order) ? shares : [...shares].sort((a, b) => a.order - b.order);
+}
+
 /** The merged view of a program from its shares (in any order; file order is restored). */
 export function buildProgram(key: string, shares: readonly Share[], aliases: ProgramAliases): ProgramSummary {
-  // Shares mostly arrive in file order already; sort only when they do not.
-  const ordered = shares.every((s, i) => i === 0 || (shares[i - 1] as Share).order <= s.order) ? shares : [...shares].sort((a, b) => a.order - b.order);
-  let mentions: ProgramMention[] = [];
-  let raw: Figure[] = [];
-  if (ordered.length === 1) ({ mentions, targets: raw } = ordered[0] as Share); // the bulk merge: no copy
-  else {
-    for (const s of ordered) {
-      for (const m of s.mentions) mentions.push(m);
-      for (const t of s.targets) raw.push(t);
-    }
-  }
+  const ordered = inFileOrder(shares);
+  const { mentions, raw } = concatShares(ordered);
   const surfaces: Tally = [];
   const agencies: Tally = [];
   let declared: string | null = null;
@@ -67,10 +63,37 @@ export function buildProgram(key: string, shares: readonly Share[], aliases: Pro
   }
   for (const t of raw) if (t.agency) count(agencies, t.agency);
   const name = aliases.names.get(key) ?? declared ?? mostUsed(surfaces) ?? raw[0]?.program ?? key;
+  return finishProgram(
+    key,
+    name,
+    surfaces.map((s) => s.value),
+    [...agencies].sort((a, b) => b.count - a.count).map((a) => a.value),
+    mentions,
+    raw,
+  );
+}
+
+/** The mentions and (unrenamed) targets of shares already in file order. */
+export function concatShares(ordered: readonly Share[]): { mentions: ProgramMention[]; raw: Figure[] } {
+  if (ordered.length === 1) return { mentions: (ordered[0] as Share).mentions, raw: (ordered[0] as Share).targets }; // the bulk merge: no copy
+  const mentions: ProgramMention[] = [];
+  const raw: Figure[] = [];
+  for (const s of ordered) {
+    for (const m of s.mentions) mentions.push(m);
+    for (const t of s.targets) raw.push(t);
+  }
+  return { mentions, raw };
+}
+
+/**
+ * A program from its display name, its surface forms in first-seen order, its agencies
+ * (most often named first) and its mentions and targets in file order.
+ */
+export function finishProgram(key: string, name: string, surfaces: readonly string[], agencies: string[], mentions: ProgramMention[], raw: Figure[]): ProgramSummary {
   return {
     name,
-    aliases: surfaces.filter((s) => s.value !== name).map((s) => s.value),
-    agencies: [...agencies].sort((a, b) => b.count - a.count).map((a) => a.value),
+    aliases: surfaces.filter((s) => s !== name),
+    agencies,
     mentions,
     targets: raw.every((t) => t.program === name && t.programKey === key) ? raw : raw.map((t) => renamed(t, name, key)),
     key,

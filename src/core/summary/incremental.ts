@@ -11,7 +11,7 @@
 import type { Config } from '../config';
 import { buildProgramAliases, type ProgramAliases } from './aliases';
 import { findConflicts } from './conflicts';
-import { buildProgram, byProminence, renamed, type Share } from './groups';
+import { byProminence, concatShares, finishProgram, inFileOrder, renamed, type Share } from './groups';
 import type { Conflict, Figure, NoteSummary, ProgramSummary, Summary } from './types';
 
 /** A workspace summary kept up to date one note at a time. */
@@ -32,8 +32,175 @@ export interface SummaryIndex {
   readonly size: number;
 }
 
+/**
+ * How often a program's surface form or agency occurs, and where first (a position key:
+ * file order, then place in the note; agencies of targets after those of mentions, as
+ * `buildProgram` counts them). `first` is -1 once the share holding it went away: it is
+ * looked up again when the program is next built.
+ */
+interface Seen {
+  count: number;
+  first: number;
+  firstOrder: number;
+}
+
+/** A program's shares, with running tallies of its names and agencies (so a one-note change costs that note, not the program). */
 interface Group extends BuiltGroup {
   shares: Map<string, Share>;
+  surfaces: Map<string, Seen>;
+  agencies: Map<string, Seen>;
+  /** Shares with a declared mention (front matter `programs:`). */
+  declaring: Set<Share>;
+  /** Files whose share was emptied since the last build (dropped then, unless refilled). */
+  emptied: Set<string>;
+  /**
+   * The one share changed since the last build, with its lengths before the change, so the
+   * program's lists can be spliced instead of rebuilt; `many` when several changed.
+   */
+  changed: Change | 'many' | null;
+}
+
+/** A share about to change: what it held, and its note's year (the period of its undated targets). */
+interface Change {
+  file: string;
+  share: Share;
+  mentions: number;
+  targets: Figure[];
+  period: string | undefined;
+}
+
+function newGroup(): Group {
+  return { shares: new Map(), program: null, conflicts: [], surfaces: new Map(), agencies: new Map(), declaring: new Set(), emptied: new Set(), changed: null };
+}
+
+/** Notes that a share is about to change (call before it does). */
+function markChanged(g: Group, file: string, s: Share, period: string | undefined): void {
+  if (g.changed === null) g.changed = { file, share: s, mentions: s.mentions.length, targets: s.targets.slice(), period };
+  else if (g.changed !== 'many' && g.changed.share !== s) g.changed = 'many';
+}
+
+/**
+ * True when a changed note cannot have changed its program's conflicts: it states the same
+ * targets (kind, unit, level or change, figure, deadline, in the same order) for the same
+ * period, and no conflict points at it. Conflicts depend on nothing else of it.
+ */
+function conflictsStand(c: Change, g: Group, undatedPeriod: ReadonlyMap<string, string>): boolean {
+  const now = c.share.targets;
+  if (now.length !== c.targets.length) return false;
+  if (now.length > 0 && undatedPeriod.get(c.file) !== c.period) return false;
+  for (let i = 0; i < now.length; i++) {
+    const a = now[i] as Figure;
+    const b = c.targets[i] as Figure;
+    if (a.kind !== b.kind || a.unit !== b.unit || a.delta !== b.delta || a.value !== b.value || a.deadline !== b.deadline) return false;
+  }
+  return !g.conflicts.some((x) => x.a.file === c.file || x.b.file === c.file);
+}
+
+/** Positions within a note (mentions or targets) are below this; orders of notes below 2^31. */
+const IN_NOTE = 2 ** 20;
+/** Agencies of targets count after every agency of a mention. */
+const TARGET_PHASE = 2 ** 51;
+
+function position(order: number, index: number): number {
+  return order * IN_NOTE + Math.min(index, IN_NOTE - 1);
+}
+
+function tallyOne(map: Map<string, Seen>, value: string, pos: number, order: number, add: boolean): void {
+  const e = map.get(value);
+  if (add) {
+    if (!e) map.set(value, { count: 1, first: pos, firstOrder: order });
+    else {
+      e.count++;
+      if (e.first !== -1 && pos < e.first) {
+        e.first = pos;
+        e.firstOrder = order;
+      }
+    }
+  } else if (e) {
+    if (--e.count === 0) map.delete(value);
+    else if (e.firstOrder === order) e.first = -1;
+  }
+}
+
+/** Adds a share's names and agencies to its group's tallies, or takes them out. */
+function tally(g: Group, s: Share, add: boolean): void {
+  let declares = false;
+  s.mentions.forEach((m, i) => {
+    const pos = position(s.order, i);
+    tallyOne(g.surfaces, m.name, pos, s.order, add);
+    if (m.agency) tallyOne(g.agencies, m.agency, pos, s.order, add);
+    if (m.declared) declares = true;
+  });
+  s.targets.forEach((t, i) => {
+    if (t.agency) tallyOne(g.agencies, t.agency, TARGET_PHASE + position(s.order, i), s.order, add);
+  });
+  if (declares && add) g.declaring.add(s);
+  else g.declaring.delete(s);
+}
+
+/** Finds again where stale names and agencies first occur, scanning the shares in file order. */
+function relocate(g: Group, ordered: readonly Share[]): void {
+  const stale = (m: Map<string, Seen>) => [...m.values()].some((e) => e.first === -1);
+  if (!stale(g.surfaces) && !stale(g.agencies)) return;
+  const found = (map: Map<string, Seen>, value: string, pos: number, order: number) => {
+    const e = map.get(value);
+    if (e && e.first === -1) {
+      e.first = pos;
+      e.firstOrder = order;
+    }
+  };
+  for (const s of ordered) {
+    s.mentions.forEach((m, i) => {
+      found(g.surfaces, m.name, position(s.order, i), s.order);
+      if (m.agency) found(g.agencies, m.agency, position(s.order, i), s.order);
+    });
+  }
+  for (const s of ordered) s.targets.forEach((t, i) => t.agency && found(g.agencies, t.agency, TARGET_PHASE + position(s.order, i), s.order));
+}
+
+/** A program from its group: the same as `buildProgram` over its shares, with names and agencies from the tallies. */
+function buildGroup(key: string, g: Group, aliases: ProgramAliases, changed: Change | 'many' | null): ProgramSummary {
+  let ordered: readonly Share[] | null = null;
+  const inOrder = () => (ordered ??= inFileOrder([...g.shares.values()]));
+  if ([...g.surfaces.values()].some((e) => e.first === -1) || [...g.agencies.values()].some((e) => e.first === -1)) relocate(g, inOrder());
+  const surfaces = [...g.surfaces].sort((a, b) => a[1].first - b[1].first);
+  let mostUsed: [string, Seen] | undefined;
+  for (const e of surfaces) if (!mostUsed || e[1].count > mostUsed[1].count) mostUsed = e;
+  let declarer: Share | undefined;
+  for (const s of g.declaring) if (!declarer || s.order < declarer.order) declarer = s;
+  const declared = declarer?.mentions.find((m) => m.declared)?.name ?? null;
+  const agencies = [...g.agencies].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first).map((a) => a[0]);
+  const prev = g.program;
+  const known = aliases.names.get(key) ?? declared ?? mostUsed?.[0];
+  if (prev && known === prev.name && changed !== null && changed !== 'many') {
+    // One note changed and the name stands: splice its part of the lists (the lists are
+    // copied, never changed: a published summary stays as it was).
+    const s = changed.share;
+    let mentionsBefore = 0;
+    let targetsBefore = 0;
+    for (const o of g.shares.values()) {
+      if (o !== s && o.order < s.order) {
+        mentionsBefore += o.mentions.length;
+        targetsBefore += o.targets.length;
+      }
+    }
+    const mentions = prev.mentions.slice(0, mentionsBefore).concat(s.mentions, prev.mentions.slice(mentionsBefore + changed.mentions));
+    const targets = prev.targets.slice(0, targetsBefore).concat(
+      s.targets.map((t) => renamed(t, known, key)),
+      prev.targets.slice(targetsBefore + changed.targets.length),
+    );
+    return { name: known, aliases: surfaces.map((e) => e[0]).filter((n) => n !== known), agencies, mentions, targets, key };
+  }
+  const { mentions, raw } = concatShares(inOrder());
+  const name = known ?? raw[0]?.program ?? key;
+  return finishProgram(
+    key,
+    name,
+    surfaces.map((e) => e[0]),
+    agencies,
+    mentions,
+    raw,
+  );
 }
 
 /** A held note, with its figures as the summary lists them (renamed), cached until it or a name changes. */
@@ -57,29 +224,44 @@ function shareStore(resolve: (k: string) => string) {
   const groups = new Map<string, Group>();
   const dirty = new Set<string>();
   const undatedPeriod = new Map<string, string>();
-  const share = (key: string, file: string, order: number): Share => {
+  const share = (key: string, file: string, order: number, touched: Set<Share>): Share => {
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { shares: new Map(), program: null, conflicts: [] }));
+    if (!g) groups.set(key, (g = newGroup()));
     dirty.add(key);
     let s = g.shares.get(file);
     if (!s) g.shares.set(file, (s = { order, mentions: [], targets: [] }));
+    if (!touched.has(s)) {
+      markChanged(g, file, s, undefined);
+      touched.add(s);
+      shareGroup.set(s, g);
+    }
     return s;
   };
+  /** The group of each share being filled (only while `add` runs). */
+  const shareGroup = new Map<Share, Group>();
   return {
     groups,
     dirty,
     undatedPeriod,
     add(note: NoteSummary, order: number) {
       if (note.date) undatedPeriod.set(note.file, note.date.slice(0, 4));
-      for (const m of note.programs) share(resolve(m.key), note.file, order).mentions.push(m);
-      for (const f of note.figures) if (f.status === 'target' && f.programKey) share(resolve(f.programKey), note.file, order).targets.push(f);
+      const touched = new Set<Share>();
+      for (const m of note.programs) share(resolve(m.key), note.file, order, touched).mentions.push(m);
+      for (const f of note.figures) if (f.status === 'target' && f.programKey) share(resolve(f.programKey), note.file, order, touched).targets.push(f);
+      for (const s of touched) tally(shareGroup.get(s) as Group, s, true);
+      shareGroup.clear();
     },
     remove(note: NoteSummary) {
+      const period = undatedPeriod.get(note.file);
       undatedPeriod.delete(note.file);
       for (const key of keysOf(note, resolve)) {
         // Emptied, not deleted: a replaced note keeps its place among the program's shares.
-        const s = groups.get(key)?.shares.get(note.file);
-        if (s) {
+        const g = groups.get(key);
+        const s = g?.shares.get(note.file);
+        if (g && s) {
+          tally(g, s, false);
+          markChanged(g, note.file, s, period);
+          g.emptied.add(note.file);
           s.mentions = [];
           s.targets = [];
           dirty.add(key);
@@ -99,9 +281,18 @@ export function createSummaryIndex(config: Pick<Config, 'programAliases'>): Summ
   let cached: Summary | null = null;
   /** A program was renamed or removed by a partial refresh (refreshSome) not yet assembled. */
   let renamedPending = false;
+  /** The last summary assembled, and the one note changed since (else `many`). */
+  let last: Summary | null = null;
+  let change: EntryChange | 'many' | null = null;
+  const changing = (file: string, old: NoteEntry | undefined) => {
+    if (change === 'many' || (change && change.file === file)) return;
+    if (change || !last || (old && (!old.targets || !old.others))) change = 'many';
+    else change = { file, order: old?.order ?? Infinity, targets: old?.targets?.length ?? 0, others: old?.others?.length ?? 0 };
+  };
   return {
     set(note) {
       const old = notes.get(note.file);
+      changing(note.file, old);
       if (old) store.remove(old.note);
       const order = old?.order ?? counter++;
       notes.set(note.file, { note, order, targets: null, others: null });
@@ -111,6 +302,7 @@ export function createSummaryIndex(config: Pick<Config, 'programAliases'>): Summ
     delete(file) {
       const old = notes.get(file);
       if (!old) return false;
+      changing(file, old);
       store.remove(old.note);
       notes.delete(file);
       cached = null;
@@ -120,7 +312,9 @@ export function createSummaryIndex(config: Pick<Config, 'programAliases'>): Summ
       if (!cached) {
         const renamedAny = refresh(store.groups, store.dirty, aliases, store.undatedPeriod) || renamedPending;
         renamedPending = false;
-        cached = assemble([...notes.values()], store.groups, resolve, renamedAny);
+        cached = last && change && change !== 'many' && !renamedAny ? spliceAssemble(last, change, notes, store.groups, resolve) : assemble([...notes.values()], store.groups, resolve, renamedAny);
+        last = cached;
+        change = null;
       }
       return cached;
     },
@@ -145,15 +339,23 @@ function refresh(groups: Map<string, Group>, dirty: Set<string>, aliases: Progra
     dirty.delete(key);
     const g = groups.get(key);
     if (!g) continue;
-    for (const [file, s] of g.shares) if (s.mentions.length === 0 && s.targets.length === 0) g.shares.delete(file);
+    for (const file of g.emptied) {
+      const s = g.shares.get(file);
+      if (s && s.mentions.length === 0 && s.targets.length === 0) g.shares.delete(file);
+    }
+    g.emptied.clear();
     const before = g.program?.name;
     if (g.shares.size === 0) {
       groups.delete(key);
       renamedAny = true;
       continue;
     }
-    g.program = buildProgram(key, [...g.shares.values()], aliases);
-    g.conflicts = findConflicts([g.program], undatedPeriod);
+    const changed = g.changed;
+    g.changed = null;
+    const prev = g.program;
+    g.program = buildGroup(key, g, aliases, changed);
+    const stands = prev !== null && prev.name === g.program.name && changed !== null && changed !== 'many' && conflictsStand(changed, g, undatedPeriod);
+    if (!stands) g.conflicts = findConflicts([g.program], undatedPeriod);
     if (before !== undefined && before !== g.program.name) renamedAny = true;
   }
   return renamedAny;
@@ -170,22 +372,59 @@ export interface BuiltGroup {
  * file order. A note's renamed figures are reused unless `renamedAny` says names changed.
  */
 export function assemble(entries: readonly NoteEntry[], groups: ReadonlyMap<string, BuiltGroup>, resolve: (k: string) => string, renamedAny: boolean): Summary {
-  const programs = [...groups.values()].map((g) => g.program as ProgramSummary).sort(byProminence);
-  const rename = (f: Figure): Figure => {
-    const p = f.programKey ? groups.get(resolve(f.programKey))?.program : undefined;
-    return p ? renamed(f, p.name, p.key) : f;
-  };
   const targets: Figure[] = [];
   const figures: Figure[] = [];
   for (const e of entries) {
-    if (renamedAny || !e.targets || !e.others) {
-      e.targets = [];
-      e.others = [];
-      for (const f of e.note.figures) (f.status === 'target' ? e.targets : e.others).push(rename(f));
-    }
-    for (const f of e.targets) targets.push(f);
-    for (const f of e.others) figures.push(f);
+    if (renamedAny || !e.targets || !e.others) listFigures(e, groups, resolve);
+    for (const f of e.targets as Figure[]) targets.push(f);
+    for (const f of e.others as Figure[]) figures.push(f);
   }
+  return withPrograms(groups, targets, figures, entries.length);
+}
+
+/** Fills a note's figures as the summary lists them (renamed to their programs' names). */
+function listFigures(e: NoteEntry, groups: ReadonlyMap<string, BuiltGroup>, resolve: (k: string) => string): void {
+  e.targets = [];
+  e.others = [];
+  for (const f of e.note.figures) {
+    const p = f.programKey ? groups.get(resolve(f.programKey))?.program : undefined;
+    (f.status === 'target' ? e.targets : e.others).push(p ? renamed(f, p.name, p.key) : f);
+  }
+}
+
+/** The summary from its figure lists: programs by prominence, with their conflicts. */
+function withPrograms(groups: ReadonlyMap<string, BuiltGroup>, targets: Figure[], figures: Figure[], notes: number): Summary {
+  const programs = [...groups.values()].map((g) => g.program as ProgramSummary).sort(byProminence);
   const conflicts = programs.flatMap((p) => (groups.get(p.key) as BuiltGroup).conflicts);
-  return { programs, targets, conflicts, figures, notes: entries.length };
+  return { programs, targets, conflicts, figures, notes };
+}
+
+/**
+ * The summary after one note changed and no program was renamed: the previous summary's
+ * figure lists with that note's part spliced (copies: a published summary never changes).
+ */
+function spliceAssemble(last: Summary, change: EntryChange, notes: ReadonlyMap<string, NoteEntry>, groups: ReadonlyMap<string, BuiltGroup>, resolve: (k: string) => string): Summary {
+  const now = notes.get(change.file);
+  if (now) listFigures(now, groups, resolve);
+  let targetsBefore = 0;
+  let othersBefore = 0;
+  // A new note is the last one; entries are held in file order.
+  const order = change.order === Infinity ? (now?.order ?? Infinity) : change.order;
+  for (const e of notes.values()) {
+    if (e.order >= order) break;
+    targetsBefore += (e.targets as Figure[]).length;
+    othersBefore += (e.others as Figure[]).length;
+  }
+  const targets = last.targets.slice(0, targetsBefore).concat(now?.targets ?? [], last.targets.slice(targetsBefore + change.targets));
+  const figures = last.figures.slice(0, othersBefore).concat(now?.others ?? [], last.figures.slice(othersBefore + change.others));
+  return withPrograms(groups, targets, figures, notes.size);
+}
+
+/** The one note changed since the last summary, with the lengths of its lists in it. */
+interface EntryChange {
+  file: string;
+  /** Its place in file order (Infinity for a note new since the last summary: it comes last). */
+  order: number;
+  targets: number;
+  others: number;
 }

@@ -162,6 +162,55 @@ describe('summary: incremental index', () => {
     assert.equal(index.delete('missing.md'), false);
   });
 
+  /**
+   * Articles whose spellings, agencies and declarations vary, so a program's display name,
+   * aliases and agency order hang on counts and on which note names them first.
+   */
+  function varied(i: number, variant: number): NoteSummary {
+    const spellings = ['수출 바우처', '수출바우처', '‘수출 바우처’ 사업', 'K-수출스타', '‘K수출스타’ 사업'];
+    const agencies = ['코트라', '중기부', '산업부', '무보'];
+    const pick = (k: number) => (i * 5 + variant * 3 + k) % 7;
+    const a = spellings[pick(0) % spellings.length]!;
+    const b = spellings[pick(1) % spellings.length]!;
+    const agency = agencies[pick(2) % agencies.length]!;
+    const other = agencies[pick(3) % agencies.length]!;
+    const declares = pick(4) === 0;
+    const lines = ['---', `date: 202${i % 3}-05-01`];
+    if (declares) lines.push('programs:', `  - name: ${variant % 2 === 0 ? '수출바우처' : 'K-수출스타'}`, `    agency: ${other}`);
+    lines.push('---', `${agency}는 ${a}으로 2028년까지 ${100 + (variant % 3) * 50}개사를 육성할 계획이다.`);
+    if (pick(5) < 4) lines.push('', `${other}는 ${b}에 ${10 + (variant % 2)}억 원을 지원할 예정이다.`);
+    if (pick(6) < 3) lines.push('', `지난해 ${a} 실적은 ${40 + variant}개사로 전년보다 ${variant % 9}.5% 늘었다.`);
+    return summarize(joinLines(...lines), `v${i}.md`);
+  }
+
+  it('keeps names, aliases and agency order equal to a full merge as first mentions come and go', () => {
+    const cfg = config();
+    const index = createSummaryIndex(cfg);
+    const held: NoteSummary[] = [];
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const names = new Set<string>();
+    for (let step = 0; step < 200; step++) {
+      // The first notes change most often: they hold the first-seen places.
+      const i = Math.floor(rnd() * rnd() * 10);
+      const at = held.findIndex((n) => n.file === `v${i}.md`);
+      if (at >= 0 && rnd() < 0.25) {
+        index.delete(`v${i}.md`);
+        held.splice(at, 1);
+      } else {
+        const note = varied(i, step);
+        index.set(note);
+        if (at >= 0) held[at] = note;
+        else held.push(note);
+      }
+      if (step % 4 === 0) while (!index.refreshSome(0));
+      const want = mergeSummaries(held, cfg);
+      assert.deepEqual(index.summary(), want, `step ${step}`);
+      for (const p of want.programs) names.add(`${p.name}|${p.aliases.join(',')}|${p.agencies.join(',')}`);
+    }
+    assert.ok(names.size > 10, `${names.size} distinct name/alias/agency states`);
+  });
+
   it('caches the summary until something changes', () => {
     const index = createSummaryIndex(config());
     index.set(fixture('export-plan.md'));
