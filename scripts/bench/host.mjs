@@ -2,7 +2,7 @@
 // the corpus copy and a generated 20,000-article workspace, each indexed cold (fresh
 // storage) and then warm (the cache from the first run). Prints one line per run.
 // PN_BENCH_SCALE=0 skips the generated workspace, PN_BENCH_CORPUS=0 the corpus; PN_HOST_CPUPROF=file.cpuprofile writes a CPU
-// profile of the extension host's main thread during the cold index.
+// profile of the extension host's main thread during the cold index (PN_HOST_CPUPROF_WARM: the warm start, PN_HOST_CPUPROF_UPDATE: the one-file update).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

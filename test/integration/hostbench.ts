@@ -18,7 +18,11 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 1048576;
 }
 
-/** With PN_HOST_CPUPROF=file (PN_HOST_CPUPROF_WARM=file), a CPU profile of the extension host's main thread during the cold index (the warm start); open it in Chrome DevTools. */
+/**
+ * With PN_HOST_CPUPROF=file (PN_HOST_CPUPROF_WARM, PN_HOST_CPUPROF_UPDATE), a CPU profile of
+ * the extension host's main thread during the cold index (the warm start, the one-file
+ * update); open it in Chrome DevTools.
+ */
 async function startProfile(file: string | undefined): Promise<{ stop(): Promise<void> } | undefined> {
   if (!file) return undefined;
   const session = new Session();
@@ -74,9 +78,11 @@ export async function run(): Promise<void> {
     const uri = vscode.Uri.parse(entry);
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     const before = api.indexState().lastUpdateMs;
+    const updateProfile = await startProfile(process.env.PN_HOST_CPUPROF_UPDATE);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${text}\n\n정부는 2030년까지 무역보험 9조 원을 공급할 계획이다.\n`));
     await waitFor(api.onDidChangeSummary, () => (api.indexState().lastUpdateMs !== before ? true : undefined), 'the one-file update', 60_000);
     updateMs = api.indexState().lastUpdateMs;
+    await updateProfile?.stop();
   }
   loop.reset();
   for (let i = 0; i < 3; i++) await api.reindex();

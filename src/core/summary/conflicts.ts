@@ -98,24 +98,29 @@ function firstPairAcrossFiles(a: readonly Figure[], b: readonly Figure[]): [Figu
   return null;
 }
 
-function ref(f: Figure): FigureRef {
+export function ref(f: Figure): FigureRef {
   return { file: f.file, line: f.line, start: f.start, end: f.end, sentence: f.sentence, text: f.text, value: f.value, unit: f.unit, deadline: f.deadline };
 }
 
-function describe(f: Figure): string {
+function describe(f: FigureRef): string {
   return `${f.text}${f.deadline ? ` by ${f.deadline}` : ''} (${f.file}:${f.line})`;
 }
 
 function conflict(p: ProgramSummary, a: Figure, b: Figure, reason: Conflict['reason']): Conflict {
+  return conflictOf(p.name, p.key, a.kind, reason, ref(a), ref(b));
+}
+
+/** A conflict from its two sides (`a` the majority's statement). */
+export function conflictOf(program: string, programKey: string, kind: Conflict['kind'], reason: Conflict['reason'], a: FigureRef, b: FigureRef): Conflict {
   const what = reason === 'value' ? 'figures' : 'deadlines';
   return {
-    program: p.name,
-    programKey: p.key,
-    kind: a.kind,
+    program,
+    programKey,
+    kind,
     unit: a.unit,
     reason,
-    a: ref(a),
-    b: ref(b),
-    message: `${p.name}: different ${what} for the same ${a.kind} target: ${describe(b)} vs ${describe(a)}`,
+    a,
+    b,
+    message: `${program}: different ${what} for the same ${kind} target: ${describe(b)} vs ${describe(a)}`,
   };
 }

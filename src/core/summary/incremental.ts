@@ -10,9 +10,9 @@
  */
 import type { Config } from '../config';
 import { buildProgramAliases, type ProgramAliases } from './aliases';
-import { findConflicts } from './conflicts';
+import { conflictOf, findConflicts, ref } from './conflicts';
 import { byProminence, concatShares, finishProgram, inFileOrder, renamed, type Share } from './groups';
-import type { Conflict, Figure, NoteSummary, ProgramSummary, Summary } from './types';
+import type { Conflict, Figure, FigureRef, NoteSummary, ProgramSummary, Summary } from './types';
 
 /** A workspace summary kept up to date one note at a time. */
 export interface SummaryIndex {
@@ -80,20 +80,30 @@ function markChanged(g: Group, file: string, s: Share, period: string | undefine
 }
 
 /**
- * True when a changed note cannot have changed its program's conflicts: it states the same
- * targets (kind, unit, level or change, figure, deadline, in the same order) for the same
- * period, and no conflict points at it. Conflicts depend on nothing else of it.
+ * The program's conflicts after one note changed, when they need not be found again: the
+ * note states the same targets (kind, unit, level or change, figure, deadline, in the same
+ * order) for the same period, so every conflict keeps its shape, and the sides the note
+ * holds move to its new statements (their lines and sentences may have changed). Null when
+ * the conflicts must be recomputed.
  */
-function conflictsStand(c: Change, g: Group, undatedPeriod: ReadonlyMap<string, string>): boolean {
+function carriedConflicts(c: Change, g: Group, undatedPeriod: ReadonlyMap<string, string>, program: ProgramSummary): Conflict[] | null {
   const now = c.share.targets;
-  if (now.length !== c.targets.length) return false;
-  if (now.length > 0 && undatedPeriod.get(c.file) !== c.period) return false;
+  if (now.length !== c.targets.length) return null;
+  if (now.length > 0 && undatedPeriod.get(c.file) !== c.period) return null;
   for (let i = 0; i < now.length; i++) {
     const a = now[i] as Figure;
     const b = c.targets[i] as Figure;
-    if (a.kind !== b.kind || a.unit !== b.unit || a.delta !== b.delta || a.value !== b.value || a.deadline !== b.deadline) return false;
+    if (a.kind !== b.kind || a.unit !== b.unit || a.delta !== b.delta || a.value !== b.value || a.deadline !== b.deadline) return null;
   }
-  return !g.conflicts.some((x) => x.a.file === c.file || x.b.file === c.file);
+  let lost = false;
+  const moved = (r: FigureRef): FigureRef => {
+    if (r.file !== c.file) return r;
+    const i = c.targets.findIndex((t) => t.start === r.start && t.end === r.end);
+    if (i < 0) lost = true;
+    return i < 0 ? r : ref(now[i] as Figure);
+  };
+  const out = g.conflicts.map((x) => (x.a.file === c.file || x.b.file === c.file ? conflictOf(program.name, program.key, x.kind, x.reason, moved(x.a), moved(x.b)) : x));
+  return lost ? null : out;
 }
 
 /** Positions within a note (mentions or targets) are below this; orders of notes below 2^31. */
@@ -138,24 +148,33 @@ function tally(g: Group, s: Share, add: boolean): void {
   else g.declaring.delete(s);
 }
 
-/** Finds again where stale names and agencies first occur, scanning the shares in file order. */
+/** Finds again where stale names and agencies first occur, scanning the shares in file order until each is found. */
 function relocate(g: Group, ordered: readonly Share[]): void {
-  const stale = (m: Map<string, Seen>) => [...m.values()].some((e) => e.first === -1);
-  if (!stale(g.surfaces) && !stale(g.agencies)) return;
+  const stale = (m: Map<string, Seen>) => {
+    let n = 0;
+    for (const e of m.values()) if (e.first === -1) n++;
+    return n;
+  };
+  let left = stale(g.surfaces) + stale(g.agencies);
   const found = (map: Map<string, Seen>, value: string, pos: number, order: number) => {
     const e = map.get(value);
     if (e && e.first === -1) {
       e.first = pos;
       e.firstOrder = order;
+      left--;
     }
   };
   for (const s of ordered) {
+    if (left === 0) return;
     s.mentions.forEach((m, i) => {
       found(g.surfaces, m.name, position(s.order, i), s.order);
       if (m.agency) found(g.agencies, m.agency, position(s.order, i), s.order);
     });
   }
-  for (const s of ordered) s.targets.forEach((t, i) => t.agency && found(g.agencies, t.agency, TARGET_PHASE + position(s.order, i), s.order));
+  for (const s of ordered) {
+    if (left === 0) return;
+    s.targets.forEach((t, i) => t.agency && found(g.agencies, t.agency, TARGET_PHASE + position(s.order, i), s.order));
+  }
 }
 
 /** A program from its group: the same as `buildProgram` over its shares, with names and agencies from the tallies. */
@@ -354,8 +373,8 @@ function refresh(groups: Map<string, Group>, dirty: Set<string>, aliases: Progra
     g.changed = null;
     const prev = g.program;
     g.program = buildGroup(key, g, aliases, changed);
-    const stands = prev !== null && prev.name === g.program.name && changed !== null && changed !== 'many' && conflictsStand(changed, g, undatedPeriod);
-    if (!stands) g.conflicts = findConflicts([g.program], undatedPeriod);
+    const carried = prev !== null && prev.name === g.program.name && changed !== null && changed !== 'many' ? carriedConflicts(changed, g, undatedPeriod, g.program) : null;
+    g.conflicts = carried ?? findConflicts([g.program], undatedPeriod);
     if (before !== undefined && before !== g.program.name) renamedAny = true;
   }
   return renamedAny;
