@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as vscode from 'vscode';
@@ -54,6 +54,17 @@ function machineBusyMs(): number | null {
 export async function run(): Promise<void> {
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
+  // The longest garbage-collection pause of the main thread, per phase (part of any long block).
+  let gcMax = 0;
+  const gcs = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcMax = Math.max(gcMax, e.duration);
+  });
+  gcs.observe({ entryTypes: ['gc'] });
+  const takeGc = () => {
+    const m = gcMax;
+    gcMax = 0;
+    return Math.round(m);
+  };
   const heapBefore = heapMb();
   const api = await activateExtension();
   const profile = await startProfile(process.env.PN_HOST_CPUPROF);
@@ -67,6 +78,7 @@ export async function run(): Promise<void> {
   await profile?.stop();
   const state = api.indexState();
   const maxBlockMs = loop.max / 1e6;
+  const gcColdMs = takeGc();
   const heapIndexed = heapMb();
 
   // One file changes on disk: the watcher, re-analysis and merge (once the cache write that
@@ -85,15 +97,19 @@ export async function run(): Promise<void> {
     await updateProfile?.stop();
   }
   loop.reset();
+  takeGc();
   for (let i = 0; i < 3; i++) await api.reindex();
   const heapAfter3 = heapMb();
   const maxBlockReindex = loop.max / 1e6;
+  const gcReindexMs = takeGc();
   // Warm start: memory dropped, the cache read back, every file checked by stat.
   loop.reset();
   const warmProfile = await startProfile(process.env.PN_HOST_CPUPROF_WARM);
   await api.restartIndex();
   await warmProfile?.stop();
   const warm = api.indexState();
+  const gcWarmMs = takeGc();
+  gcs.disconnect();
   console.log(
     `[hostbench] ${JSON.stringify({
       files: state.total,
@@ -115,6 +131,7 @@ export async function run(): Promise<void> {
       warmFromCache: warm.fromCache,
       warmAnalyzed: warm.analyzed,
       maxBlockWarmMs: Math.round(loop.max / 1e6),
+      longestGcMs: { cold: gcColdMs, reindex: gcReindexMs, warm: gcWarmMs },
       updateMs: Math.round(updateMs * 10) / 10,
       heapBeforeMb: Math.round(heapBefore),
       heapIndexedMb: Math.round(heapIndexed),

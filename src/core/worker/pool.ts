@@ -94,6 +94,25 @@ export class AnalysisPool {
     return slot;
   }
 
+  /** Number of worker threads (0 when inline). */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /**
+   * Adds workers up to `size` (never removes any): for a long run, where another worker's
+   * warm-up (its own compilation of the analysis code) pays for itself. No-op when inline.
+   */
+  grow(size: number): void {
+    if (this.closed || this.mode === 'inline') return;
+    try {
+      while (this.slots.length < size) this.slots.push(this.spawn());
+    } catch {
+      // Keep the workers there are.
+    }
+    this.pump();
+  }
+
   /** Analyzes a note; resolves with its result, or with why it failed. Never rejects. */
   run(task: AnalyzeTask): Promise<PoolOutcome> {
     if (this.closed) return Promise.resolve({ ok: false, reason: 'crash', message: 'the analysis pool is closed' });

@@ -240,6 +240,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       };
       // Cached file: articles are checked by stat in batches in the pool; only what changed is read.
       const todo = await this.changedSinceCache(uris, token);
+      this.pool.forRun(todo.length);
       this.state.done = uris.length - todo.length;
       report();
       let next = 0;
