@@ -1,6 +1,8 @@
 // The workspace index measured inside a real VS Code (server host + headless Chromium):
 // the corpus copy and a generated 20,000-article workspace, each indexed cold (fresh
-// storage) and then warm (the cache from the first run). Prints one line per run.
+// storage), then warm in the same window (the index restarted from its cache) and in a
+// window opened again (a new extension host reading the cache the first saved). Prints a
+// line per window.
 // PN_BENCH_SCALE=0 skips the generated workspace, PN_BENCH_CORPUS=0 the corpus; PN_HOST_CPUPROF=file.cpuprofile writes a CPU
 // profile of the extension host's main thread during the cold index (PN_HOST_CPUPROF_WARM: the warm start, PN_HOST_CPUPROF_UPDATE: the one-file update).
 import fs from 'node:fs';
@@ -27,9 +29,9 @@ function generate(count) {
   return dir;
 }
 
-async function runHost(folder, userDataDir) {
+async function runHost(folder, userDataDir, port) {
   const { chromium } = await import('playwright-core');
-  const server = await startServer({ userDataDir, settings: { 'security.workspace.trust.enabled': false, 'git.enabled': false, 'remote.autoForwardPorts': false } });
+  const server = await startServer({ userDataDir, port, settings: { 'security.workspace.trust.enabled': false, 'git.enabled': false, 'remote.autoForwardPorts': false } });
   // The web workbench keeps extension storage in the browser's IndexedDB: a persistent
   // profile per workspace is what lets the second run start warm, as a desktop VS Code would.
   const browser = await chromium.launchPersistentContext(path.join(userDataDir, 'chromium'), { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
@@ -52,7 +54,7 @@ async function runHost(folder, userDataDir) {
     const code = await Promise.race([done, new Promise((r) => (timer = setTimeout(() => r('timeout'), 15 * 60_000)))]);
     clearTimeout(timer); // a pending timer would keep this process alive for 15 minutes
     if (code !== 0) console.error(`  [host] the bench index ended with ${code}`);
-    return result;
+    return result && { ...result, port: server.port };
   } finally {
     await browser.close();
     server.stop();
@@ -80,7 +82,14 @@ const scale = Number(process.env.PN_BENCH_SCALE ?? 20000);
 if (scale > 0) workspaces.push([`generated (${scale})`, generate(scale)]);
 for (const [label, folder] of workspaces) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-host-data-'));
-  print(label, 'cold', await runHost(folder, userDataDir));
+  const first = await runHost(folder, userDataDir);
+  print(label, 'cold', first);
+  // The window opened again: a new server and extension host, the same profile and storage.
+  process.env.PN_HOSTBENCH_PASS = 'reopen';
+  const r = first ? await runHost(folder, userDataDir, first.port) : null;
+  delete process.env.PN_HOSTBENCH_PASS;
+  if (!r) console.log(`${label} reopened: no result`);
+  else console.log(`${label} reopened (new window, cache from the first): summary shown in ${r.shownMs} ms, every file checked in ${r.checkedMs} ms (stat ${r.phases?.analyzeMs}, ${r.fromCache} from the cache, ${r.analyzed} analyzed; ${r.cache}); longest main-thread block ${r.maxBlockMs} ms, longest GC pause ${r.longestGcMs} ms; heap ${r.heapMb} MB`);
   fs.rmSync(folder, { recursive: true, force: true });
   fs.rmSync(userDataDir, { recursive: true, force: true });
 }

@@ -13,10 +13,11 @@
  *   npx tsx --expose-gc -e "require('./scripts/bench/summary.ts').benchSummary()"
  */
 import fs from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import { parseNote } from '../../src/core/parse/note';
-import { createSummaryIndex, extractNote, mergeSummaries, type NoteSummary, type Summary } from '../../src/core/summary';
+import { createStringSharer, createSummaryIndex, extractNote, mergeSummaries, type NoteSummary, type Summary } from '../../src/core/summary';
 import { corpusFiles, fmt, percentile, rng } from './common';
 
 interface Input {
@@ -206,5 +207,25 @@ export function generateWorkspace(count: number, seed = 42): Input[] {
 export async function benchSummary(): Promise<void> {
   const files = corpusFiles();
   if (files) report('gov-press-md corpus', files.map((f) => ({ uri: f, text: fs.readFileSync(f, 'utf8') })));
-  report('generated workspace', generateWorkspace(20000));
+  const generated = generateWorkspace(20000);
+  report('generated workspace', generated);
+  sharedStrings(generated);
+}
+
+/**
+ * Heap of the note summaries as the workspace index receives them (each a copy, from a
+ * worker's message or a cache line), then with their strings shared (`createStringSharer`).
+ */
+function sharedStrings(inputs: readonly Input[]): void {
+  const copies = inputs.map((i) => serialize(extractNote(parseNote(i), DEFAULT_CONFIG)));
+  gc();
+  const base = process.memoryUsage().heapUsed;
+  const held = copies.map((b) => deserialize(b) as NoteSummary);
+  gc();
+  const plain = process.memoryUsage().heapUsed - base;
+  const sharer = createStringSharer();
+  for (const n of held) sharer.note(n);
+  gc();
+  const shared = process.memoryUsage().heapUsed - base;
+  console.log(`note summaries held as received copies: ${mb(plain)}; with shared strings: ${mb(shared)} (${fmt(held.length, 0)} notes)`);
 }

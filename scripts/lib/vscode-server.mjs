@@ -81,9 +81,10 @@ export function freePort() {
  * Starts the server on loopback without a token and resolves once it listens.
  * Returns {port, proc, stop()}.
  */
-export async function startServer({ userDataDir, log = () => {}, settings = {} } = {}) {
+export async function startServer({ userDataDir, log = () => {}, settings = {}, port: wantedPort } = {}) {
   const main = ensureServer();
-  const port = await freePort();
+  // A given port lets a second session reopen the same workspace (its storage is keyed by the server's address).
+  const port = wantedPort ?? (await freePort());
   const dataDir = userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'pn-vscode-'));
   const userDir = path.join(dataDir, 'User');
   fs.mkdirSync(userDir, { recursive: true });

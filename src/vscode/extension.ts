@@ -44,6 +44,8 @@ export interface PolicyNotesApi {
   restartIndex(): Promise<void>;
   /** Resolves when the index cache write in progress (if any) has finished. */
   indexSaved(): Promise<void>;
+  /** Resolves once the index's start has finished: the cached summary shown, then every file checked. */
+  indexStarted(): Promise<void>;
   /** Progress and timings of the index. */
   indexState(): IndexState;
 }
@@ -103,6 +105,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
     restartIndex: () => index.restart(),
     indexState: () => ({ ...index.state }),
     indexSaved: () => index.whenSaved(),
+    indexStarted: () => index.whenStarted(),
     summaryViews,
   };
 }

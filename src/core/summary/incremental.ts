@@ -96,13 +96,18 @@ function carriedConflicts(c: Change, g: Group, undatedPeriod: ReadonlyMap<string
     if (a.kind !== b.kind || a.unit !== b.unit || a.delta !== b.delta || a.value !== b.value || a.deadline !== b.deadline) return null;
   }
   let lost = false;
-  const moved = (r: FigureRef): FigureRef => {
+  const moved = (x: Conflict, r: FigureRef): FigureRef => {
     if (r.file !== c.file) return r;
-    const i = c.targets.findIndex((t) => t.start === r.start && t.end === r.end);
+    // The old target the side was made from: its place and figure (two targets can share a
+    // place, e.g. declared ones under a YAML alias); when that is ambiguous, find them again.
+    let i = -1;
+    c.targets.forEach((t, j) => {
+      if (t.start === r.start && t.end === r.end && t.kind === x.kind && t.text === r.text && t.value === r.value && t.unit === r.unit && t.deadline === r.deadline) i = i === -1 ? j : -2;
+    });
     if (i < 0) lost = true;
     return i < 0 ? r : ref(now[i] as Figure);
   };
-  const out = g.conflicts.map((x) => (x.a.file === c.file || x.b.file === c.file ? conflictOf(program.name, program.key, x.kind, x.reason, moved(x.a), moved(x.b)) : x));
+  const out = g.conflicts.map((x) => (x.a.file === c.file || x.b.file === c.file ? conflictOf(program.name, program.key, x.kind, x.reason, moved(x, x.a), moved(x, x.b)) : x));
   return lost ? null : out;
 }
 
@@ -248,7 +253,9 @@ function shareStore(resolve: (k: string) => string) {
     if (!g) groups.set(key, (g = newGroup()));
     dirty.add(key);
     let s = g.shares.get(file);
-    if (!s) g.shares.set(file, (s = { order, mentions: [], targets: [] }));
+    // A share left by a deleted note (emptied, not yet dropped) has its old place: a note
+    // added again under that file comes last, so it gets a share of its own.
+    if (!s || s.order !== order) g.shares.set(file, (s = { order, mentions: [], targets: [] }));
     if (!touched.has(s)) {
       markChanged(g, file, s, undefined);
       touched.add(s);
@@ -304,7 +311,8 @@ export function createSummaryIndex(config: Pick<Config, 'programAliases'>): Summ
   let last: Summary | null = null;
   let change: EntryChange | 'many' | null = null;
   const changing = (file: string, old: NoteEntry | undefined) => {
-    if (change === 'many' || (change && change.file === file)) return;
+    // A note deleted since the last summary and added again comes last: not one splice.
+    if (change === 'many' || (change && change.file === file && (old || change.order === Infinity))) return;
     if (change || !last || (old && (!old.targets || !old.others))) change = 'many';
     else change = { file, order: old?.order ?? Infinity, targets: old?.targets?.length ?? 0, others: old?.others?.length ?? 0 };
   };
@@ -375,6 +383,8 @@ function refresh(groups: Map<string, Group>, dirty: Set<string>, aliases: Progra
     g.program = buildGroup(key, g, aliases, changed);
     const carried = prev !== null && prev.name === g.program.name && changed !== null && changed !== 'many' ? carriedConflicts(changed, g, undatedPeriod, g.program) : null;
     g.conflicts = carried ?? findConflicts([g.program], undatedPeriod);
+    // A program new since the last build renames no other note's figures: a note's figures
+    // name only programs that note mentions, and a note set again lists its figures anew.
     if (before !== undefined && before !== g.program.name) renamedAny = true;
   }
   return renamedAny;

@@ -14,6 +14,7 @@ export { mergeSummaries, buildProgramAliases, type ProgramAliases } from './merg
 export { createSummaryIndex, type SummaryIndex } from './incremental';
 export { toCsv, toJson, toMarkdown } from './format';
 export { programKey } from './normalize';
+export { createStringSharer } from './share';
 export { buildAgencyRegistry, resolveAgency, type AgencyRegistry } from './agencies';
 export { splitSentences, type Sentence } from './sentences';
 export type { Conflict, Figure, FigureRef, FigureStatus, NoteSummary, Place, ProgramMention, ProgramSummary, Summary } from './types';

@@ -9,7 +9,7 @@
  */
 import * as vscode from 'vscode';
 import { DEFAULT_CONFIG, type LoadedConfig } from '../../core/config';
-import { createSummaryIndex, type NoteSummary, type Summary, type SummaryIndex } from '../../core/summary';
+import { createStringSharer, createSummaryIndex, type NoteSummary, type Summary, type SummaryIndex } from '../../core/summary';
 import { decodeBytes } from '../../core/text/decode';
 import { textHash } from '../../core/worker/analyze';
 import { findArticles } from '../features/lintWorkspace';
@@ -92,6 +92,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly entries = new Map<string, IndexEntry>();
   /** Figure key → URI → lines stating it. Kept up to date per file, never rebuilt whole. */
   private readonly figureIndex = new Map<string, Map<string, number[]>>();
+  /** One copy of the strings repeated across entries (each arrives as its own copy). */
+  private readonly strings = createStringSharer();
   /** The incremental merge (createSummaryIndex), filled in URI order on each full run. */
   private summaries: SummaryIndex | undefined;
   private merged: Summary | undefined;
@@ -105,6 +107,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** configKey of the configuration the current merge was made with. */
   private mergedKey = '';
   private started = false;
+  /** The start in progress or done (from the cache, then every file checked); reset by restart. */
+  private starting: Promise<void> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly emitter = new vscode.EventEmitter<void>();
   /** Fires after the summary changed (a run finished, or a file was updated). */
@@ -151,11 +155,25 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /** Starts indexing once (later calls are no-ops); returns when the first run ends. */
-  async start(): Promise<void> {
-    if (this.started) return;
-    this.started = true;
+  start(): Promise<void> {
+    if (!this.starting) {
+      this.started = true;
+      this.starting = this.startRun();
+    }
+    return this.starting;
+  }
+
+  /** Resolves once the start (cache shown, then every file checked) has finished. */
+  whenStarted(): Promise<void> {
+    return this.start();
+  }
+
+  private async startRun(): Promise<void> {
     const t0 = performance.now();
     this.state.startMs = { cachedSummary: 0, verified: 0 };
+    // The pool's worker boots (a thread loading the analysis bundle) while the cache is read:
+    // the check of every cached file is its first job.
+    this.pool.get();
     // The articles are listed while the cache is read and merged.
     const listing = this.listArticles();
     listing.catch(() => undefined); // awaited (and reported) by rebuild
@@ -181,6 +199,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.summaries = undefined;
     this.merged = undefined;
     this.started = false;
+    this.starting = undefined;
     this.state.fromCache = 0;
     await this.start();
   }
@@ -415,8 +434,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
   }
 
-  /** Stores an entry and brings the incremental merge and the figure map up to date. */
+  /** Stores an entry (sharing its strings) and brings the incremental merge and the figure map up to date. */
   private put(entry: IndexEntry): void {
+    entry.summary.file = entry.uri;
+    this.strings.note(entry.summary);
+    for (const f of entry.figures) f[0] = this.strings.string(f[0]);
     if (!this.drop(entry.uri, false)) this.added++;
     this.entries.set(entry.uri, entry);
     for (const [k, line] of entry.figures) {

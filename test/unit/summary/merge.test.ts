@@ -1,6 +1,6 @@
 /** Merging notes: program keys, aliases, display names, and conflicts between articles. */
 import * as assert from 'node:assert/strict';
-import { createSummaryIndex, mergeSummaries, type Figure, type NoteSummary } from '../../../src/core/summary';
+import { createSummaryIndex, mergeSummaries, programKey, type Figure, type NoteSummary, type ProgramMention, type Summary } from '../../../src/core/summary';
 import { config, fixture, joinLines, summarize } from './helpers';
 
 describe('summary: merging programs', () => {
@@ -209,6 +209,132 @@ describe('summary: incremental index', () => {
       for (const p of want.programs) names.add(`${p.name}|${p.aliases.join(',')}|${p.agencies.join(',')}`);
     }
     assert.ok(names.size > 10, `${names.size} distinct name/alias/agency states`);
+  });
+
+  it('puts a note deleted and set again before the next summary last, as a full merge does', () => {
+    const cfg = config();
+    const note = (file: string, n: number) => summarize(joinLines('---', 'date: 2025-03-01', '---', `코트라는 ‘K-수출스타’ 사업으로 2030년까지 ${n}개사를 육성할 계획이다.`, '', `수출 바우처 ${n}억 원을 지원한다는 전망이다.`), file);
+    const a = note('a.md', 500);
+    const b = note('b.md', 600);
+    const index = createSummaryIndex(cfg);
+    index.set(a);
+    index.set(b);
+    index.summary();
+    index.delete('a.md');
+    index.set(a);
+    assert.deepEqual(index.summary(), mergeSummaries([b, a], cfg));
+    // The same with the programs rebuilt in between, and with the re-added note changed.
+    index.delete('b.md');
+    while (!index.refreshSome(0));
+    const b2 = note('b.md', 700);
+    index.set(b2);
+    assert.deepEqual(index.summary(), mergeSummaries([a, b2], cfg));
+  });
+
+  it('moves a conflict side to the target it was made from when targets share a place (declared under a YAML alias)', () => {
+    const cfg = config();
+    // Both declared targets take the place of the program's name: the alias has no place of its own.
+    const a = (body: string) =>
+      summarize(joinLines('---', 'date: 2025-03-01', 'goals: &g', '  - 2030년까지 10% 확대', '  - 2030년까지 500개사 육성', 'programs:', '  - name: K-수출스타', '    targets: *g', '---', '', body), 'a.md');
+    const b = summarize(joinLines('---', 'date: 2025-03-01', '---', '코트라는 ‘K-수출스타’ 사업으로 2030년까지 600개사를 육성할 계획이다.'), 'b.md');
+    const first = a('본문이다.');
+    assert.deepEqual([first.figures[0]!.start, first.figures[0]!.end], [first.figures[1]!.start, first.figures[1]!.end], 'targets share a place');
+    const index = createSummaryIndex(cfg);
+    index.set(first);
+    index.set(b);
+    assert.deepEqual(index.summary(), mergeSummaries([first, b], cfg));
+    const edited = a('본문을 고쳤다.');
+    index.set(edited);
+    const s = index.summary();
+    assert.deepEqual(s, mergeSummaries([edited, b], cfg));
+    assert.deepEqual(
+      s.conflicts.map((c) => [c.a.text, c.b.text]),
+      [['500개사', '600개사']],
+    );
+  });
+
+  /**
+   * Note summaries made up directly (faster and more varied than text): spellings that merge
+   * by key and by configured alias, declarations, agencies, figures of every status, targets
+   * that share a place, and edits that keep a note's targets but move them.
+   */
+  function madeUp(file: string, rnd: () => number, before?: NoteSummary): NoteSummary {
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+    if (before && rnd() < 0.1) return rnd() < 0.5 ? before : structuredClone(before);
+    if (before && rnd() < 0.6) {
+      // The same targets, moved (another line, sentence, text); mentions kept, moved or some dropped.
+      const by = 1 + Math.floor(rnd() * 5);
+      const move = <T extends { start: number; end: number; line: number; sentence: string }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by, line: x.line + 1, sentence: `${x.sentence}'` });
+      const named = new Set(before.figures.map((f) => f.program));
+      const programs = rnd() < 0.5 ? before.programs.map(move) : before.programs.filter((m) => named.has(m.name) || rnd() < 0.6);
+      const figures = before.figures.map((f) => ({ ...move(f), text: rnd() < 0.5 ? f.text : `${f.text} ` }));
+      return { file, date: rnd() < 0.8 ? before.date : pick(['2024-05-01', null]), programs, figures };
+    }
+    const names = ['수출 바우처', '수출바우처', '수출 바우처 사업', 'K-수출스타', 'K수출스타', '무역금융', '수출금융', '수출보험', '청년 인턴십'];
+    const agencies = ['코트라', '중기부', '산업부', null, null];
+    const metrics = [['percent', '%'], ['count', '개사'], ['money', 'KRW']] as const;
+    let at = 0;
+    const programs: ProgramMention[] = [];
+    const declared = rnd() < 0.15 ? 1 + Math.floor(rnd() * 2) : 0;
+    const count = declared + Math.floor(rnd() * 4);
+    for (let i = 0; i < count; i++) {
+      const name = pick(names);
+      const start = (at += 1 + Math.floor(rnd() * 10));
+      programs.push({ file, line: 1 + Math.floor(start / 20), start, end: start + name.length, sentence: `s${start}`, name, key: programKey(name), declared: i < declared, agency: pick(agencies) });
+    }
+    const figures: Figure[] = [];
+    const figureCount = Math.floor(rnd() * 5);
+    for (let i = 0; i < figureCount; i++) {
+      // Sometimes at the place of the one before (declared targets under a YAML alias).
+      const same = figures.length > 0 && rnd() < 0.4 ? figures[figures.length - 1]! : null;
+      const start = same ? same.start : (at += 1 + Math.floor(rnd() * 10));
+      // As extraction binds them: a figure's program is one the note mentions.
+      const program = same && rnd() < 0.7 ? same.program : programs.length > 0 && rnd() < 0.85 ? pick(programs).name : null;
+      const [kind, unit] = pick(metrics);
+      const value = pick([10, 20, 30]);
+      figures.push({
+        file, line: same?.line ?? 1 + Math.floor(start / 20), start, end: same?.end ?? start + 3, sentence: same?.sentence ?? `s${start}`, text: `${value}${unit}`,
+        program, agency: pick(agencies), value, unit, deadline: pick(['2030', '2031', null]), programKey: program === null ? null : programKey(program), kind,
+        status: pick(['target', 'target', 'target', 'forecast', 'result'] as const), deadlineText: null, delta: rnd() < 0.15, declared: false,
+      });
+    }
+    return { file, date: pick(['2023-01-01', '2024-05-01', '2024-07-01', null]), programs, figures };
+  }
+
+  it('equals a full merge through batches of sets, deletions, re-additions and partial refreshes, and never changes a published summary', () => {
+    let seed = 3;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let run = 0; run < 16; run++) {
+      const cfg = config(run % 2 === 0 ? {} : { programs: { 무역금융: ['수출금융'], '수출 바우처 사업': ['K-수출스타'] } });
+      const index = createSummaryIndex(cfg);
+      const held = new Map<string, NoteSummary>();
+      const published: [Summary, Summary][] = [];
+      for (let step = 0; step < 50; step++) {
+        // A few changes between reads, the first files most often.
+        const changes = 1 + Math.floor(rnd() * rnd() * 4);
+        for (let k = 0; k < changes; k++) {
+          const file = `f${Math.floor(rnd() * rnd() * 8)}.md`;
+          const before = held.get(file);
+          if (before && rnd() < 0.25) {
+            assert.equal(index.delete(file), true);
+            held.delete(file);
+          } else {
+            const note = madeUp(file, rnd, before);
+            index.set(note);
+            held.set(file, note); // a Map keeps a replaced key's place and puts a re-added one last
+          }
+          if (rnd() < 0.2) for (let turns = Math.floor(rnd() * 3); turns > 0; turns--) index.refreshSome(0);
+        }
+        if (rnd() < 0.3) while (!index.refreshSome(0));
+        if (rnd() < 0.15) continue; // changes pile up until the next read
+        const got = index.summary();
+        assert.deepEqual(got, mergeSummaries([...held.values()], cfg), `run ${run} step ${step}`);
+        assert.equal(index.size, held.size);
+        published.push([got, structuredClone(got)]);
+        if (published.length > 4) published.shift();
+        for (const [p, copy] of published) assert.deepEqual(p, copy, `run ${run} step ${step}: a published summary changed`);
+      }
+    }
   });
 
   it('caches the summary until something changes', () => {
