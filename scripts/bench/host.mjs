@@ -4,7 +4,7 @@
 // window opened again (a new extension host reading the cache the first saved). Prints a
 // line per window.
 // PN_BENCH_SCALE=0 skips the generated workspace, PN_BENCH_CORPUS=0 the corpus; PN_HOST_CPUPROF=file.cpuprofile writes a CPU
-// profile of the extension host's main thread during the cold index (PN_HOST_CPUPROF_WARM: the warm start, PN_HOST_CPUPROF_UPDATE: the one-file update).
+// profile of the extension host's main thread during the cold index (PN_HOST_CPUPROF_WARM: the warm start, PN_HOST_CPUPROF_UPDATE: the one-file update, PN_HOST_CPUPROF_REOPEN: the reopened window).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -19,9 +19,10 @@ function heapMb(): number {
 }
 
 /**
- * With PN_HOST_CPUPROF=file (PN_HOST_CPUPROF_WARM, PN_HOST_CPUPROF_UPDATE), a CPU profile of
- * the extension host's main thread during the cold index (the warm start, the one-file
- * update); open it in Chrome DevTools.
+ * With PN_HOST_CPUPROF=file (PN_HOST_CPUPROF_WARM, PN_HOST_CPUPROF_UPDATE,
+ * PN_HOST_CPUPROF_REOPEN), a CPU profile of the extension host's main thread during the cold
+ * index (the warm start, the one-file update, the start of the reopened window); open it in
+ * Chrome DevTools.
  */
 async function startProfile(file: string | undefined): Promise<{ stop(): Promise<void> } | undefined> {
   if (!file) return undefined;
@@ -157,9 +158,11 @@ async function reopened(): Promise<void> {
     for (const e of list.getEntries()) gcMax = Math.max(gcMax, e.duration);
   });
   gcs.observe({ entryTypes: ['gc'] });
+  const profile = await startProfile(process.env.PN_HOST_CPUPROF_REOPEN);
   const api = await activateExtension();
   await api.indexStarted();
   const state = api.indexState();
+  await profile?.stop();
   gcs.disconnect();
   console.log(
     `[hostbench] ${JSON.stringify({
