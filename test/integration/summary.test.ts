@@ -131,6 +131,9 @@ describe('workspace summary in the editor', () => {
 
     await replace('2031년까지 500개사', '2030년까지 500개사');
     await waitFor(api.onDidChangeSummary, () => (api.summary()?.conflicts.length === 1 ? true : undefined), 'the conflict to return');
+    // Diagnostics are set per changed file: both places get theirs back.
+    const [back] = byRule(await waitForDiagnostics(uri, (ds) => byRule(ds).length === 1, `${RULE} to return`));
+    await waitForDiagnostics(back!.relatedInformation![0]!.location.uri, (ds) => byRule(ds).length === 1, `${RULE} to return at the other place`);
   });
 });
 

@@ -30,6 +30,17 @@ import type { WorkspaceConfigs } from '../workspaceConfig';
 
 export const CONFLICT_RULE = 'program-figure-conflict';
 
+/** Work done between yields to the editor, in milliseconds. */
+const SLICE_MS = 8;
+
+/** A file's diagnostics as one comparable string (ranges, severity, message, related place). */
+function signature(ds: readonly vscode.Diagnostic[]): string {
+  const range = (r: vscode.Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+  return ds
+    .map((d) => [range(d.range), d.severity, d.message, ...(d.relatedInformation ?? []).map((i) => `${i.location.uri.toString()}@${range(i.location.range)} ${i.message}`)].join('|'))
+    .join('\n');
+}
+
 interface Side {
   ref: FigureRef;
   text: SideText;
@@ -39,6 +50,8 @@ interface Side {
 export class ConflictDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('policy-notes-conflicts');
   private readonly notes = new Map<string, { hash: string; note: Note }>();
+  /** What the collection shows per file, as a signature of its diagnostics. */
+  private readonly shown = new Map<string, string>();
   private readonly disposables: vscode.Disposable[] = [];
   private generation = 0;
 
@@ -86,8 +99,28 @@ export class ConflictDiagnostics implements vscode.Disposable {
     }
     if (generation !== this.generation) return;
     for (const key of [...this.notes.keys()]) if (!used.has(key)) this.notes.delete(key);
-    this.collection.clear();
-    for (const [file, ds] of byFile) this.collection.set(vscode.Uri.parse(file), ds);
+    // Only files whose diagnostics changed are set (a one-file edit touches a few, not every
+    // file in a conflict), in slices: a large workspace can have thousands of such files.
+    let slice = performance.now();
+    const pause = async (): Promise<boolean> => {
+      if (performance.now() - slice < SLICE_MS) return true;
+      await new Promise((r) => setImmediate(r));
+      slice = performance.now();
+      return generation === this.generation; // a newer run carries on from what is shown
+    };
+    for (const file of [...this.shown.keys()]) {
+      if (byFile.has(file)) continue;
+      this.collection.delete(vscode.Uri.parse(file));
+      this.shown.delete(file);
+      if (!(await pause())) return;
+    }
+    for (const [file, ds] of byFile) {
+      const sig = signature(ds);
+      if (this.shown.get(file) === sig) continue;
+      this.collection.set(vscode.Uri.parse(file), ds);
+      this.shown.set(file, sig);
+      if (!(await pause())) return;
+    }
   }
 
   /** The diagnostic at one side, or null when the rule is off there, suppressed, or the text is unavailable. */
