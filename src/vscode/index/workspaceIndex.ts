@@ -111,6 +111,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private starting: Promise<void> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly emitter = new vscode.EventEmitter<void>();
+  /** A change event is scheduled (see notify). */
+  private notifying = false;
+  private disposed = false;
   /** Fires after the summary changed (a run finished, or a file was updated). */
   readonly onDidChange = this.emitter.event;
   readonly state: IndexState = { indexing: false, done: 0, total: 0, lastRunMs: 0, analyzed: 0, lastUpdateMs: 0, fromCache: 0, cache: 'not loaded', startMs: { cachedSummary: 0, verified: 0 }, phases: { listMs: 0, analyzeMs: 0, mergeMs: 0, publishMs: 0, saveMs: 0 } };
@@ -241,7 +244,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     await vscode.window.withProgress({ location: { viewId: 'policyNotes.programs' }, title: 'Indexing articles' }, async (progress) => {
       Object.assign(this.state, { indexing: true, done: 0, total: 0, analyzed: 0 });
       this.added = 0;
-      this.emitter.fire();
+      this.notify();
       await this.loadMergeConfig();
       const uris = await (listing ?? this.listArticles(token));
       phases.listMs = Date.now() - started;
@@ -290,7 +293,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     // place); a new note would sit out of file order, so new notes mean a fresh merge.
     if (!this.summaries || this.added > 0 || this.mergedKey !== configKey(this.mergeConfig)) await this.mergeAll();
     else if (this.state.analyzed > 0 || dropped > 0) this.publish();
-    else this.emitter.fire();
+    else this.notify();
     phases.mergeMs = Date.now() - t;
     t = Date.now();
     if (this.state.analyzed > 0) await this.saveCache(); // at once: a window closed right after indexing keeps its cache
@@ -496,6 +499,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     // Programs are rebuilt a few at a time, then the merged view is assembled and published.
     const t = performance.now();
     while (!index.refreshSome(SLICE_MS)) await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r)); // the last program's turn, then the assembly: two tasks
     // Entries that changed while this ran (no await from here on; their programs are rebuilt in summary()).
     for (const [uri, summary] of merged) {
       const now = this.entries.get(uri);
@@ -509,12 +513,26 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.state.phases.publishMs = performance.now() - t;
   }
 
+  /**
+   * Tells listeners (views, conflict diagnostics) in a task of their own, after the one that
+   * merged: for a large workspace each costs tens of milliseconds, and together they would
+   * block the editor for longer. Calls in the same turn are told once.
+   */
+  private notify(): void {
+    if (this.notifying) return;
+    this.notifying = true;
+    setImmediate(() => {
+      this.notifying = false;
+      if (!this.disposed) this.emitter.fire();
+    });
+  }
+
   /** Reads the merged view (only what changed is rebuilt), runs `before`, then tells listeners. */
   private publish(before?: () => void): void {
     if (!this.summaries) return;
     this.merged = this.summaries.summary();
     before?.();
-    this.emitter.fire();
+    this.notify();
   }
 
   private cacheUri(): vscode.Uri | undefined {
@@ -592,6 +610,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.cancel?.cancel();
     clearTimeout(this.pendingTimer);
     clearTimeout(this.saveTimer);
