@@ -309,11 +309,19 @@ export class WorkspaceIndex implements vscode.Disposable {
     const todo: vscode.Uri[] = [];
     const cached: { uri: vscode.Uri; entry: IndexEntry }[] = [];
     let slice = performance.now();
+    // The configuration's key per directory, for this run (a run is restarted when a configuration changes).
+    const keyOfDir = new Map<string, string>();
     for (const uri of uris) {
       const key = uri.toString();
       const entry = uri.scheme === 'file' && !dirty.has(key) ? this.entries.get(key) : undefined;
-      // Memoized per folder: a microtask, not a read.
-      if (entry && entry.configKey === configKey((await this.configs.forUri(uri)).config)) cached.push({ uri, entry });
+      let fresh = false;
+      if (entry) {
+        const dir = key.slice(0, key.lastIndexOf('/'));
+        let k = keyOfDir.get(dir);
+        if (k === undefined) keyOfDir.set(dir, (k = configKey((await this.configs.forUri(uri)).config)));
+        fresh = entry.configKey === k;
+      }
+      if (entry && fresh) cached.push({ uri, entry });
       else todo.push(uri);
       if (performance.now() - slice > SLICE_MS) {
         await new Promise((r) => setImmediate(r));
