@@ -178,4 +178,25 @@ describe('workspace index cache', () => {
     assert.deepEqual(api.summary()!.programs.map((p) => [p.name, p.targets.length]), before.programs.map((p) => [p.name, p.targets.length]));
     assert.deepEqual(api.summary()!.conflicts.length, before.conflicts.length);
   });
+
+  it('tells listeners of the summary read from the cache before the run that checks every file', async () => {
+    const api = await activateExtension();
+    await api.indexReady();
+    // Listeners (conflict diagnostics, the report) skip a summary while the index is indexing.
+    const seen: { indexing: boolean; summary: boolean; cachedSummary: number; verified: number }[] = [];
+    const sub = api.onDidChangeSummary(() => {
+      const s = api.indexState();
+      seen.push({ indexing: s.indexing, summary: api.summary() !== undefined, cachedSummary: s.startMs.cachedSummary, verified: s.startMs.verified });
+    });
+    try {
+      await api.restartIndex();
+      await api.indexReady();
+    } finally {
+      sub.dispose();
+    }
+    assert.ok(
+      seen.some((e) => e.summary && !e.indexing && e.cachedSummary > 0 && e.verified === 0),
+      `an event with the cached summary while not indexing: ${JSON.stringify(seen)}`,
+    );
+  });
 });

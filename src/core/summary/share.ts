@@ -24,7 +24,8 @@ export function createStringSharer(limit = 50_000): { note(n: NoteSummary): Note
     table.set(s, s);
     return s;
   };
-  const maybe = (s: string | null): string | null => (s === null ? null : short(s));
+  // Anything but a string (null, or a field a producer left out) is kept as it is.
+  const maybe = (s: string | null): string | null => (typeof s === 'string' ? short(s) : s);
   return {
     string: short,
     note(n) {

@@ -103,6 +103,7 @@ export class ConflictDiagnostics implements vscode.Disposable {
     // file in a conflict), in slices: a large workspace can have thousands of such files.
     let slice = performance.now();
     const pause = async (): Promise<boolean> => {
+      if (generation !== this.generation) return false;
       if (performance.now() - slice < SLICE_MS) return true;
       await new Promise((r) => setImmediate(r));
       slice = performance.now();

@@ -240,6 +240,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     const token = cts.token;
     const started = Date.now();
     let dropped = 0;
+    // A summary published just before (the cache's, at a start) is told first: the deferred
+    // event (notify) would otherwise fire with this run's indexing state, and listeners skip it.
+    if (this.notifying) await new Promise((r) => setImmediate(r));
+    if (token.isCancellationRequested) return;
     const phases = (this.state.phases = { listMs: 0, analyzeMs: 0, mergeMs: 0, publishMs: 0, saveMs: 0 });
     await vscode.window.withProgress({ location: { viewId: 'policyNotes.programs' }, title: 'Indexing articles' }, async (progress) => {
       Object.assign(this.state, { indexing: true, done: 0, total: 0, analyzed: 0 });
