@@ -105,7 +105,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
     restartIndex: () => index.restart(),
     indexState: () => ({ ...index.state }),
     indexSaved: () => index.whenSaved(),
-    indexStarted: () => index.whenStarted(),
+    indexStarted: () => index.start(),
     summaryViews,
   };
 }

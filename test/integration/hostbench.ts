@@ -52,21 +52,28 @@ function machineBusyMs(): number | null {
   }
 }
 
+/** The longest garbage-collection pause of the main thread since the last `take` (part of any long block). */
+function gcPauses(): { take(): number; disconnect(): void } {
+  let max = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) max = Math.max(max, e.duration);
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    take() {
+      const m = max;
+      max = 0;
+      return Math.round(m);
+    },
+    disconnect: () => observer.disconnect(),
+  };
+}
+
 export async function run(): Promise<void> {
   if (process.env.PN_HOSTBENCH_PASS === 'reopen') return reopened();
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
-  // The longest garbage-collection pause of the main thread, per phase (part of any long block).
-  let gcMax = 0;
-  const gcs = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) gcMax = Math.max(gcMax, e.duration);
-  });
-  gcs.observe({ entryTypes: ['gc'] });
-  const takeGc = () => {
-    const m = gcMax;
-    gcMax = 0;
-    return Math.round(m);
-  };
+  const gcs = gcPauses();
   const heapBefore = heapMb();
   const api = await activateExtension();
   const profile = await startProfile(process.env.PN_HOST_CPUPROF);
@@ -80,7 +87,7 @@ export async function run(): Promise<void> {
   await profile?.stop();
   const state = api.indexState();
   const maxBlockMs = loop.max / 1e6;
-  const gcColdMs = takeGc();
+  const gcColdMs = gcs.take();
   const heapIndexed = heapMb();
 
   // One file changes on disk: the watcher, re-analysis and merge (once the cache write that
@@ -99,18 +106,18 @@ export async function run(): Promise<void> {
     await updateProfile?.stop();
   }
   loop.reset();
-  takeGc();
+  gcs.take();
   for (let i = 0; i < 3; i++) await api.reindex();
   const heapAfter3 = heapMb();
   const maxBlockReindex = loop.max / 1e6;
-  const gcReindexMs = takeGc();
+  const gcReindexMs = gcs.take();
   // Warm start: memory dropped, the cache read back, every file checked by stat.
   loop.reset();
   const warmProfile = await startProfile(process.env.PN_HOST_CPUPROF_WARM);
   await api.restartIndex();
   await warmProfile?.stop();
   const warm = api.indexState();
-  const gcWarmMs = takeGc();
+  const gcWarmMs = gcs.take();
   gcs.disconnect();
   console.log(
     `[hostbench] ${JSON.stringify({
@@ -153,11 +160,7 @@ export async function run(): Promise<void> {
 async function reopened(): Promise<void> {
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
-  let gcMax = 0;
-  const gcs = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) gcMax = Math.max(gcMax, e.duration);
-  });
-  gcs.observe({ entryTypes: ['gc'] });
+  const gcs = gcPauses();
   const profile = await startProfile(process.env.PN_HOST_CPUPROF_REOPEN);
   const api = await activateExtension();
   await api.indexStarted();
@@ -175,7 +178,7 @@ async function reopened(): Promise<void> {
       checkedMs: Math.round(state.startMs.verified),
       phases: state.phases,
       maxBlockMs: Math.round(loop.max / 1e6),
-      longestGcMs: Math.round(gcMax),
+      longestGcMs: gcs.take(),
       heapMb: Math.round(heapMb()),
       programs: api.summary()?.programs.length ?? 0,
     })}`,

@@ -153,14 +153,19 @@ function tally(g: Group, s: Share, add: boolean): void {
   else g.declaring.delete(s);
 }
 
-/** Finds again where stale names and agencies first occur, scanning the shares in file order until each is found. */
-function relocate(g: Group, ordered: readonly Share[]): void {
+/**
+ * Finds again where stale names and agencies first occur, scanning the shares in file order
+ * (`inOrder`, asked for only when something is stale) until each is found.
+ */
+function relocate(g: Group, inOrder: () => readonly Share[]): void {
   const stale = (m: Map<string, Seen>) => {
     let n = 0;
     for (const e of m.values()) if (e.first === -1) n++;
     return n;
   };
   let left = stale(g.surfaces) + stale(g.agencies);
+  if (left === 0) return;
+  const ordered = inOrder();
   const found = (map: Map<string, Seen>, value: string, pos: number, order: number) => {
     const e = map.get(value);
     if (e && e.first === -1) {
@@ -186,7 +191,7 @@ function relocate(g: Group, ordered: readonly Share[]): void {
 function buildGroup(key: string, g: Group, aliases: ProgramAliases, changed: Change | 'many' | null): ProgramSummary {
   let ordered: readonly Share[] | null = null;
   const inOrder = () => (ordered ??= inFileOrder([...g.shares.values()]));
-  if ([...g.surfaces.values()].some((e) => e.first === -1) || [...g.agencies.values()].some((e) => e.first === -1)) relocate(g, inOrder());
+  relocate(g, inOrder);
   const surfaces = [...g.surfaces].sort((a, b) => a[1].first - b[1].first);
   let mostUsed: [string, Seen] | undefined;
   for (const e of surfaces) if (!mostUsed || e[1].count > mostUsed[1].count) mostUsed = e;

@@ -10,6 +10,14 @@ import type { NoteSummary } from './types';
 /** Short strings longer than this are not worth a table entry. */
 const SHORT = 64;
 
+/** The copy of `s` the table holds, adding `s` when it holds none. */
+function firstCopy(table: Map<string, string>, s: string): string {
+  const hit = table.get(s);
+  if (hit !== undefined) return hit;
+  table.set(s, s);
+  return s;
+}
+
 /**
  * A sharer with its own table of short strings (cleared when it holds `limit` of them).
  * Call it on a note summary before the index keeps it: in place, it returns the same note.
@@ -18,11 +26,8 @@ export function createStringSharer(limit = 50_000): { note(n: NoteSummary): Note
   const table = new Map<string, string>();
   const short = (s: string): string => {
     if (s.length > SHORT) return s;
-    const hit = table.get(s);
-    if (hit !== undefined) return hit;
-    if (table.size >= limit) table.clear();
-    table.set(s, s);
-    return s;
+    if (table.size >= limit && !table.has(s)) table.clear();
+    return firstCopy(table, s);
   };
   // Anything but a string (null, or a field a producer left out) is kept as it is.
   const maybe = (s: string | null): string | null => (typeof s === 'string' ? short(s) : s);
@@ -30,12 +35,7 @@ export function createStringSharer(limit = 50_000): { note(n: NoteSummary): Note
     string: short,
     note(n) {
       const sentences = new Map<string, string>();
-      const sentence = (s: string): string => {
-        const hit = sentences.get(s);
-        if (hit !== undefined) return hit;
-        sentences.set(s, s);
-        return s;
-      };
+      const sentence = (s: string): string => firstCopy(sentences, s);
       for (const m of n.programs) {
         m.file = n.file;
         m.sentence = sentence(m.sentence);

@@ -106,7 +106,6 @@ export class WorkspaceIndex implements vscode.Disposable {
   private added = 0;
   /** configKey of the configuration the current merge was made with. */
   private mergedKey = '';
-  private started = false;
   /** The start in progress or done (from the cache, then every file checked); reset by restart. */
   private starting: Promise<void> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -134,8 +133,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       watcher.onDidDelete((u) => this.remove(u)),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => (this.remove(f.oldUri), this.queue(f.newUri)))),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.entries.has(e.document.uri.toString()) && this.queue(e.document.uri)),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.started && void this.rebuild()),
-      configs.onDidChange(() => this.started && void this.rebuild()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.starting && void this.rebuild()),
+      configs.onDidChange(() => this.starting && void this.rebuild()),
     );
   }
 
@@ -157,18 +156,12 @@ export class WorkspaceIndex implements vscode.Disposable {
     return out;
   }
 
-  /** Starts indexing once (later calls are no-ops); returns when the first run ends. */
+  /** Starts indexing once (later calls join it); resolves when the start has finished: the cache shown, then every file checked. */
   start(): Promise<void> {
     if (!this.starting) {
-      this.started = true;
       this.starting = this.startRun();
     }
     return this.starting;
-  }
-
-  /** Resolves once the start (cache shown, then every file checked) has finished. */
-  whenStarted(): Promise<void> {
-    return this.start();
   }
 
   private async startRun(): Promise<void> {
@@ -201,7 +194,6 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.figureIndex.clear();
     this.summaries = undefined;
     this.merged = undefined;
-    this.started = false;
     this.starting = undefined;
     this.state.fromCache = 0;
     await this.start();
@@ -436,7 +428,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private queue(uri: vscode.Uri): void {
-    if (!this.started) return;
+    if (!this.starting) return;
     this.pending.add(uri.toString());
     clearTimeout(this.pendingTimer);
     this.pendingTimer = setTimeout(() => void this.flush(), COALESCE_MS);

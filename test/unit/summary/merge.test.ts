@@ -1,6 +1,6 @@
 /** Merging notes: program keys, aliases, display names, and conflicts between articles. */
 import * as assert from 'node:assert/strict';
-import { createSummaryIndex, mergeSummaries, programKey, type Figure, type NoteSummary, type ProgramMention, type Summary } from '../../../src/core/summary';
+import { createSummaryIndex, mergeSummaries, programKey, type Figure, type NoteSummary, type ProgramMention, type Summary, type SummaryIndex } from '../../../src/core/summary';
 import { config, fixture, joinLines, summarize } from './helpers';
 
 describe('summary: merging programs', () => {
@@ -119,6 +119,25 @@ describe('summary: conflicts', () => {
 });
 
 describe('summary: incremental index', () => {
+  /** A seeded pseudo-random source: the same sequence on every run. */
+  function seeded(seed: number): () => number {
+    return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  }
+
+  /**
+   * Sets `note` in the index and in `held`, or deletes `file` from both. A Map keeps a
+   * replaced key's place and puts a re-added one last, as file order in the index does.
+   */
+  function change(index: SummaryIndex, held: Map<string, NoteSummary>, file: string, note: NoteSummary | null): void {
+    if (note) {
+      index.set(note);
+      held.set(file, note);
+    } else {
+      assert.equal(index.delete(file), true);
+      held.delete(file);
+    }
+  }
+
   /** Small articles about a few programs, with figures that sometimes disagree. */
   function article(i: number, variant: number): NoteSummary {
     const programs = ['‘K-수출스타’ 사업', '무역금융', '수출 바우처', '‘청년 인턴십’ 프로그램'];
@@ -131,31 +150,21 @@ describe('summary: incremental index', () => {
   it('always equals merging the notes it holds, through sets, replacements and deletions', () => {
     const cfg = config({ programs: { 무역금융: ['수출금융'] } });
     const index = createSummaryIndex(cfg);
-    const held: NoteSummary[] = [];
+    const held = new Map<string, NoteSummary>();
     let withConflicts = 0;
-    let seed = 5;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const rnd = seeded(5);
     for (let step = 0; step < 120; step++) {
       const i = Math.floor(rnd() * 12);
-      const at = held.findIndex((n) => n.file === `n${i}.md`);
-      if (at >= 0 && rnd() < 0.3) {
-        assert.equal(index.delete(`n${i}.md`), true);
-        held.splice(at, 1);
-      } else {
-        const note = article(i, step);
-        index.set(note);
-        if (at >= 0) held[at] = note;
-        else held.push(note);
-      }
+      change(index, held, `n${i}.md`, held.has(`n${i}.md`) && rnd() < 0.3 ? null : article(i, step));
       // Every few steps the programs are rebuilt in partial turns first (as the host does).
       if (step % 3 === 0) {
         let turns = 0;
         while (!index.refreshSome(0)) turns++;
         assert.ok(turns < 20, `${turns} turns`);
       }
-      assert.deepEqual(index.summary(), mergeSummaries(held, cfg), `step ${step}`);
+      assert.deepEqual(index.summary(), mergeSummaries([...held.values()], cfg), `step ${step}`);
       assert.equal(index.refreshSome(0), true, 'nothing left once assembled');
-      assert.equal(index.size, held.length);
+      assert.equal(index.size, held.size);
       if (index.summary().conflicts.length > 0) withConflicts++;
     }
     assert.ok(withConflicts > 10, `${withConflicts} steps with conflicts`);
@@ -186,25 +195,15 @@ describe('summary: incremental index', () => {
   it('keeps names, aliases and agency order equal to a full merge as first mentions come and go', () => {
     const cfg = config();
     const index = createSummaryIndex(cfg);
-    const held: NoteSummary[] = [];
-    let seed = 11;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const held = new Map<string, NoteSummary>();
+    const rnd = seeded(11);
     const names = new Set<string>();
     for (let step = 0; step < 200; step++) {
       // The first notes change most often: they hold the first-seen places.
       const i = Math.floor(rnd() * rnd() * 10);
-      const at = held.findIndex((n) => n.file === `v${i}.md`);
-      if (at >= 0 && rnd() < 0.25) {
-        index.delete(`v${i}.md`);
-        held.splice(at, 1);
-      } else {
-        const note = varied(i, step);
-        index.set(note);
-        if (at >= 0) held[at] = note;
-        else held.push(note);
-      }
+      change(index, held, `v${i}.md`, held.has(`v${i}.md`) && rnd() < 0.25 ? null : varied(i, step));
       if (step % 4 === 0) while (!index.refreshSome(0));
-      const want = mergeSummaries(held, cfg);
+      const want = mergeSummaries([...held.values()], cfg);
       assert.deepEqual(index.summary(), want, `step ${step}`);
       for (const p of want.programs) names.add(`${p.name}|${p.aliases.join(',')}|${p.agencies.join(',')}`);
     }
@@ -302,8 +301,7 @@ describe('summary: incremental index', () => {
   }
 
   it('equals a full merge through batches of sets, deletions, re-additions and partial refreshes, and never changes a published summary', () => {
-    let seed = 3;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const rnd = seeded(3);
     for (let run = 0; run < 16; run++) {
       const cfg = config(run % 2 === 0 ? {} : { programs: { 무역금융: ['수출금융'], '수출 바우처 사업': ['K-수출스타'] } });
       const index = createSummaryIndex(cfg);
@@ -315,14 +313,7 @@ describe('summary: incremental index', () => {
         for (let k = 0; k < changes; k++) {
           const file = `f${Math.floor(rnd() * rnd() * 8)}.md`;
           const before = held.get(file);
-          if (before && rnd() < 0.25) {
-            assert.equal(index.delete(file), true);
-            held.delete(file);
-          } else {
-            const note = madeUp(file, rnd, before);
-            index.set(note);
-            held.set(file, note); // a Map keeps a replaced key's place and puts a re-added one last
-          }
+          change(index, held, file, before && rnd() < 0.25 ? null : madeUp(file, rnd, before));
           if (rnd() < 0.2) for (let turns = Math.floor(rnd() * 3); turns > 0; turns--) index.refreshSome(0);
         }
         if (rnd() < 0.3) while (!index.refreshSome(0));
