@@ -9,6 +9,7 @@
  * (a workspace extension), so this reads the same bytes VS Code's disk provider would.
  */
 import * as vscode from 'vscode';
+import { statSync } from 'node:fs';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 
 export interface FileInfo {
@@ -25,6 +26,58 @@ export async function statFile(uri: vscode.Uri): Promise<FileInfo> {
   }
   const st = await vscode.workspace.fs.stat(uri);
   return { mtime: st.mtime, size: st.size, isFile: (st.type & vscode.FileType.File) !== 0 };
+}
+
+/** Longest stretch of synchronous stats before yielding to the host (ms). */
+const SLICE_MS = 8;
+
+/**
+ * Indexes of the `file:` paths whose size or time differ from what is known, that are no
+ * longer files or cannot be stat'ed: how the index checks a cached workspace. Synchronous
+ * stats in slices that yield, as the walk that lists the articles reads folders: a stat
+ * takes microseconds, a promise round trip through libuv's threads many times that (2,000
+ * files: about 10 ms against 30–160 ms). Stops early (with what it found) when `token` is
+ * cancelled.
+ */
+export async function changedOnDisk(files: readonly { path: string; mtime: number; size: number }[], token?: { isCancellationRequested: boolean }): Promise<number[]> {
+  const changed: number[] = [];
+  let slice = performance.now();
+  for (let i = 0; i < files.length && !token?.isCancellationRequested; i++) {
+    const f = files[i]!;
+    try {
+      const st = statSync(f.path, { throwIfNoEntry: false });
+      if (!st?.isFile() || Math.trunc(st.mtimeMs) !== f.mtime || st.size !== f.size) changed.push(i);
+    } catch {
+      changed.push(i);
+    }
+    if ((i & 31) === 31 && performance.now() - slice > SLICE_MS) {
+      await new Promise((r) => setImmediate(r));
+      slice = performance.now();
+    }
+  }
+  return changed;
+}
+
+/**
+ * Whether a file (or folder) exists. For `file:` a synchronous stat: it takes microseconds,
+ * while a promise round trip through libuv's threads costs a hundred or more, and the
+ * configuration lookup asks this of every folder of the workspace (as the walk lists them,
+ * synchronously). Through `workspace.fs` otherwise.
+ */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  if (uri.scheme === 'file') {
+    try {
+      return statSync(uri.fsPath, { throwIfNoEntry: false }) !== undefined;
+    } catch {
+      return false; // e.g. a parent that is not a folder, or no permission
+    }
+  }
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A file's bytes: by the disk for `file:`, through `workspace.fs` otherwise. */

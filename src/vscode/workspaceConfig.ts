@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE, DEFAULT_CONFIG, checkRelativePath, parseConfigText, type LoadedConfig } from '../core/config';
 import { builtinSchema, compileSchemaText } from '../core/schema';
-import { statFile } from './files';
+import { exists } from './files';
 import { log } from './log';
 
 const decoder = new TextDecoder('utf-8');
@@ -143,15 +143,6 @@ export class WorkspaceConfigs implements vscode.Disposable {
 
 function defaults(): LoadedConfig {
   return { file: null, config: { ...DEFAULT_CONFIG }, schema: builtinSchema(), schemaText: null, problems: [] };
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await statFile(uri); // once per folder of the workspace: the direct path for file: (files.ts)
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function positionOf(text: string, offset: number): vscode.Position {

@@ -179,6 +179,27 @@ describe('workspace index cache', () => {
     assert.deepEqual(api.summary()!.conflicts.length, before.conflicts.length);
   });
 
+  it('at a start, finds by stat the file that changed since the cache was written, and analyzes only that one', async () => {
+    const api = await activateExtension();
+    await api.indexReady();
+    const before = api.summary()!;
+    await api.restartIndex(); // the cache now holds every file as it is
+    const cache = vscode.Uri.parse(api.indexState().cache.split(' ')[0]!);
+    const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(cache)).split('\n');
+    // As if the file had been edited while the window was closed: another time and content
+    // hash in the cache, and a summary that lost its programs.
+    const i = lines.findIndex((l, n) => n > 0 && (JSON.parse(l) as { summary: { programs: unknown[] } }).summary.programs.length > 0);
+    assert.ok(i > 0, 'an entry with program mentions');
+    const entry = JSON.parse(lines[i]!) as { uri: string; mtime: number; hash: string; summary: { programs: unknown[]; figures: unknown[] } };
+    lines[i] = JSON.stringify({ ...entry, mtime: entry.mtime - 5000, hash: 'stale', summary: { ...entry.summary, programs: [], figures: [] } });
+    await vscode.workspace.fs.writeFile(cache, new TextEncoder().encode(lines.join('\n')));
+    await api.restartIndex();
+    const state = api.indexState();
+    assert.equal(state.fromCache, lines.length - 1, state.cache);
+    assert.equal(state.analyzed, 1, 'only the file whose time differs is read and analyzed again');
+    assert.deepEqual(api.summary()!.programs.map((p) => [p.name, p.targets.length, p.mentions.length]), before.programs.map((p) => [p.name, p.targets.length, p.mentions.length]));
+  });
+
   it('tells listeners of the summary read from the cache before the run that checks every file', async () => {
     const api = await activateExtension();
     await api.indexReady();

@@ -29,11 +29,6 @@ export interface AnalyzeTask {
    * then never touches the bytes.
    */
   file?: { path: string; known?: FileStamp };
-  /**
-   * Only stat these files and answer which no longer match their size and time (`changed`):
-   * how the index checks a cached workspace with one message per few hundred files.
-   */
-  check?: { path: string; mtime: number; size: number }[];
   config: Config;
   lint?: {
     /** A workspace schema by its text (compiled once per worker and cached); null for the built-in one. */
@@ -88,26 +83,10 @@ export function readTaskFile(file: NonNullable<AnalyzeTask['file']>, maxFileSize
   }
 }
 
-/** Indexes of the files whose size or time differ from what is known, or that cannot be stat'ed. */
-export function changedFiles(files: readonly { path: string; mtime: number; size: number }[]): number[] {
-  const changed: number[] = [];
-  files.forEach((f, i) => {
-    try {
-      const st = statSync(f.path);
-      if (!st.isFile() || Math.trunc(st.mtimeMs) !== f.mtime || st.size !== f.size) changed.push(i);
-    } catch {
-      changed.push(i);
-    }
-  });
-  return changed;
-}
-
 /** What came out. Everything is structured-clone safe. */
 export interface AnalyzeResult {
   /** For a `file` task: whether the file was read and analyzed, or why not. */
   read?: FileRead;
-  /** For a `check` task: the indexes of the files that changed or cannot be read. */
-  changed?: number[];
   issues?: Issue[];
   /** Local image references, so a host can check them and re-lint if one is missing. */
   imageRefs?: string[];
@@ -122,11 +101,6 @@ export interface AnalyzeResult {
 export function analyze(task: AnalyzeTask): AnalyzeResult {
   const started = performance.now();
   const out: AnalyzeResult = { ms: 0 };
-  if (task.check) {
-    out.changed = changedFiles(task.check);
-    out.ms = performance.now() - started;
-    return out;
-  }
   let text = task.text ?? '';
   if (task.file) {
     const r = readTaskFile(task.file, task.config.maxFileSize);

@@ -8,12 +8,12 @@
  * restarted when the workspace or its configuration changes.
  */
 import * as vscode from 'vscode';
-import { DEFAULT_CONFIG, type LoadedConfig } from '../../core/config';
+import type { LoadedConfig } from '../../core/config';
 import { createStringSharer, createSummaryIndex, type NoteSummary, type Summary, type SummaryIndex } from '../../core/summary';
 import { decodeBytes } from '../../core/text/decode';
 import { textHash } from '../../core/worker/analyze';
 import { findArticles } from '../features/lintWorkspace';
-import { readBytes, statFile, writeBytes } from '../files';
+import { changedOnDisk, readBytes, statFile, writeBytes } from '../files';
 import { log } from '../log';
 import type { LazyPool } from '../pool';
 import type { WorkspaceConfigs } from '../workspaceConfig';
@@ -67,8 +67,6 @@ const CACHE_VERSION = 2;
 const COALESCE_MS = 300;
 /** Longest stretch of main-thread work before yielding to the host (ms). */
 const SLICE_MS = 8;
-/** Cached files the pool checks by stat per message. */
-const CHECK_BATCH = 500;
 /**
  * Files in flight during a run. `workspace.fs` calls cost a few milliseconds of latency each
  * but are answered in batches, so many outstanding stats and reads cost little more than one;
@@ -167,14 +165,14 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async startRun(): Promise<void> {
     const t0 = performance.now();
     this.state.startMs = { cachedSummary: 0, verified: 0 };
-    // The pool's worker boots (a thread loading the analysis bundle) while the cache is read:
-    // the check of every cached file is its first job.
-    this.pool.get();
     // The articles are listed while the cache is read and merged.
     const listing = this.listArticles();
     listing.catch(() => undefined); // awaited (and reported) by rebuild
     await Promise.all([this.loadCache(), this.loadMergeConfig()]);
-    if (this.entries.size > 0) {
+    // Without a cache every article is analyzed: the pool's worker (a thread loading the
+    // analysis bundle) boots while they are listed. With one, it boots when a file changed.
+    if (this.entries.size === 0) this.pool.get();
+    else {
       // Show what the cache holds at once; the run below then checks every file against it.
       await this.mergeAll();
       this.state.startMs.cachedSummary = performance.now() - t0;
@@ -256,7 +254,7 @@ export class WorkspaceIndex implements vscode.Disposable {
           lastReport = this.state.done;
         }
       };
-      // Cached file: articles are checked by stat in batches in the pool; only what changed is read.
+      // Cached `file:` articles are checked by stat; only what changed is read.
       const todo = await this.changedSinceCache(uris, token);
       this.pool.forRun(todo.length);
       this.state.done = uris.length - todo.length;
@@ -298,48 +296,46 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /**
    * The articles that need a closer look: all but the cached `file:` ones (not modified in an
-   * editor) whose size and time still match, which the pool checks CHECK_BATCH at a time.
+   * editor) whose size and time still match.
    */
   private async changedSinceCache(uris: readonly vscode.Uri[], token: vscode.CancellationToken): Promise<vscode.Uri[]> {
     const dirty = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
     const todo: vscode.Uri[] = [];
     const cached: { uri: vscode.Uri; entry: IndexEntry }[] = [];
-    let slice = performance.now();
-    // The configuration's key per directory, for this run (a run is restarted when a configuration changes).
-    const keyOfDir = new Map<string, string>();
-    for (const uri of uris) {
+    // The configuration's key per directory, for this run (a run is restarted when a
+    // configuration changes).
+    const dirOf = (uri: vscode.Uri) => {
+      const key = uri.toString();
+      return key.slice(0, key.lastIndexOf('/'));
+    };
+    const candidates: { uri: vscode.Uri; entry: IndexEntry }[] = [];
+    const firstInDir = new Map<string, vscode.Uri>();
+    await inSlices(uris, (uri) => {
       const key = uri.toString();
       const entry = uri.scheme === 'file' && !dirty.has(key) ? this.entries.get(key) : undefined;
-      let fresh = false;
-      if (entry) {
-        const dir = key.slice(0, key.lastIndexOf('/'));
-        let k = keyOfDir.get(dir);
-        if (k === undefined) keyOfDir.set(dir, (k = configKey((await this.configs.forUri(uri)).config)));
-        fresh = entry.configKey === k;
-      }
-      if (entry && fresh) cached.push({ uri, entry });
-      else todo.push(uri);
+      if (!entry) return void todo.push(uri);
+      candidates.push({ uri, entry });
+      const dir = dirOf(uri);
+      if (!firstInDir.has(dir)) firstInDir.set(dir, uri);
+    });
+    const keyOfDir = new Map<string, string>();
+    let slice = performance.now();
+    for (const [dir, uri] of firstInDir) {
+      keyOfDir.set(dir, configKey((await this.configs.forUri(uri)).config));
       if (performance.now() - slice > SLICE_MS) {
         await new Promise((r) => setImmediate(r));
         slice = performance.now();
       }
     }
-    const batches: Promise<void>[] = [];
-    for (let i = 0; i < cached.length; i += CHECK_BATCH) {
-      const batch = cached.slice(i, i + CHECK_BATCH);
-      const check = batch.map(({ uri, entry }) => ({ path: uri.fsPath, mtime: entry.mtime, size: entry.size }));
-      batches.push(
-        this.pool
-          .get()
-          .run({ uri: 'check', check, config: this.mergeConfig ?? DEFAULT_CONFIG })
-          .then((o) => {
-            if (token.isCancellationRequested) return;
-            if (!o.ok) todo.push(...batch.map((b) => b.uri)); // check them one by one
-            else for (const k of o.result.changed ?? []) todo.push(batch[k]!.uri);
-          }),
-      );
+    if (token.isCancellationRequested) return todo;
+    for (const c of candidates) {
+      if (c.entry.configKey === keyOfDir.get(dirOf(c.uri))) cached.push(c);
+      else todo.push(c.uri);
     }
-    await Promise.all(batches);
+    // Stat'ed here, not in the pool: a warm start needs no worker at all unless a file
+    // changed, and a new worker takes longer to boot than the stats of thousands of files.
+    const changed = await changedOnDisk(cached.map(({ uri, entry }) => ({ path: uri.fsPath, mtime: entry.mtime, size: entry.size })), token);
+    for (const i of changed) todo.push(cached[i]!.uri);
     return todo;
   }
 
