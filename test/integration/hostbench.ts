@@ -22,7 +22,8 @@ function heapMb(): number {
  * With PN_HOST_CPUPROF=file (PN_HOST_CPUPROF_WARM, PN_HOST_CPUPROF_UPDATE,
  * PN_HOST_CPUPROF_REOPEN), a CPU profile of the extension host's main thread during the cold
  * index (the warm start, the one-file update, the start of the reopened window); open it in
- * Chrome DevTools.
+ * Chrome DevTools. Beside it, `file.blocks.txt` lists each stretch of more than 40 ms in
+ * which the main thread ran no timer, with the functions the profile saw most in it.
  */
 async function startProfile(file: string | undefined): Promise<{ stop(): Promise<void> } | undefined> {
   if (!file) return undefined;
@@ -31,13 +32,71 @@ async function startProfile(file: string | undefined): Promise<{ stop(): Promise
   const post = <T>(method: string) => new Promise<T>((resolve, reject) => session.post(method, (e, r) => (e ? reject(e) : resolve(r as T))));
   await post('Profiler.enable');
   await post('Profiler.start');
+  const gaps = timerGaps(40);
   return {
     async stop() {
-      const { profile } = await post<{ profile: object }>('Profiler.stop');
+      const { profile } = await post<{ profile: CpuProfile }>('Profiler.stop');
       writeFileSync(file, JSON.stringify(profile));
+      writeFileSync(`${file}.blocks.txt`, describeGaps(profile, gaps.stop()));
       session.disconnect();
     },
   };
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Stretches (start and end in µs of the monotonic clock the profiler uses) over `ms` between runs of a 1 ms timer. */
+function timerGaps(ms: number): { stop(): [number, number][] } {
+  const gaps: [number, number][] = [];
+  const now = () => Number(process.hrtime.bigint() / 1000n);
+  let last = now();
+  const timer = setInterval(() => {
+    const t = now();
+    if (t - last > ms * 1000) gaps.push([last, t]);
+    last = t;
+  }, 1);
+  return {
+    stop() {
+      clearInterval(timer);
+      return gaps;
+    },
+  };
+}
+
+/** For each gap, its length and the functions most often on top of the stack in it (self time). */
+function describeGaps(profile: CpuProfile, gaps: [number, number][]): string {
+  const frame = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes as { id: number; children?: number[] }[]) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (f: CpuProfile['nodes'][number]['callFrame']) => `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+  /** The innermost frame of the extension's own bundle on a sample's stack. */
+  const ours = (id: number): string => {
+    for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) if (frame.get(x)!.url.endsWith('dist/extension.js')) return name(frame.get(x)!);
+    return '(not in the extension)';
+  };
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `    ${v.toFixed(1).padStart(6)} ms  ${k}`);
+  const lines: string[] = [];
+  for (const [from, to] of gaps.sort((a, b) => b[1] - b[0] - (a[1] - a[0]))) {
+    const self = new Map<string, number>();
+    const inOurs = new Map<string, number>();
+    let t = profile.startTime;
+    profile.samples.forEach((id, i) => {
+      t += profile.timeDeltas[i]!;
+      if (t < from || t > to) return;
+      const ms = profile.timeDeltas[i]! / 1000;
+      const k = name(frame.get(id)!);
+      self.set(k, (self.get(k) ?? 0) + ms);
+      const o = ours(id);
+      inOurs.set(o, (inOurs.get(o) ?? 0) + ms);
+    });
+    lines.push(`${((to - from) / 1000).toFixed(0)} ms at +${((from - profile.startTime) / 1000).toFixed(0)} ms`, '  self:', ...top(self), '  in the extension:', ...top(inOurs));
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : 'no stretch over the threshold\n';
 }
 
 /** Busy CPU time of the whole machine so far in ms (Linux /proc/stat), to tell our work from the workbench's; null elsewhere. */

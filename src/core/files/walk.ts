@@ -36,7 +36,13 @@ export async function walk(root: string, cancelled: () => boolean = () => false,
       continue;
     }
     entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
-    for (const e of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      // A folder of thousands of files is a few slices, not one (matching costs microseconds a file).
+      if ((i & 127) === 127 && performance.now() - slice > SLICE_MS) {
+        await new Promise((r) => setImmediate(r));
+        slice = performance.now();
+      }
+      const e = entries[i]!;
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (e.name === '.git' || e.name === 'node_modules') continue;

@@ -23,9 +23,9 @@ export interface SummaryIndex {
   /** The merged view (cached until the next change). */
   summary(): Summary;
   /**
-   * Rebuilds changed programs for at most about `budgetMs` (one program at least), so a host
-   * can spread a large rebuild over several turns; true when none is left and `summary()`
-   * only assembles.
+   * Rebuilds changed programs, then lists the notes' figures under their programs' names,
+   * for at most about `budgetMs` (one program at least), so a host can spread a large rebuild
+   * over several turns; true when nothing is left and `summary()` only joins the lists.
    */
   refreshSome(budgetMs: number): boolean;
   /** Number of notes held. */
@@ -352,8 +352,20 @@ export function createSummaryIndex(config: Pick<Config, 'programAliases'>): Summ
     },
     refreshSome(budgetMs) {
       if (cached) return true;
-      renamedPending = refresh(store.groups, store.dirty, aliases, store.undatedPeriod, performance.now() + budgetMs) || renamedPending;
-      return store.dirty.size === 0;
+      const deadline = performance.now() + budgetMs;
+      renamedPending = refresh(store.groups, store.dirty, aliases, store.undatedPeriod, deadline) || renamedPending;
+      if (store.dirty.size > 0) return false;
+      // Every program is built: the notes' figure lists (under their programs' names) are
+      // filled too, a slice at a time, so summary() only joins them. After a rename it lists
+      // every note anew anyway.
+      if (renamedPending) return true;
+      let n = 0;
+      for (const e of notes.values()) {
+        if (e.targets && e.others) continue;
+        if ((++n & 63) === 0 && performance.now() > deadline) return false;
+        listFigures(e, store.groups, resolve);
+      }
+      return true;
     },
     get size() {
       return notes.size;

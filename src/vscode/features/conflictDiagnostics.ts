@@ -80,27 +80,8 @@ export class ConflictDiagnostics implements vscode.Disposable {
     for (const e of this.index.values()) hashes.set(e.uri, e.hash);
     const byFile = new Map<string, vscode.Diagnostic[]>();
     const used = new Set<string>();
-    try {
-      for (const c of summary.conflicts) {
-        const texts = conflictMessages(c, this.label);
-        const sides: Side[] = [
-          { ref: c.a, text: texts.a, other: c.b },
-          { ref: c.b, text: texts.b, other: c.a },
-        ];
-        for (const side of sides) {
-          const d = await this.diagnostic(side, hashes);
-          if (generation !== this.generation) return;
-          used.add(side.ref.file).add(side.other.file);
-          if (d) byFile.set(side.ref.file, [...(byFile.get(side.ref.file) ?? []), d]);
-        }
-      }
-    } catch (e) {
-      log().error(`Conflict diagnostics: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-    }
-    if (generation !== this.generation) return;
-    for (const key of [...this.notes.keys()]) if (!used.has(key)) this.notes.delete(key);
-    // Only files whose diagnostics changed are set (a one-file edit touches a few, not every
-    // file in a conflict), in slices: a large workspace can have thousands of such files.
+    // Each stretch of work is a slice of its own: a large workspace has thousands of conflicts,
+    // and of files whose diagnostics changed.
     let slice = performance.now();
     const pause = async (): Promise<boolean> => {
       if (generation !== this.generation) return false;
@@ -109,6 +90,36 @@ export class ConflictDiagnostics implements vscode.Disposable {
       slice = performance.now();
       return generation === this.generation; // a newer run carries on from what is shown
     };
+    /** The rule's level per folder, for this run (settings and configuration files apply per folder). */
+    const levels = new Map<string, Promise<RuleLevel>>();
+    const levelAt = (file: string): Promise<RuleLevel> => {
+      const dir = file.slice(0, file.lastIndexOf('/'));
+      let level = levels.get(dir);
+      if (!level) levels.set(dir, (level = this.level(vscode.Uri.parse(file))));
+      return level;
+    };
+    try {
+      for (const c of summary.conflicts) {
+        const texts = conflictMessages(c, this.label);
+        const sides: Side[] = [
+          { ref: c.a, text: texts.a, other: c.b },
+          { ref: c.b, text: texts.b, other: c.a },
+        ];
+        for (const side of sides) {
+          const d = await this.diagnostic(side, hashes, levelAt);
+          if (generation !== this.generation) return;
+          used.add(side.ref.file).add(side.other.file);
+          if (d) byFile.set(side.ref.file, [...(byFile.get(side.ref.file) ?? []), d]);
+        }
+        if (!(await pause())) return;
+      }
+    } catch (e) {
+      log().error(`Conflict diagnostics: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
+    if (generation !== this.generation) return;
+    for (const key of [...this.notes.keys()]) if (!used.has(key)) this.notes.delete(key);
+    // Only files whose diagnostics changed are set (a one-file edit touches a few, not every
+    // file in a conflict).
     for (const file of [...this.shown.keys()]) {
       if (byFile.has(file)) continue;
       this.collection.delete(vscode.Uri.parse(file));
@@ -125,9 +136,8 @@ export class ConflictDiagnostics implements vscode.Disposable {
   }
 
   /** The diagnostic at one side, or null when the rule is off there, suppressed, or the text is unavailable. */
-  private async diagnostic(side: Side, hashes: ReadonlyMap<string, string>): Promise<vscode.Diagnostic | null> {
-    const uri = vscode.Uri.parse(side.ref.file);
-    const level = await this.level(uri);
+  private async diagnostic(side: Side, hashes: ReadonlyMap<string, string>, levelAt: (file: string) => Promise<RuleLevel>): Promise<vscode.Diagnostic | null> {
+    const level = await levelAt(side.ref.file);
     if (level === 'off') return null;
     const [note, other] = await Promise.all([this.note(side.ref.file, hashes), this.note(side.other.file, hashes)]);
     if (!note || !other) return null;

@@ -2,7 +2,8 @@
  * "Policy Notes: Lint Workspace": every article in every workspace folder into the
  * Problems panel, with progress and cancel. Files are read through `workspace.fs` (the disk
  * directly for `file:`, see files.ts) and checked by size (`stat`) before reading; open documents are linted from the editor's text.
- * The work yields between files so the extension host stays responsive.
+ * A few files are in flight at once, and the work yields between them so the extension host
+ * stays responsive.
  */
 import * as vscode from 'vscode';
 import type { LoadedConfig } from '../../core/config';
@@ -19,6 +20,9 @@ import type { LazyPool } from '../pool';
 import { readSettings } from '../settings';
 import type { WorkspaceConfigs } from '../workspaceConfig';
 import { findMissingImages, type Diagnostics } from './diagnostics';
+
+/** Files linted at once: enough to keep every worker of the pool busy. */
+const IN_FLIGHT = 8;
 
 /**
  * Lists the articles of a folder per its configuration's include/exclude globs. A `file:`
@@ -44,19 +48,26 @@ export async function lintWorkspace(diagnostics: Diagnostics, configs: Workspace
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     let problems = 0;
     let done = 0;
+    let next = 0;
     let lastYield = Date.now();
-    for (const uri of uris) {
-      if (token.isCancellationRequested) break;
-      const doc = open.get(uri.toString());
-      if (doc) problems += (await diagnostics.lintDocument(doc))?.length ?? 0;
-      else problems += await lintClosedFile(uri, diagnostics, configs, extensionUri, pool);
-      done++;
-      if (done % 25 === 0 || done === uris.length) progress.report({ message: `${done}/${uris.length} files`, increment: (25 / Math.max(1, uris.length)) * 100 });
-      if (Date.now() - lastYield > 30) {
-        await new Promise((r) => setImmediate(r));
-        lastYield = Date.now();
+    // Several files in flight: while the pool analyzes one, the next is read and the last one's
+    // problems are shown, so the workers never wait on this thread.
+    const lintNext = async () => {
+      while (next < uris.length && !token.isCancellationRequested) {
+        const uri = uris[next++]!;
+        const doc = open.get(uri.toString());
+        if (doc) problems += (await diagnostics.lintDocument(doc))?.length ?? 0;
+        else problems += await lintClosedFile(uri, diagnostics, configs, extensionUri, pool);
+        done++;
+        if (done % 25 === 0 || done === uris.length) progress.report({ message: `${done}/${uris.length} files`, increment: (25 / Math.max(1, uris.length)) * 100 });
+        if (Date.now() - lastYield > 30) {
+          await new Promise((r) => setImmediate(r));
+          lastYield = Date.now();
+        }
       }
-    }
+    };
+    pool.forRun(uris.length); // a long run may take a second worker (pool.ts)
+    await Promise.all(Array.from({ length: IN_FLIGHT }, lintNext));
     const cancelled = token.isCancellationRequested;
     log().info(`Lint Workspace: ${done}/${uris.length} files, ${problems} problem(s)${cancelled ? ' (cancelled)' : ''}`);
     return { files: done, problems, cancelled };

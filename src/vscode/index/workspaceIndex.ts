@@ -95,6 +95,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** The incremental merge (createSummaryIndex), filled in URI order on each full run. */
   private summaries: SummaryIndex | undefined;
   private merged: Summary | undefined;
+  /** Counts every put and drop, so a merge can tell whether entries changed while it ran. */
+  private edits = 0;
   private cancel: vscode.CancellationTokenSource | undefined;
   private readonly pending = new Set<string>();
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -442,6 +444,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     entry.summary.file = entry.uri;
     this.strings.note(entry.summary);
     for (const f of entry.figures) f[0] = this.strings.string(f[0]);
+    this.edits++;
     if (!this.drop(entry.uri, false)) this.added++;
     this.entries.set(entry.uri, entry);
     for (const [k, line] of entry.figures) {
@@ -458,6 +461,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private drop(key: string, fromMerge = true): boolean {
     const old = this.entries.get(key);
     if (!old) return false;
+    this.edits++;
     this.entries.delete(key);
     for (const [k] of old.figures) {
       const byUri = this.figureIndex.get(k);
@@ -490,6 +494,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async mergeAll(): Promise<void> {
     const mergedKey = configKey(this.mergeConfig);
     const index = createSummaryIndex(this.mergeConfig ?? { programAliases: {} });
+    const edits = this.edits;
     const sorted = [...this.entries.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
     const merged = new Map<string, NoteSummary>();
     await inSlices(sorted, (e) => {
@@ -500,13 +505,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     const t = performance.now();
     while (!index.refreshSome(SLICE_MS)) await new Promise((r) => setImmediate(r));
     await new Promise((r) => setImmediate(r)); // the last program's turn, then the assembly: two tasks
-    // Entries that changed while this ran (no await from here on; their programs are rebuilt in summary()).
-    for (const [uri, summary] of merged) {
-      const now = this.entries.get(uri);
-      if (!now) index.delete(summary.file);
-      else if (now.summary !== summary) index.set(now.summary);
+    // Entries that changed while this ran, if any (no await from here on; their programs are rebuilt in summary()).
+    if (this.edits !== edits) {
+      for (const [uri, summary] of merged) {
+        const now = this.entries.get(uri);
+        if (!now) index.delete(summary.file);
+        else if (now.summary !== summary) index.set(now.summary);
+      }
+      for (const [uri, e] of this.entries) if (!merged.has(uri)) index.set(e.summary);
     }
-    for (const [uri, e] of this.entries) if (!merged.has(uri)) index.set(e.summary);
     this.summaries = index;
     this.mergedKey = mergedKey;
     this.publish();

@@ -210,6 +210,22 @@ describe('summary: incremental index', () => {
     assert.ok(names.size > 10, `${names.size} distinct name/alias/agency states`);
   });
 
+  it('lists the notes’ figures in turns of their own once the programs are built, and the summary joins them', () => {
+    const cfg = config({ programs: { 무역금융: ['수출금융'] } });
+    const index = createSummaryIndex(cfg);
+    const held = new Map<string, NoteSummary>();
+    for (let i = 0; i < 300; i++) change(index, held, `m${String(i).padStart(3, '0')}.md`, article(i, i % 7));
+    let turns = 0;
+    while (!index.refreshSome(0)) turns++;
+    // Four programs take a turn each; 300 notes' figures take several more.
+    assert.ok(turns > 6, `${turns} turns`);
+    assert.deepEqual(index.summary(), mergeSummaries([...held.values()], cfg));
+    // A note changed after its figures were listed is listed again.
+    change(index, held, 'm007.md', article(7, 3));
+    for (let t = 0; t < 3; t++) index.refreshSome(0);
+    assert.deepEqual(index.summary(), mergeSummaries([...held.values()], cfg));
+  });
+
   it('puts a note deleted and set again before the next summary last, as a full merge does', () => {
     const cfg = config();
     const note = (file: string, n: number) => summarize(joinLines('---', 'date: 2025-03-01', '---', `코트라는 ‘K-수출스타’ 사업으로 2030년까지 ${n}개사를 육성할 계획이다.`, '', `수출 바우처 ${n}억 원을 지원한다는 전망이다.`), file);

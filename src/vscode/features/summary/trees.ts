@@ -5,7 +5,7 @@
  * roots; children and items come from `nodes.ts`, so a program looks the same everywhere.
  */
 import * as vscode from 'vscode';
-import { filterPrograms, filterTargets, isActive, type FilteredProgram } from '../../../core/report/filter';
+import { filterPrograms, filterTargets, isActive, type FilteredProgram, type SummaryFilter } from '../../../core/report/filter';
 import { byAgency, byYear } from '../../../core/report/groups';
 import type { Summary } from '../../../core/summary';
 import { childrenOf, treeItemOf, type SummaryNode } from './nodes';
@@ -16,6 +16,8 @@ export abstract class SummaryTree implements vscode.TreeDataProvider<SummaryNode
   private readonly emitter = new vscode.EventEmitter<SummaryNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly subscription: vscode.Disposable;
+  /** The roots last computed, for the summary and filter they were computed for (the view's message and its first level both need them). */
+  private shown: { summary: Summary; filter: SummaryFilter; roots: SummaryNode[] } | undefined;
 
   constructor(
     /** The view id in package.json. */
@@ -33,7 +35,13 @@ export abstract class SummaryTree implements vscode.TreeDataProvider<SummaryNode
   getChildren(node?: SummaryNode): SummaryNode[] {
     const summary = this.source.summary;
     if (!summary) return [];
-    return node ? childrenOf(node, this.source) : this.roots(summary);
+    return node ? childrenOf(node, this.source) : this.rootsOf(summary);
+  }
+
+  private rootsOf(summary: Summary): SummaryNode[] {
+    const filter = this.source.filter;
+    if (this.shown?.summary !== summary || this.shown.filter !== filter) this.shown = { summary, filter, roots: this.roots(summary) };
+    return this.shown.roots;
   }
 
   getTreeItem(node: SummaryNode): vscode.TreeItem {
@@ -43,7 +51,7 @@ export abstract class SummaryTree implements vscode.TreeDataProvider<SummaryNode
   /** The view's message: why it is empty, when the welcome content does not say it. */
   message(): string | undefined {
     const summary = this.source.summary;
-    if (!summary || this.roots(summary).length > 0) return undefined;
+    if (!summary || this.rootsOf(summary).length > 0) return undefined;
     if (isActive(this.source.filter)) return `No ${this.noun} match the filter.`;
     const articles = this.source.articleCount();
     return articles > 0 ? `No ${this.noun} found in ${articles} article${articles === 1 ? '' : 's'}.` : undefined;
