@@ -56,8 +56,9 @@ export async function lintWorkspace(diagnostics: Diagnostics, configs: Workspace
       while (next < uris.length && !token.isCancellationRequested) {
         const uri = uris[next++]!;
         const doc = open.get(uri.toString());
-        if (doc) problems += (await diagnostics.lintDocument(doc))?.length ?? 0;
-        else problems += await lintClosedFile(uri, diagnostics, configs, extensionUri, pool);
+        // Awaited before adding: `problems += await …` would add to the count read before the wait.
+        const found = doc ? ((await diagnostics.lintDocument(doc))?.length ?? 0) : await lintClosedFile(uri, diagnostics, configs, extensionUri, pool);
+        problems += found;
         done++;
         if (done % 25 === 0 || done === uris.length) progress.report({ message: `${done}/${uris.length} files`, increment: (25 / Math.max(1, uris.length)) * 100 });
         if (Date.now() - lastYield > 30) {
