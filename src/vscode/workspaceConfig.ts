@@ -18,6 +18,8 @@ export class WorkspaceConfigs implements vscode.Disposable {
   private readonly cache = new Map<string, Promise<LoadedConfig>>();
   /** Folder → the config file that applies there (or null), so a workspace of thousands of files stats each folder once. */
   private readonly dirs = new Map<string, Promise<vscode.Uri | null>>();
+  /** A document's folder (the text of its URI up to the last `/`) → the configuration in effect there. */
+  private readonly byDir = new Map<string, Promise<LoadedConfig>>();
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private schemaWatchers = new Map<string, vscode.Disposable>();
@@ -34,14 +36,24 @@ export class WorkspaceConfigs implements vscode.Disposable {
   invalidate(): void {
     this.cache.clear();
     this.dirs.clear();
+    this.byDir.clear();
     this.emitter.fire();
   }
 
-  /** The configuration in effect for a document. */
+  /** The configuration in effect for a document (looked up once per folder of the workspace). */
   forUri(uri: vscode.Uri): Promise<LoadedConfig> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return Promise.resolve(defaults());
-    return this.find(vscode.Uri.joinPath(uri, '..'), folder.uri);
+    // By the folder's part of the URI's text: the index asks this of every article, and
+    // resolving the workspace folder and the parent URI each time cost more than the answer.
+    const text = uri.toString();
+    const slash = text.lastIndexOf('/');
+    const key = slash < 0 ? text : text.slice(0, slash);
+    let hit = this.byDir.get(key);
+    if (!hit) {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      hit = folder ? this.find(vscode.Uri.joinPath(uri, '..'), folder.uri) : Promise.resolve(defaults());
+      this.byDir.set(key, hit);
+    }
+    return hit;
   }
 
   private async find(dir: vscode.Uri, root: vscode.Uri): Promise<LoadedConfig> {
