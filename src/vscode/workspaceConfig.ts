@@ -20,6 +20,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
   private readonly dirs = new Map<string, Promise<vscode.Uri | null>>();
   /** A document's folder (the text of its URI up to the last `/`) → the configuration in effect there. */
   private readonly byDir = new Map<string, Promise<LoadedConfig>>();
+  private fallback: LoadedConfig | undefined;
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private schemaWatchers = new Map<string, vscode.Disposable>();
@@ -37,6 +38,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
     this.cache.clear();
     this.dirs.clear();
     this.byDir.clear();
+    this.fallback = undefined;
     this.emitter.fire();
   }
 
@@ -50,7 +52,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
     let hit = this.byDir.get(key);
     if (!hit) {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
-      hit = folder ? this.find(vscode.Uri.joinPath(uri, '..'), folder.uri) : Promise.resolve(defaults());
+      hit = folder ? this.find(vscode.Uri.joinPath(uri, '..'), folder.uri) : Promise.resolve(this.defaults());
       this.byDir.set(key, hit);
     }
     return hit;
@@ -58,7 +60,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
 
   private async find(dir: vscode.Uri, root: vscode.Uri): Promise<LoadedConfig> {
     const file = await this.configFileFor(dir, root);
-    return file ? this.load(file) : defaults();
+    return file ? this.load(file) : this.defaults();
   }
 
   /** The nearest config file at or above `dir` within `root`, memoized per folder. */
@@ -75,6 +77,11 @@ export class WorkspaceConfigs implements vscode.Disposable {
       this.dirs.set(key, hit);
     }
     return hit;
+  }
+
+  /** What applies where no config file does: one object for every such folder (the index keys its entries by it). */
+  private defaults(): LoadedConfig {
+    return (this.fallback ??= { file: null, config: { ...DEFAULT_CONFIG }, schema: builtinSchema(), schemaText: null, problems: [] });
   }
 
   private load(file: vscode.Uri): Promise<LoadedConfig> {
@@ -153,9 +160,6 @@ export class WorkspaceConfigs implements vscode.Disposable {
   }
 }
 
-function defaults(): LoadedConfig {
-  return { file: null, config: { ...DEFAULT_CONFIG }, schema: builtinSchema(), schemaText: null, problems: [] };
-}
 
 function positionOf(text: string, offset: number): vscode.Position {
   const before = text.slice(0, offset);

@@ -258,7 +258,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       };
       // Cached `file:` articles are checked by stat; only what changed is read.
       const todo = await this.changedSinceCache(uris, token);
-      this.pool.forRun(todo.length);
+      if (todo.length > 0) this.pool.forRun(todo.length); // no worker boots for a workspace that did not change
       this.state.done = uris.length - todo.length;
       report();
       let next = 0;
