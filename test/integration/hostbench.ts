@@ -20,8 +20,9 @@ function heapMb(): number {
 
 /**
  * With PN_HOST_CPUPROF=file (PN_HOST_CPUPROF_WARM, PN_HOST_CPUPROF_UPDATE,
- * PN_HOST_CPUPROF_REOPEN), a CPU profile of the extension host's main thread during the cold
- * index (the warm start, the one-file update, the start of the reopened window); open it in
+ * PN_HOST_CPUPROF_REOPEN, PN_HOST_CPUPROF_LINT), a CPU profile of the extension host's main
+ * thread during the cold index (the warm start, the one-file update, the start of the
+ * reopened window, Lint Workspace); open it in
  * Chrome DevTools. Beside it, `file.blocks.txt` lists each stretch of more than 40 ms in
  * which the main thread ran no timer, with the functions the profile saw most in it.
  */
@@ -185,8 +186,10 @@ export async function run(): Promise<void> {
   let lint: { files: number; problems: number; ms: number; maxBlockMs: number } | null = null;
   if (state.total <= LINT_MAX_FILES) {
     loop.reset();
+    const lintProfile = await startProfile(process.env.PN_HOST_CPUPROF_LINT);
     const t = performance.now();
     const r = (await vscode.commands.executeCommand('policyNotes.lintWorkspace')) as { files: number; problems: number };
+    await lintProfile?.stop();
     lint = { files: r.files, problems: r.problems, ms: Math.round(performance.now() - t), maxBlockMs: Math.round(loop.max / 1e6) };
   }
   gcs.disconnect();
