@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Fix, Issue, Severity, Span } from '../core/model';
 import { docsPath } from '../core/rules/types';
-import type { LineIndex } from '../core/text/lines';
+import { positionIn, type LineIndex } from '../core/text/lines';
 
 export const SOURCE = 'policy-notes';
 
@@ -16,6 +16,16 @@ export function positioner(lines: LineIndex): Positioner {
   return {
     positionAt(offset) {
       const p = lines.positionAt(offset);
+      return new vscode.Position(p.line, p.character);
+    },
+  };
+}
+
+/** A Positioner from a text's line starts and length alone (what the pool returns for a file it read itself). */
+export function positionerOfLines(lines: { starts: readonly number[]; length: number }): Positioner {
+  return {
+    positionAt(offset) {
+      const p = positionIn(lines.starts, lines.length, offset);
       return new vscode.Position(p.line, p.character);
     },
   };
@@ -37,11 +47,21 @@ export function toSeverity(s: Severity): vscode.DiagnosticSeverity {
   }
 }
 
+/** Each rule's documentation URI, per extension location (a workspace lint makes tens of thousands of diagnostics). */
+const docsUris = new Map<string, vscode.Uri>();
+
+function docsUri(extensionUri: vscode.Uri, rule: string): vscode.Uri {
+  const key = `${extensionUri.toString()}\0${rule}`;
+  let uri = docsUris.get(key);
+  if (!uri) docsUris.set(key, (uri = vscode.Uri.joinPath(extensionUri, docsPath(rule))));
+  return uri;
+}
+
 /** A diagnostic whose code links to the rule's documentation shipped with the extension. */
 export function toDiagnostic(doc: Positioner, issue: Issue, extensionUri: vscode.Uri): vscode.Diagnostic {
   const d = new vscode.Diagnostic(toRange(doc, issue), issue.message, toSeverity(issue.severity));
   d.source = SOURCE;
-  d.code = { value: issue.rule, target: vscode.Uri.joinPath(extensionUri, docsPath(issue.rule)) };
+  d.code = { value: issue.rule, target: docsUri(extensionUri, issue.rule) };
   if (issue.related) {
     d.relatedInformation = issue.related.map(
       (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(r.uri), new vscode.Position(0, 0)), r.message),

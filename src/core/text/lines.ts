@@ -27,6 +27,22 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * The position of an offset in a text of `length` characters whose lines start at `starts`
+ * (clamped into the text): what LineIndex answers, for a host given only the line starts.
+ */
+export function positionIn(starts: readonly number[], length: number, offset: number): LineCol {
+  const o = Math.max(0, Math.min(offset, length));
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= o) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: o - (starts[lo] as number) };
+}
+
 /** Maps offsets of one text to positions; built once per text in a single pass. */
 export class LineIndex {
   private readonly starts: number[];
@@ -40,17 +56,14 @@ export class LineIndex {
     return this.starts.length;
   }
 
+  /** Offsets where the lines start (the first is 0). */
+  get lineStartOffsets(): readonly number[] {
+    return this.starts;
+  }
+
   /** The position of an offset, clamped into the text. */
   positionAt(offset: number): LineCol {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] as number) <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - (this.starts[lo] as number) };
+    return positionIn(this.starts, this.text.length, offset);
   }
 
   /** The offset of a position, clamped to its line. */

@@ -38,6 +38,8 @@ export interface AnalyzeTask {
     missingImages?: string[];
   };
   claims?: boolean;
+  /** The offsets where the note's lines start, so a host that never held the text can place the issues. */
+  lineStarts?: boolean;
   summary?: boolean;
   /** Comparable figures as `[kind|unit|value, line]` pairs instead of whole claims (for the workspace index). */
   figureKeys?: boolean;
@@ -53,7 +55,7 @@ export interface FileStamp {
 /** How a `file` task went: analyzed (the rest of the result is filled), or why not. */
 export type FileRead =
   | ({ status: 'analyzed' | 'unchanged' } & FileStamp)
-  | { status: 'skipped'; reason: string; mtime: number; size: number }
+  | { status: 'skipped'; rule: 'file-too-large' | 'binary-file' | 'encoding'; reason: string; mtime: number; size: number }
   | { status: 'unreadable'; reason: string };
 
 /** The content hash the index keys files by (of the decoded text, so open documents hash alike). */
@@ -72,9 +74,9 @@ export function readTaskFile(file: NonNullable<AnalyzeTask['file']>, maxFileSize
     size = st.size;
     const known = file.known;
     if (known && known.mtime === mtime && known.size === size) return { read: { status: 'unchanged', ...known } };
-    if (size > maxFileSize) return { read: { status: 'skipped', reason: `larger than ${maxFileSize} bytes`, mtime, size } };
+    if (size > maxFileSize) return { read: { status: 'skipped', rule: 'file-too-large', reason: `larger than ${maxFileSize} bytes`, mtime, size } };
     const decoded = decodeBytes(readFileSync(file.path));
-    if (!decoded.ok) return { read: { status: 'skipped', reason: decoded.message, mtime, size } };
+    if (!decoded.ok) return { read: { status: 'skipped', rule: decoded.rule, reason: decoded.message, mtime, size } };
     const hash = textHash(decoded.text);
     if (known && known.hash === hash) return { read: { status: 'unchanged', mtime, size, hash } };
     return { read: { status: 'analyzed', mtime, size, hash }, text: decoded.text };
@@ -91,6 +93,8 @@ export interface AnalyzeResult {
   /** Local image references, so a host can check them and re-lint if one is missing. */
   imageRefs?: string[];
   claims?: Claim[];
+  /** With `lineStarts`: where each line starts, and the text's length (see `positionIn`). */
+  lines?: { starts: readonly number[]; length: number };
   figureKeys?: [string, number][];
   summary?: NoteSummary;
   /** Time spent on the note, in milliseconds. */
@@ -122,6 +126,7 @@ export function analyze(task: AnalyzeTask): AnalyzeResult {
     out.issues = lintNote(note, task.lint.missingImages ? { ...opts, missingImages: new Set(task.lint.missingImages) } : opts);
     out.imageRefs = imageRefs(note).map((r) => r.path);
   }
+  if (task.lineStarts) out.lines = { starts: note.lines.lineStartOffsets, length: text.length };
   // Claims are recognized once and shared by the figure keys and the summary (both read the
   // same anchor year: anchorYear is the summary's articleDate).
   const claims = task.claims || task.figureKeys || task.summary ? findClaims(note.prose, { anchorYear: anchorYear(note) }) : [];

@@ -9,7 +9,7 @@ import picomatch from 'picomatch';
 import type { LoadedConfig } from '../../core/config';
 import { fileIssue, lintNote } from '../../core/lint';
 import type { Issue } from '../../core/model';
-import { parseNote, type Note } from '../../core/parse/note';
+import { parseNote } from '../../core/parse/note';
 import { imageRefs } from '../../core/rules/image-missing';
 import { toDiagnostic } from '../convert';
 import { statFile } from '../files';
@@ -128,7 +128,7 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
       issues = big ? [big] : [];
     } else {
       const note = parseNote({ uri: key, text });
-      const missingImages = await findMissingImages(note, doc.uri);
+      const missingImages = await findMissingImages(imageRefs(note).map((r) => r.path), doc.uri);
       if (this.generation.get(key) !== gen || doc.version !== version || doc.isClosed) return undefined;
       issues = lintNote(note, { ...options, missingImages });
     }
@@ -166,12 +166,12 @@ export function isExcluded(uri: vscode.Uri, loaded: LoadedConfig): boolean {
 }
 
 /** Local images that do not exist: `/x` from the workspace folder root, others from the article's folder. */
-export async function findMissingImages(note: Note, uri: vscode.Uri): Promise<Set<string>> {
+export async function findMissingImages(paths: readonly string[], uri: vscode.Uri): Promise<Set<string>> {
   const missing = new Set<string>();
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   await Promise.all(
-    imageRefs(note).map(async (ref) => {
-      const clean = ref.path.split(/[?#]/)[0] ?? '';
+    paths.map(async (path) => {
+      const clean = path.split(/[?#]/)[0] ?? '';
       let target: vscode.Uri;
       try {
         target = clean.startsWith('/') ? vscode.Uri.joinPath(folder?.uri ?? uri, decodeURI(clean)) : vscode.Uri.joinPath(uri, '..', decodeURI(clean));
@@ -181,7 +181,7 @@ export async function findMissingImages(note: Note, uri: vscode.Uri): Promise<Se
       try {
         await statFile(target);
       } catch {
-        missing.add(ref.path);
+        missing.add(path);
       }
     }),
   );

@@ -1,19 +1,17 @@
 /**
  * "Policy Notes: Lint Workspace": every article in every workspace folder into the
- * Problems panel, with progress and cancel. Files are read through `workspace.fs` (the disk
- * directly for `file:`, see files.ts) and checked by size (`stat`) before reading; open documents are linted from the editor's text.
- * A few files are in flight at once, and the work yields between them so the extension host
- * stays responsive.
+ * Problems panel, with progress and cancel. A `file:` article is stat'ed, read and linted by
+ * the analysis pool's worker; other schemes are read through `workspace.fs`, checked by size
+ * first. Open documents are linted from the editor's text. A few files are in flight at once,
+ * diagnostics are set in batches, and the work yields so the extension host stays responsive.
  */
 import * as vscode from 'vscode';
-import type { LoadedConfig } from '../../core/config';
 import { findArticleFiles } from '../../core/files/walk';
-import { fileIssue, type LintOptions } from '../../core/lint';
-import type { Issue, RuleLevel } from '../../core/model';
-import { parseNote } from '../../core/parse/note';
+import { fileIssue } from '../../core/lint';
+import type { Issue } from '../../core/model';
 import { decodeBytes } from '../../core/text/decode';
-import { LineIndex } from '../../core/text/lines';
-import { positioner, toDiagnostic } from '../convert';
+import type { AnalyzeTask } from '../../core/worker/analyze';
+import { positionerOfLines, toDiagnostic, type Positioner } from '../convert';
 import { readBytes, statFile } from '../files';
 import { log } from '../log';
 import type { LazyPool } from '../pool';
@@ -23,6 +21,8 @@ import { findMissingImages, type Diagnostics } from './diagnostics';
 
 /** Files linted at once: enough to keep every worker of the pool busy. */
 const IN_FLIGHT = 8;
+/** Closed files whose diagnostics are set together. */
+const SHOW_BATCH = 50;
 
 /**
  * Lists the articles of a folder per its configuration's include/exclude globs. A `file:`
@@ -50,6 +50,17 @@ export async function lintWorkspace(diagnostics: Diagnostics, configs: Workspace
     let done = 0;
     let next = 0;
     let lastYield = Date.now();
+    // Closed files' diagnostics are set in batches: each set is a message to the window (on a
+    // server host a compressed one), and one per file cost more than the files' analysis.
+    const shown: [vscode.Uri, vscode.Diagnostic[]][] = [];
+    const show = () => {
+      // A file opened meanwhile is linted from its editor: its diagnostics are that lint's.
+      const nowOpen = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+      const batch = shown.splice(0).filter(([uri]) => !nowOpen.has(uri.toString()));
+      if (batch.length === 0) return;
+      for (const [uri] of batch) diagnostics.fromWorkspaceLint.add(uri.toString());
+      diagnostics.collection.set(batch);
+    };
     // Several files in flight: while the pool analyzes one, the next is read and the last one's
     // problems are shown, so the workers never wait on this thread.
     const lintNext = async () => {
@@ -57,9 +68,10 @@ export async function lintWorkspace(diagnostics: Diagnostics, configs: Workspace
         const uri = uris[next++]!;
         const doc = open.get(uri.toString());
         // Awaited before adding: `problems += await …` would add to the count read before the wait.
-        const found = doc ? ((await diagnostics.lintDocument(doc))?.length ?? 0) : await lintClosedFile(uri, diagnostics, configs, extensionUri, pool);
+        const found = doc ? ((await diagnostics.lintDocument(doc))?.length ?? 0) : await lintClosedFile(uri, shown, configs, extensionUri, pool);
         problems += found;
         done++;
+        if (shown.length >= SHOW_BATCH) show();
         if (done % 25 === 0 || done === uris.length) progress.report({ message: `${done}/${uris.length} files`, increment: (25 / Math.max(1, uris.length)) * 100 });
         if (Date.now() - lastYield > 30) {
           await new Promise((r) => setImmediate(r));
@@ -69,51 +81,63 @@ export async function lintWorkspace(diagnostics: Diagnostics, configs: Workspace
     };
     pool.forRun(uris.length); // a long run may take a second worker (pool.ts)
     await Promise.all(Array.from({ length: IN_FLIGHT }, lintNext));
+    show();
     const cancelled = token.isCancellationRequested;
     log().info(`Lint Workspace: ${done}/${uris.length} files, ${problems} problem(s)${cancelled ? ' (cancelled)' : ''}`);
     return { files: done, problems, cancelled };
   });
 }
 
-async function lintClosedFile(uri: vscode.Uri, diagnostics: Diagnostics, configs: WorkspaceConfigs, extensionUri: vscode.Uri, pool: LazyPool): Promise<number> {
+/**
+ * Lints a closed file and adds its diagnostics to `shown` (set in batches by the caller);
+ * the number of problems. A `file:` article is stat'ed, read and decoded by the pool's
+ * worker, which also returns where its lines start: this thread never touches the bytes.
+ */
+async function lintClosedFile(uri: vscode.Uri, shown: [vscode.Uri, vscode.Diagnostic[]][], configs: WorkspaceConfigs, extensionUri: vscode.Uri, pool: LazyPool): Promise<number> {
   const loaded = await configs.forUri(uri);
   const settings = readSettings(uri);
   const options = { config: loaded.config, schema: loaded.schema, settingsLevels: settings.rules };
-  let issues: (Issue | null)[];
-  let text = '';
-  try {
-    const st = await statFile(uri);
-    const limit = Math.min(settings.maxFileSize, loaded.config.maxFileSize);
-    if (st.size > limit) {
-      issues = [fileIssue('file-too-large', `File too large (${st.size} bytes), expected at most ${limit}: skipped.`, options)];
-    } else {
+  const limit = Math.min(settings.maxFileSize, loaded.config.maxFileSize);
+  const tooLarge = (size: number) => fileIssue('file-too-large', `File too large (${size} bytes), expected at most ${limit}: skipped.`, options);
+  const report = (issues: (Issue | null)[], at: Positioner) => {
+    const list = issues.filter((i): i is Issue => i !== null);
+    shown.push([uri, list.map((i) => toDiagnostic(at, i, extensionUri))]);
+    return list.length;
+  };
+  const atStart = positionerOfLines({ starts: [0], length: 0 });
+  let source: Pick<AnalyzeTask, 'file' | 'text'>;
+  if (uri.scheme === 'file') source = { file: { path: uri.fsPath } };
+  else {
+    try {
+      const st = await statFile(uri);
+      if (st.size > limit) return report([tooLarge(st.size)], atStart);
       const decoded = decodeBytes(await readBytes(uri));
-      if (!decoded.ok) issues = [fileIssue(decoded.rule, decoded.message, options)];
-      else {
-        text = decoded.text;
-        issues = await analyzeInPool(pool, uri, text, loaded, settings.rules, options);
-      }
+      if (!decoded.ok) return report([fileIssue(decoded.rule, decoded.message, options)], atStart);
+      source = { text: decoded.text };
+    } catch (e) {
+      log().warn(`Lint Workspace: cannot read ${uri.toString()}: ${(e as Error).message}`);
+      return 0;
     }
-  } catch (e) {
-    log().warn(`Lint Workspace: cannot read ${uri.fsPath}: ${(e as Error).message}`);
+  }
+  const config = limit === loaded.config.maxFileSize ? loaded.config : { ...loaded.config, maxFileSize: limit };
+  const lint = { schema: loaded.schemaText, settingsLevels: settings.rules };
+  const task: AnalyzeTask = { uri: uri.toString(), ...source, config, lint, lineStarts: true };
+  let outcome = await pool.get().run(task);
+  // Local images are checked here, and the note linted again only if one is missing.
+  if (outcome.ok && (outcome.result.imageRefs?.length ?? 0) > 0) {
+    const missing = [...(await findMissingImages(outcome.result.imageRefs!, uri))];
+    if (missing.length > 0) outcome = await pool.get().run({ ...task, lint: { ...lint, missingImages: missing } });
+  }
+  if (!outcome.ok) {
+    const rule = outcome.reason === 'timeout' ? 'analysis-timeout' : 'internal-error';
+    log().warn(`Lint Workspace: ${uri.toString()}: ${outcome.message}`);
+    return report([fileIssue(rule, `Analysis of this file failed: ${outcome.message}.`, options)], atStart);
+  }
+  const read = outcome.result.read;
+  if (read?.status === 'unreadable') {
+    log().warn(`Lint Workspace: cannot read ${uri.fsPath}: ${read.reason}`);
     return 0;
   }
-  const list = issues.filter((i): i is Issue => i !== null);
-  diagnostics.fromWorkspaceLint.add(uri.toString());
-  diagnostics.collection.set(uri, list.map((i) => toDiagnostic(positioner(new LineIndex(text)), i, extensionUri)));
-  return list.length;
-}
-
-/** Lints a text in the pool; local images are checked here and the note re-linted only if one is missing. */
-async function analyzeInPool(pool: LazyPool, uri: vscode.Uri, text: string, loaded: LoadedConfig, levels: Record<string, RuleLevel>, options: LintOptions): Promise<(Issue | null)[]> {
-  const task = { uri: uri.toString(), text, config: loaded.config, lint: { schema: loaded.schemaText, settingsLevels: levels } };
-  let outcome = await pool.get().run(task);
-  if (outcome.ok && (outcome.result.imageRefs?.length ?? 0) > 0) {
-    const missing = [...(await findMissingImages(parseNote({ uri: task.uri, text }), uri))];
-    if (missing.length > 0) outcome = await pool.get().run({ ...task, lint: { ...task.lint, missingImages: missing } });
-  }
-  if (outcome.ok) return outcome.result.issues ?? [];
-  const rule = outcome.reason === 'timeout' ? 'analysis-timeout' : 'internal-error';
-  log().warn(`Lint Workspace: ${uri.toString()}: ${outcome.message}`);
-  return [fileIssue(rule, `Analysis of this file failed: ${outcome.message}.`, options)];
+  if (read?.status === 'skipped') return report([read.rule === 'file-too-large' ? tooLarge(read.size) : fileIssue(read.rule, read.reason, options)], atStart);
+  return report(outcome.result.issues ?? [], outcome.result.lines ? positionerOfLines(outcome.result.lines) : atStart);
 }

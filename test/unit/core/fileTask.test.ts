@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../../../src/core/config';
+import { LineIndex, positionIn } from '../../../src/core/text/lines';
 import { analyze, textHash, type FileStamp } from '../../../src/core/worker/analyze';
 
 const note = (body: string) => `---\ntitle: 무역금융\ncategories: [News]\nexcerpt: 요약\n---\n\n${body}\n`;
@@ -57,16 +58,34 @@ describe('file tasks (read by the analysis)', () => {
     const large = task(big, undefined, 1024);
     assert.equal(large.read?.status, 'skipped');
     assert.match(large.read && 'reason' in large.read ? large.read.reason : '', /larger than 1024/);
+    assert.equal(large.read?.status === 'skipped' && large.read.rule, 'file-too-large');
     const bin = path.join(dir, 'bin.md');
     fs.writeFileSync(bin, Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01, 0x02]));
-    assert.equal(task(bin).read?.status, 'skipped');
+    const binary = task(bin).read;
+    assert.equal(binary?.status === 'skipped' && binary.rule, 'binary-file');
     const latin = path.join(dir, 'latin.md');
     fs.writeFileSync(latin, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
     const bad = task(latin);
     assert.equal(bad.read?.status, 'skipped');
     assert.match(bad.read && 'reason' in bad.read ? bad.read.reason : '', /UTF-8/);
+    assert.equal(bad.read?.status === 'skipped' && bad.read.rule, 'encoding');
     const gone = task(path.join(dir, 'missing.md'));
     assert.equal(gone.read?.status, 'unreadable');
     assert.equal(task(dir).read?.status, 'unreadable', 'a folder is not a file');
+  });
+
+  it('lints a file it reads and returns where its lines start, so the host places the issues without the text', () => {
+    const p = path.join(dir, 'lint.md');
+    const text = `---\r\ntitel: 무역금융\r\n---\r\n\r\n본문 TODO\n끝\r마지막`;
+    fs.writeFileSync(p, text);
+    const lint = { schema: null };
+    const r = analyze({ uri: `file://${p}`, file: { path: p }, config: DEFAULT_CONFIG, lint, lineStarts: true });
+    const fromText = analyze({ uri: `file://${p}`, text, config: DEFAULT_CONFIG, lint });
+    assert.equal(r.read?.status, 'analyzed');
+    assert.deepEqual(r.issues, fromText.issues);
+    assert.ok((r.issues ?? []).length > 0, 'the mistyped key and the placeholder');
+    assert.deepEqual(r.lines, { starts: [0, 5, 18, 23, 25, 33, 35], length: text.length });
+    const lines = new LineIndex(text);
+    for (const i of r.issues ?? []) for (const o of [i.start, i.end]) assert.deepEqual(positionIn(r.lines!.starts, r.lines!.length, o), lines.positionAt(o));
   });
 });
