@@ -33,7 +33,7 @@ export class LazyPool implements vscode.Disposable {
   get(): AnalysisPool {
     if (!this.pool) {
       const workerFile = vscode.Uri.joinPath(this.extensionUri, 'dist', 'worker.js').fsPath;
-      this.pool = new AnalysisPool({ workerFile, size: baseWorkers(), background: true });
+      this.pool = new AnalysisPool({ workerFile, size: baseWorkers() });
       log().info(`Analysis pool started: ${this.pool.mode === 'workers' ? 'worker threads' : 'inline (worker threads unavailable)'}`);
     }
     return this.pool;

@@ -46,11 +46,6 @@ export interface PoolOptions {
   maxOldGenerationSizeMb?: number;
   /** Run every task inline (no workers), e.g. when the worker bundle is absent. */
   inline?: boolean;
-  /**
-   * Work in the background of an editor: each worker thread lowers its scheduling priority
-   * (Linux), so indexing never takes the CPU from the editor. The CLI leaves it off.
-   */
-  background?: boolean;
 }
 
 export class AnalysisPool {
@@ -80,7 +75,6 @@ export class AnalysisPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.options.workerFile, {
-      workerData: { background: this.options.background === true },
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb ?? 256, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
     });
     worker.unref();

@@ -105,32 +105,4 @@ describe('analysis pool', function () {
       await pool.close();
     }
   });
-
-  it('runs a background pool’s workers at a lower priority (Linux), and the CLI’s at the usual one', async function () {
-    if (process.platform !== 'linux') this.skip();
-    /** Threads of this process with nice value 10. */
-    const lowered = () =>
-      fs.readdirSync('/proc/self/task').filter((tid) => {
-        try {
-          const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-          return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16] === '10';
-        } catch {
-          return false; // a thread that ended meanwhile
-        }
-      }).length;
-    const task = { uri: 'a.md', text: note('기업 3개 사를 지원한다.'), config: DEFAULT_CONFIG, claims: true };
-    const before = lowered();
-    const background = new AnalysisPool({ workerFile, size: 1, background: true });
-    const usual = new AnalysisPool({ workerFile, size: 1 });
-    try {
-      assert.ok((await background.run(task)).ok);
-      assert.equal(lowered(), before + 1, 'the background worker thread, and only it');
-      assert.ok((await usual.run(task)).ok);
-      assert.equal(lowered(), before + 1, 'a usual worker keeps its priority');
-      assert.equal(os.getPriority(), 0, 'the process itself keeps its priority');
-    } finally {
-      await background.close();
-      await usual.close();
-    }
-  });
 });
