@@ -54,12 +54,13 @@ export async function lintWorkspace(diagnostics: Diagnostics, configs: Workspace
     // server host a compressed one), and one per file cost more than the files' analysis.
     const shown: [vscode.Uri, vscode.Diagnostic[]][] = [];
     const show = () => {
-      // A file opened meanwhile is linted from its editor: its diagnostics are that lint's.
+      // A file opened meanwhile is linted from its editor: its diagnostics are that lint's
+      // (and, as for every file this command linted, they stay when it is closed).
       const nowOpen = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
-      const batch = shown.splice(0).filter(([uri]) => !nowOpen.has(uri.toString()));
-      if (batch.length === 0) return;
+      const batch = shown.splice(0);
       for (const [uri] of batch) diagnostics.fromWorkspaceLint.add(uri.toString());
-      diagnostics.collection.set(batch);
+      const closed = batch.filter(([uri]) => !nowOpen.has(uri.toString()));
+      if (closed.length > 0) diagnostics.collection.set(closed);
     };
     // Several files in flight: while the pool analyzes one, the next is read and the last one's
     // problems are shown, so the workers never wait on this thread.
@@ -68,7 +69,13 @@ export async function lintWorkspace(diagnostics: Diagnostics, configs: Workspace
         const uri = uris[next++]!;
         const doc = open.get(uri.toString());
         // Awaited before adding: `problems += await …` would add to the count read before the wait.
-        const found = doc ? ((await diagnostics.lintDocument(doc))?.length ?? 0) : await lintClosedFile(uri, shown, configs, extensionUri, pool);
+        let found = 0;
+        try {
+          found = doc ? ((await diagnostics.lintDocument(doc))?.length ?? 0) : await lintClosedFile(uri, shown, configs, extensionUri, pool);
+        } catch (e) {
+          // One file failing in an unexpected way does not stop the others.
+          log().error(`Lint Workspace: ${uri.toString()}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        }
         problems += found;
         done++;
         if (shown.length >= SHOW_BATCH) show();
@@ -79,7 +86,8 @@ export async function lintWorkspace(diagnostics: Diagnostics, configs: Workspace
         }
       }
     };
-    pool.forRun(uris.length); // a long run may take a second worker (pool.ts)
+    const closed = uris.filter((u) => !open.has(u.toString())).length;
+    if (closed > 0) pool.forRun(closed); // a long run may take a second worker (pool.ts)
     await Promise.all(Array.from({ length: IN_FLIGHT }, lintNext));
     show();
     const cancelled = token.isCancellationRequested;

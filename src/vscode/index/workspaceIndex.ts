@@ -191,6 +191,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.cancel?.cancel();
     if (this.saveTimer || this.state.analyzed > 0) await this.saveCache();
     this.entries.clear();
+    this.edits++;
     this.figureIndex.clear();
     this.summaries = undefined;
     this.merged = undefined;
@@ -576,6 +577,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     } catch (e) {
       // No cache yet (first start) or an unreadable one: index from scratch.
       this.entries.clear();
+      this.edits++;
       this.figureIndex.clear();
       this.state.cache += ` (not read: ${(e as Error).message})`;
     }
