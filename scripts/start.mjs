@@ -1,12 +1,13 @@
 // `npm start`: the extension at work on the sample workspace `examples/`, in the real VS Code
 // server (vscode-host.md). Prints the URL to open; Ctrl-C stops it cleanly.
-//   node scripts/start.mjs [--port N] [--folder DIR] [--screenshot FILE [--open REL_PATH]]
-// With --screenshot it opens the workbench in headless Chromium, saves a picture and exits.
+//   node scripts/start.mjs [--port N] [--folder DIR] [--screenshot FILE [--open REL_PATH] [--command TITLE]]
+// With --screenshot it opens the workbench in headless Chromium, saves a picture and exits;
+// --command runs a command from the palette by its title first (e.g. "Policy Notes: Lint Workspace").
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, CHROMIUM_ARGS, chromiumPath, ensureServer, serverVersion, startServer, workbenchUrl } from './lib/vscode-server.mjs';
 
-const { values } = parseArgs({ options: { folder: { type: 'string' }, screenshot: { type: 'string' }, open: { type: 'string' }, wait: { type: 'string', default: '12000' } } });
+const { values } = parseArgs({ options: { folder: { type: 'string' }, screenshot: { type: 'string' }, open: { type: 'string' }, command: { type: 'string' }, wait: { type: 'string', default: '12000' } } });
 const folder = path.resolve(ROOT, values.folder ?? 'examples');
 
 ensureServer();
@@ -37,6 +38,14 @@ if (values.screenshot) {
       await page.click('.activitybar [aria-label^="Policy Notes"]').catch(() => {});
       await page.keyboard.press('Control+Shift+M');
       await page.click('.monaco-editor .view-lines');
+    }
+    if (values.command) {
+      await page.keyboard.press('Control+Shift+P');
+      await page.keyboard.type(values.command);
+      // The palette lists recent commands before it filters: wait for the one asked for.
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: values.command }).first();
+      await row.waitFor({ timeout: 30_000 });
+      await row.click();
     }
     await page.waitForTimeout(Number(values.wait));
     await page.screenshot({ path: values.screenshot });
