@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { activateExtension, fixtureUri, waitFor, waitForDiagnostics } from './helpers';
 
@@ -85,5 +86,25 @@ describe('lint in the editor', () => {
     }, 'diagnostics on a closed file');
     assert.match(ds[0]!.message, /categories/);
     assert.equal(ds[0]!.range.start.line, 2);
+  });
+
+  it('lints closed files the pool reads itself: binary, non-UTF-8 and too large ones get their rule, at the file’s start', async () => {
+    const files = {
+      'binary-file': { uri: fixtureUri('articles/zz-binary.md'), bytes: Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01, 0x02]) },
+      encoding: { uri: fixtureUri('articles/zz-latin1.md'), bytes: Buffer.from('---\ntitle: caf\xe9\n---\n', 'latin1') },
+      'file-too-large': { uri: fixtureUri('articles/zz-large.md'), bytes: Buffer.from(`---\ntitle: 큰 파일\n---\n\n${'abcd '.repeat(1_100_000)}\n`) },
+    };
+    for (const f of Object.values(files)) writeFileSync(f.uri.fsPath, f.bytes);
+    try {
+      await vscode.commands.executeCommand('policyNotes.lintWorkspace');
+      for (const [rule, f] of Object.entries(files)) {
+        const ds = vscode.languages.getDiagnostics(f.uri).filter((d) => d.source === 'policy-notes');
+        assert.deepEqual(ds.map((d) => (typeof d.code === 'object' ? d.code.value : d.code)), [rule], f.uri.path);
+        assert.equal(ds[0]!.range.start.line, 0);
+      }
+      assert.match(vscode.languages.getDiagnostics(files['file-too-large'].uri)[0]!.message, /File too large \(\d+ bytes\), expected at most 5242880/);
+    } finally {
+      for (const f of Object.values(files)) rmSync(f.uri.fsPath, { force: true });
+    }
   });
 });
