@@ -3,10 +3,10 @@
  * once into `Config`, with a default for every field. The file is JSON data, never code;
  * it is validated against the schema the extension also ships for editor completion.
  */
-import Ajv from 'ajv';
 import type { RuleLevel } from './model';
 import configSchema from '../../schemas/policynotes.schema.json';
 import type { CompiledSchema } from './schema';
+import { ajvModules } from './ajv';
 
 /** The name of the workspace configuration file. */
 export const CONFIG_FILE = '.policynotes.json';
@@ -48,7 +48,7 @@ let validate: ((data: unknown) => boolean) & { errors?: { instancePath: string; 
 
 /** Normalizes raw JSON into a Config; invalid fields fall back to defaults and are reported. */
 export function normalizeConfig(raw: unknown, baseDir: string | null): { config: Config; problems: ConfigProblem[] } {
-  validate ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema);
+  validate ??= new (ajvModules().Ajv)({ allErrors: true, strict: false }).compile(configSchema);
   const problems: ConfigProblem[] = [];
   if (!validate(raw)) {
     for (const e of validate.errors ?? []) problems.push({ pointer: e.instancePath || '/', message: `${e.instancePath || 'configuration'} ${e.message ?? 'is invalid'}` });

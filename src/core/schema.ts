@@ -3,10 +3,11 @@
  * compiled once per schema text with Ajv and ajv-formats. Compilation problems are
  * reported as values, never thrown, because the schema is user data too.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import defaultSchema from '../../schemas/article.schema.json';
+import { ajvModules } from './ajv';
+
+
 
 /** A schema ready to validate front-matter data. */
 export interface CompiledSchema {
@@ -28,6 +29,7 @@ function compileFn(json: Record<string, unknown>): ValidateFunction {
   // Meta-schema validation is skipped: compiling the 2020-12 meta-schema costs more than a CI run's whole
   // front-matter check, and a broken schema still fails to compile with a message.
   const options = { allErrors: true, strict: false, validateSchema: false } as const;
+  const { Ajv, Ajv2020, addFormats } = ajvModules();
   const ajv = is2020 ? new Ajv2020(options) : new Ajv(options);
   addFormats(ajv);
   return ajv.compile(json);
