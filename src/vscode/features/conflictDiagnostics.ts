@@ -76,6 +76,9 @@ export class ConflictDiagnostics implements vscode.Disposable {
     const summary = this.index.summary;
     if (!summary || this.index.state.indexing) return;
     const generation = ++this.generation;
+    // In a task of its own: the index tells every listener in one, and the views take theirs.
+    await new Promise((r) => setImmediate(r));
+    if (generation !== this.generation) return;
     const hashes = new Map<string, string>();
     for (const e of this.index.values()) hashes.set(e.uri, e.hash);
     const byFile = new Map<string, vscode.Diagnostic[]>();

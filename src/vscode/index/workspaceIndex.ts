@@ -147,6 +147,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.merged;
   }
 
+  /** Number of files currently indexed. */
+  get size(): number {
+    return this.entries.size;
+  }
+
   /** Per-file results currently indexed. */
   values(): IterableIterator<IndexEntry> {
     return this.entries.values();

@@ -60,9 +60,7 @@ export class SummarySource implements vscode.Disposable {
 
   /** Number of indexed articles. */
   articleCount(): number {
-    let n = 0;
-    for (const _ of this.index.values()) n++;
-    return n;
+    return this.index.size;
   }
 
   /** A file's name for display: its workspace-relative path. */

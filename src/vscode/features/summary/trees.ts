@@ -32,6 +32,9 @@ export abstract class SummaryTree implements vscode.TreeDataProvider<SummaryNode
   /** Top-level nodes for a summary and the current filter. */
   protected abstract roots(summary: Summary): SummaryNode[];
 
+  /** Whether the tree is empty without a filter (told without building it: a large workspace's roots take a while). */
+  protected abstract emptyUnfiltered(summary: Summary): boolean;
+
   getChildren(node?: SummaryNode): SummaryNode[] {
     const summary = this.source.summary;
     if (!summary) return [];
@@ -51,8 +54,10 @@ export abstract class SummaryTree implements vscode.TreeDataProvider<SummaryNode
   /** The view's message: why it is empty, when the welcome content does not say it. */
   message(): string | undefined {
     const summary = this.source.summary;
-    if (!summary || this.rootsOf(summary).length > 0) return undefined;
-    if (isActive(this.source.filter)) return `No ${this.noun} match the filter.`;
+    if (!summary) return undefined;
+    const filtered = isActive(this.source.filter);
+    if (filtered ? this.rootsOf(summary).length > 0 : !this.emptyUnfiltered(summary)) return undefined;
+    if (filtered) return `No ${this.noun} match the filter.`;
     const articles = this.source.articleCount();
     return articles > 0 ? `No ${this.noun} found in ${articles} article${articles === 1 ? '' : 's'}.` : undefined;
   }
@@ -76,6 +81,10 @@ export class ProgramsTree extends SummaryTree {
   protected roots(summary: Summary): SummaryNode[] {
     return programNodes(filterPrograms(summary.programs, this.source.filter));
   }
+
+  protected emptyUnfiltered(summary: Summary): boolean {
+    return summary.programs.length === 0;
+  }
 }
 
 /** Targets by deadline year. */
@@ -86,6 +95,10 @@ export class TargetsTree extends SummaryTree {
 
   protected roots(summary: Summary): SummaryNode[] {
     return byYear(filterTargets(summary.targets, this.source.filter)).map((group) => ({ kind: 'year', group }));
+  }
+
+  protected emptyUnfiltered(summary: Summary): boolean {
+    return summary.targets.length === 0;
   }
 }
 
@@ -102,5 +115,9 @@ export class AgenciesTree extends SummaryTree {
     return byAgency(shown.map((f) => f.program))
       .filter((g) => !filter.agency || g.agency === filter.agency)
       .map((g) => ({ kind: 'agency', agency: g.agency, programs: g.programs.map((program) => ({ program, targets: targets.get(program) ?? [] })) }));
+  }
+
+  protected emptyUnfiltered(summary: Summary): boolean {
+    return summary.programs.length === 0; // every program is listed, under its agencies or under none
   }
 }
