@@ -1,7 +1,7 @@
 /**
  * Ajv, its 2020-12 flavour and ajv-formats, loaded on first use (a schema or a
  * `.policynotes.json` validated): their module code is a third of the extension's bundle,
- * and running it at load made every window's activation slower (48–67 → 37–42 ms to load
+ * and running it at load made every window's activation slower (48–67 → 36–41 ms to load
  * the bundle in plain Node), though most validate nothing until a note is linted.
  */
 import type AjvClass from 'ajv';

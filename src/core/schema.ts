@@ -7,8 +7,6 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import defaultSchema from '../../schemas/article.schema.json';
 import { ajvModules } from './ajv';
 
-
-
 /** A schema ready to validate front-matter data. */
 export interface CompiledSchema {
   /** Where it came from, for messages: "built-in" or the schema file's path. */

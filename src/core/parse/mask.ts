@@ -20,6 +20,7 @@
  * Headings, list and quote text, emphasis and table text stay. Backslash escapes stay too.
  */
 import { htmlBlockEndFrom, htmlBlockEnds, htmlBlockKind, htmlInlineEnd, maskHtmlTags, type HtmlMemo } from './html';
+import { lastAtMost } from '../text/lines';
 
 export { maskHtmlTags } from './html';
 
@@ -90,13 +91,7 @@ function markMapped(flags: Uint8Array, segs: number[], starts: number[], found: 
 }
 
 function mapJoined(segs: number[], starts: number[], c: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= c) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastAtMost(starts, c);
   return (segs[2 * lo] as number) + (c - (starts[lo] as number));
 }
 

@@ -33,14 +33,20 @@ function lineStarts(text: string): number[] {
  */
 export function positionIn(starts: readonly number[], length: number, offset: number): LineCol {
   const o = Math.max(0, Math.min(offset, length));
+  const line = lastAtMost(starts, o);
+  return { line, character: o - (starts[line] as number) };
+}
+
+/** The index of the last element of ascending `sorted` that is at most `value` (0 when none is): a binary search. */
+export function lastAtMost(sorted: readonly number[], value: number): number {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = sorted.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= o) lo = mid;
+    if ((sorted[mid] as number) <= value) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo, character: o - (starts[lo] as number) };
+  return lo;
 }
 
 /** Maps offsets of one text to positions; built once per text in a single pass. */

@@ -313,43 +313,27 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async changedSinceCache(uris: readonly vscode.Uri[], token: vscode.CancellationToken): Promise<vscode.Uri[]> {
     const dirty = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
     const todo: vscode.Uri[] = [];
-    const cached: { uri: vscode.Uri; entry: IndexEntry }[] = [];
-    // The configuration's key per directory, for this run (a run is restarted when a
-    // configuration changes).
-    const dirOf = (uri: vscode.Uri) => {
-      const key = uri.toString();
-      return key.slice(0, key.lastIndexOf('/'));
-    };
-    const candidates: { uri: vscode.Uri; entry: IndexEntry; dir: string }[] = [];
-    const firstInDir = new Map<string, vscode.Uri>();
-    await inSlices(uris, (uri) => {
+    const cached: vscode.Uri[] = [];
+    const files: { path: string; mtime: number; size: number }[] = [];
+    let slice = performance.now();
+    for (const uri of uris) {
       const key = uri.toString();
       const entry = uri.scheme === 'file' && !dirty.has(key) ? this.entries.get(key) : undefined;
-      if (!entry) return void todo.push(uri);
-      const dir = dirOf(uri);
-      candidates.push({ uri, entry, dir });
-      if (!firstInDir.has(dir)) firstInDir.set(dir, uri);
-    });
-    const keyOfDir = new Map<string, string>();
-    let slice = performance.now();
-    for (const [dir, uri] of firstInDir) {
-      keyOfDir.set(dir, configKey((await this.configs.forUri(uri)).config));
+      // The configuration is memoized per folder (WorkspaceConfigs.forUri): a resolved promise, not a read.
+      if (entry && entry.configKey === configKey((await this.configs.forUri(uri)).config)) {
+        cached.push(uri);
+        files.push({ path: uri.fsPath, mtime: entry.mtime, size: entry.size });
+      } else todo.push(uri);
       if (performance.now() - slice > SLICE_MS) {
         await new Promise((r) => setImmediate(r));
         slice = performance.now();
       }
     }
     if (token.isCancellationRequested) return todo;
-    await inSlices(candidates, (c) => {
-      if (c.entry.configKey === keyOfDir.get(c.dir)) cached.push(c);
-      else todo.push(c.uri);
-    });
     // Stat'ed here, not in the pool: a warm start needs no worker at all unless a file
     // changed, and a new worker takes longer to boot than the stats of thousands of files.
-    const files: { path: string; mtime: number; size: number }[] = [];
-    await inSlices(cached, ({ uri, entry }) => void files.push({ path: uri.fsPath, mtime: entry.mtime, size: entry.size }));
     const changed = await changedOnDisk(files, token);
-    for (const i of changed) todo.push(cached[i]!.uri);
+    for (const i of changed) todo.push(cached[i]!);
     return todo;
   }
 
