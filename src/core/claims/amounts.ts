@@ -13,6 +13,7 @@ import type { NumberToken } from './number';
 import * as number from './number';
 import type { NumberShape, UnitMatch } from './units';
 import * as units from './units';
+import { codeAt } from '../text/codeAt';
 
 const { endsWord, isBlank, isDigit } = chars; // bound once: see number.ts
 const { decAdd, decCompare, decNeg, decShift, decToString } = decimal;
@@ -41,7 +42,7 @@ const DURATION_ISO: Readonly<Record<string, string>> = { year: 'Y', month: 'M', 
 export function unitAfter(s: string, p: number, n: NumberShape): UnitMatch | null {
   const direct = matchUnitAt(s, p, n);
   if (direct) return direct;
-  return isBlank(s.charCodeAt(p)) ? matchUnitAt(s, p + 1, n) : null;
+  return isBlank(codeAt(s, p)) ? matchUnitAt(s, p + 1, n) : null;
 }
 
 /** `여` between a number and its counter (`30여명`, `300여 명`): the unit after it, if any. */
@@ -58,15 +59,15 @@ function unitAfterYeo(s: string, num: Num): { u: UnitMatch | null; approx: boole
  * an A written without one (`1∼2억` is 1억..2억). Null unless it is a proper range.
  */
 function rangeAfter(s: string, p: number, a: Num, ua: UnitMatch | null): Hit | null {
-  let q = isBlank(s.charCodeAt(p)) ? p + 1 : p;
+  let q = isBlank(codeAt(s, p)) ? p + 1 : p;
   if (s[q] !== '~' && s[q] !== '-') return null;
   q++;
-  if (isBlank(s.charCodeAt(q))) q++;
+  if (isBlank(codeAt(s, q))) q++;
   let b: Num | null = null;
-  if (isDigit(s.charCodeAt(q))) {
+  if (isDigit(codeAt(s, q))) {
     const t = parseDigitNumber(s, q);
     b = t;
-  } else if (a.hangul && isNumeralSyllable(s.charCodeAt(q))) b = hangulToken(s, q);
+  } else if (a.hangul && isNumeralSyllable(codeAt(s, q))) b = hangulToken(s, q);
   if (!b || a.value === null || b.value === null) return null;
   const { u: ub } = unitAfterYeo(s, { ...b, magnitude: b.magnitude || a.magnitude });
   let from = a.value;
@@ -118,13 +119,13 @@ function bareAmount(s: string, num: Num, quals: Qualifier[]): Hit | null {
 
 /** After a bare amount: a particle, punctuation, the end, or `규모`/`수준` (not a noun such as `그루`). */
 function bareFollowOk(s: string, end: number): boolean {
-  const q = isBlank(s.charCodeAt(end)) ? end + 1 : end;
+  const q = isBlank(codeAt(s, end)) ? end + 1 : end;
   return endsWord(s, q) || s.startsWith('규모', q) || s.startsWith('수준', q);
 }
 
 /** `이달러이십삼센트`: cents written right after dollars. */
 function centsAfter(s: string, p: number): { value: Dec; end: number } | null {
-  const n = isDigit(s.charCodeAt(p)) ? parseDigitNumber(s, p) : isNumeralSyllable(s.charCodeAt(p)) ? parseHangulNumber(s, p) : null;
+  const n = isDigit(codeAt(s, p)) ? parseDigitNumber(s, p) : isNumeralSyllable(codeAt(s, p)) ? parseHangulNumber(s, p) : null;
   if (!n || !n.value || !s.startsWith('센트', n.end)) return null;
   return { value: decShift(n.value, -2), end: n.end + 2 };
 }

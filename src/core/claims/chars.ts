@@ -5,6 +5,7 @@
  * ASCII, the tilde family, curly quotes) maps one UTF-16 unit to one unit, so a copy of the
  * same length keeps every offset valid and no map is needed. The note itself is never edited.
  */
+import { codeAt } from '../text/codeAt';
 
 /** True for an ASCII digit code. */
 export function isDigit(c: number): boolean {
@@ -36,7 +37,7 @@ const NEEDS_MAP = /[\uff01-\uff5e\u223c\u301c\u2053\u2013\u2018\u2019\u0060\u203
 
 /** Maps one character to its scanning form (always one UTF-16 unit, so offsets hold). */
 function mapChar(ch: string): string {
-  const c = ch.charCodeAt(0);
+  const c = codeAt(ch, 0);
   // Fullwidth ASCII (digits, ％, ＄ …); the fullwidth tilde becomes the range tilde.
   if (c >= 0xff01 && c <= 0xff5e) return c === 0xff5e ? '~' : String.fromCharCode(c - 0xfee0);
   if (TILDE_LIKE.has(c)) return '~';
@@ -63,7 +64,7 @@ const PARTICLE_START = new Set(Array.from('가는은를을와과의에로으도�
 /** True when the code at `i` is not a syllable that continues a word, i.e. end, non-Hangul or a particle. */
 export function endsWord(s: string, i: number): boolean {
   if (i >= s.length) return true;
-  const c = s.charCodeAt(i);
+  const c = codeAt(s, i);
   if (!isHangul(c)) return true;
   return PARTICLE_START.has(s[i]);
 }

@@ -11,6 +11,7 @@
  * ` ?`), so each attempt costs a constant.
  */
 import * as chars from './chars';
+import { codeAt } from '../text/codeAt';
 
 const { isDigit } = chars; // bound once: see number.ts
 
@@ -122,7 +123,7 @@ export function dateAt(s: string, i: number, anchor: number | undefined): DateHi
   // Dispatch on the digit run's length and the character after it, so most numbers try
   // no pattern at all.
   let j = i;
-  while (j < s.length && j - i < 5 && isDigit(s.charCodeAt(j))) j++;
+  while (j < s.length && j - i < 5 && isDigit(codeAt(s, j))) j++;
   if (j - i === 4) return fullYearAt(s, i, s[j]);
   return j - i <= 2 ? monthDayAt(s, i, s[j], anchor) : null;
 }

@@ -10,13 +10,14 @@ import * as chars from './chars';
 import type { Dec } from './decimal';
 import * as decimal from './decimal';
 import type { NumberToken } from './number';
+import { codeAt } from '../text/codeAt';
 
 const { bigExp, subExp } = chars; // bound once: see number.ts
 const { ZERO, decAdd, decFromDigits, decInt, decShift } = decimal;
 
 /** Digit value of each Sino numeral syllable, indexed by code − 0xAC00 (−1 elsewhere). */
 const DIGIT_OF = new Int8Array(11172).fill(-1);
-Array.from('영일이삼사오육칠팔구').forEach((ch, d) => (DIGIT_OF[ch.charCodeAt(0) - 0xac00] = d));
+Array.from('영일이삼사오육칠팔구').forEach((ch, d) => (DIGIT_OF[codeAt(ch, 0) - 0xac00] = d));
 DIGIT_OF['륙'.charCodeAt(0) - 0xac00] = 6;
 
 function digitOf(c: number): number {
@@ -96,10 +97,10 @@ function step(st: Sino, c: number): boolean {
 
 /** `일점이삼`, `사천백이십삼점삼`: after 점 each syllable is one fraction digit. */
 function spelledFraction(s: string, p: number): { frac: Dec; end: number } | null {
-  if ((s[p] !== '점' && s[p] !== '쩜') || digitOf(s.charCodeAt(p + 1)) < 0) return null;
+  if ((s[p] !== '점' && s[p] !== '쩜') || digitOf(codeAt(s, p + 1)) < 0) return null;
   let digits = '';
   let q = p + 1;
-  while (q < s.length && digitOf(s.charCodeAt(q)) >= 0) digits += String(digitOf(s.charCodeAt(q++)));
+  while (q < s.length && digitOf(codeAt(s, q)) >= 0) digits += String(digitOf(codeAt(s, q++)));
   return { frac: decFromDigits('0', digits), end: q };
 }
 
@@ -109,10 +110,10 @@ function spelledFraction(s: string, p: number): { frac: Dec; end: number } | nul
  * and the caller rejects it. A leading 억/조/경 is refused (`억원` is a table header).
  */
 export function parseHangulNumber(s: string, i: number): HangulNumber | null {
-  if (bigExp(s.charCodeAt(i)) > 4) return null;
+  if (bigExp(codeAt(s, i)) > 4) return null;
   const st: Sino = { total: ZERO, group: 0, cur: -1, lastSub: 99, lastBig: 99, scaled: false, topExp: -1, groupTopSub: -1, ends: false };
   let p = i;
-  while (p < s.length && step(st, s.charCodeAt(p))) p++;
+  while (p < s.length && step(st, codeAt(s, p))) p++;
   if (p === i) return null;
   let value = decAdd(st.total, decInt(st.group + (st.cur < 0 ? 0 : st.cur)));
   const fraction = spelledFraction(s, p);
@@ -136,8 +137,8 @@ export function parseVague(s: string, i: number): HangulNumber | null {
   let lastSub = 99;
   let lastBig = 99;
   while (p < s.length) {
-    const sub = subExp(s.charCodeAt(p));
-    const big = bigExp(s.charCodeAt(p));
+    const sub = subExp(codeAt(s, p));
+    const big = bigExp(codeAt(s, p));
     if (sub >= 0 && sub < lastSub) lastSub = sub;
     else if (big >= 0 && big < lastBig) {
       lastBig = big;

@@ -14,12 +14,13 @@
  */
 import * as chars from './chars';
 import * as units from './units';
+import { codeAt } from '../text/codeAt';
 
 const { isAsciiLetter, isBlank, isDigit, isHangul } = chars; // bound once: see number.ts
 const { isAsciiUnitAt } = units;
 
 // Syllables looked at right after a digit run, as codes (no one-character strings).
-const [WI, WON, AN, CHA, RYE, RYANG, HO, BEON, HOE, JO, SI, GAN] = Array.from('위원안차례량호번회조시간', (c) => c.charCodeAt(0));
+const [WI, WON, AN, CHA, RYE, RYANG, HO, BEON, HOE, JO, SI, GAN] = Array.from('위원안차례량호번회조시간', (c) => codeAt(c, 0));
 
 /** Currency codes written before a number (`EUR20`): not identifiers. */
 const CURRENCY_CODES = new Set(['USD', 'US', 'EUR', 'KRW', 'JPY', 'CNY', 'GBP', 'RMB']);
@@ -74,7 +75,7 @@ export function maskLiterals(s: string): string {
     } else if (lit.startsWith('http') || lit === 'www.') {
       while (end < s.length && !URL_END.has(s[end])) end++;
       b.add(i, end);
-    } else if (!(lit.length > 1 && i > 0 && isAsciiLetter(s.charCodeAt(i - 1)))) end = maskPhoneMark(s, i, end, b); // not `hotel`
+    } else if (!(lit.length > 1 && i > 0 && isAsciiLetter(codeAt(s, i - 1)))) end = maskPhoneMark(s, i, end, b); // not `hotel`
     LITERALS.lastIndex = Math.max(end, i + 1);
   }
   return b.apply(s);
@@ -94,9 +95,9 @@ function maskEmail(s: string, i: number, b: Blanker): number {
 /** The number after a phone mark (`☏1357`, `TEL. 02-…`). */
 function maskPhoneMark(s: string, i: number, from: number, b: Blanker): number {
   let j = from;
-  while (j < s.length && (s[j] === '.' || s[j] === ':' || isBlank(s.charCodeAt(j)))) j++;
-  if (!isDigit(s.charCodeAt(j)) && s[j] !== '(') return from;
-  while (j < s.length && (isDigit(s.charCodeAt(j)) || '-)(.'.includes(s[j]))) j++;
+  while (j < s.length && (s[j] === '.' || s[j] === ':' || isBlank(codeAt(s, j)))) j++;
+  if (!isDigit(codeAt(s, j)) && s[j] !== '(') return from;
+  while (j < s.length && (isDigit(codeAt(s, j)) || '-)(.'.includes(s[j]))) j++;
   b.add(i, j);
   return j;
 }
@@ -106,13 +107,13 @@ function maskPhoneMark(s: string, i: number, from: number, b: Blanker): number {
  * end of that span; otherwise -1.
  */
 export function maskedRunEnd(s: string, a: number, z: number): number {
-  const prev = a > 0 ? s.charCodeAt(a - 1) : 0;
+  const prev = a > 0 ? codeAt(s, a - 1) : 0;
   // Identifiers with letters in front (`COVID-19`, `G20`, `K-2`), except currency codes.
   let l = a;
-  if (s[l - 1] === '-' && isAsciiLetter(s.charCodeAt(l - 2))) l--;
-  if (isAsciiLetter(s.charCodeAt(l - 1))) {
+  if (s[l - 1] === '-' && isAsciiLetter(codeAt(s, l - 2))) l--;
+  if (isAsciiLetter(codeAt(s, l - 1))) {
     let ls = l;
-    while (ls > 0 && isAsciiLetter(s.charCodeAt(ls - 1))) ls--;
+    while (ls > 0 && isAsciiLetter(codeAt(s, ls - 1))) ls--;
     if (!CURRENCY_CODES.has(s.slice(ls, l).replace(/-$/, ''))) return alnumEnd(s, z);
   }
   if (prev === 61 /* = */ || prev === 35 /* # */) return alnumEnd(s, z);
@@ -120,9 +121,9 @@ export function maskedRunEnd(s: string, a: number, z: number): number {
   if (s[a - 1] === '제') return ordinalTailEnd(s, z);
   const phoneEnd = phoneAt(s, a, z);
   if (phoneEnd > 0) return phoneEnd;
-  if (isAsciiLetter(s.charCodeAt(z)) && !isAsciiUnitAt(s, z)) return alnumEnd(s, z); // 5G, 3D, 2nd
-  const a0 = s.charCodeAt(z);
-  const a1 = s.charCodeAt(z + 1);
+  if (isAsciiLetter(codeAt(s, z)) && !isAsciiUnitAt(s, z)) return alnumEnd(s, z); // 5G, 3D, 2nd
+  const a0 = codeAt(s, z);
+  const a1 = codeAt(s, z + 1);
   // Ranks, sequences, designations, ordinals (`1위`, `2차`, `1호`, `3번째`); not 위원/위안/차례/차량.
   if (a0 === WI && a1 !== WON && a1 !== AN) return z + 1;
   if (a0 === CHA && a1 !== RYE && a1 !== RYANG) return z + 1;
@@ -130,12 +131,12 @@ export function maskedRunEnd(s: string, a: number, z: number): number {
   if (a0 === BEON || a0 === HOE) {
     if (s.startsWith('번째', z) || s.startsWith('회차', z)) return z + 2;
   }
-  if (a0 === JO && s.startsWith('조의', z) && isDigit(s.charCodeAt(z + 2))) return ordinalTailEnd(s, z);
+  if (a0 === JO && s.startsWith('조의', z) && isDigit(codeAt(s, z + 2))) return ordinalTailEnd(s, z);
   // Clock times: `18시`, `0시 기준`, `9:30` (but `24시간` is a duration).
   if (a0 === SI && z - a <= 2 && a1 !== GAN) return z + 1;
-  if (s[z] === ':' && isDigit(s.charCodeAt(z + 1)) && isDigit(s.charCodeAt(z + 2)) && z - a <= 2) {
+  if (s[z] === ':' && isDigit(codeAt(s, z + 1)) && isDigit(codeAt(s, z + 2)) && z - a <= 2) {
     let e = z + 3;
-    if (s[e] === ':' && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2))) e += 3;
+    if (s[e] === ':' && isDigit(codeAt(s, e + 1)) && isDigit(codeAt(s, e + 2))) e += 3;
     return e;
   }
   return -1;
@@ -145,8 +146,8 @@ export function maskedRunEnd(s: string, a: number, z: number): number {
 function alnumEnd(s: string, z: number): number {
   let e = z;
   while (e < s.length) {
-    const c = s.charCodeAt(e);
-    if (isDigit(c) || isAsciiLetter(c) || ((c === 45 || c === 46) && e + 1 < s.length && (isDigit(s.charCodeAt(e + 1)) || isAsciiLetter(s.charCodeAt(e + 1))))) e++;
+    const c = codeAt(s, e);
+    if (isDigit(c) || isAsciiLetter(c) || ((c === 45 || c === 46) && e + 1 < s.length && (isDigit(codeAt(s, e + 1)) || isAsciiLetter(codeAt(s, e + 1))))) e++;
     else break;
   }
   return e;
@@ -155,10 +156,10 @@ function alnumEnd(s: string, z: number): number {
 /** End of `제N` plus the syllable after it and any `의N` (`제4조의2`); the digits end at `z`. */
 function ordinalTailEnd(s: string, z: number): number {
   let e = z;
-  if (isHangul(s.charCodeAt(e))) e++;
-  if (s[e] === '의' && isDigit(s.charCodeAt(e + 1))) {
+  if (isHangul(codeAt(s, e))) e++;
+  if (s[e] === '의' && isDigit(codeAt(s, e + 1))) {
     e++;
-    while (isDigit(s.charCodeAt(e))) e++;
+    while (isDigit(codeAt(s, e))) e++;
   }
   return e;
 }
@@ -169,13 +170,13 @@ function ordinalTailEnd(s: string, z: number): number {
  */
 function phoneAt(s: string, a: number, z: number): number {
   const len = z - a;
-  const prev = a > 0 ? s.charCodeAt(a - 1) : 32;
+  const prev = a > 0 ? codeAt(s, a - 1) : 32;
   if (isDigit(prev) || prev === 126 /* ~ */ || prev === 45 /* - */ || len < 2 || len > 4) return 0;
-  const c = s.charCodeAt(z);
-  if (s.charCodeAt(a) === 48 /* 0 */) {
+  const c = codeAt(s, z);
+  if (codeAt(s, a) === 48 /* 0 */) {
     let p = z;
     if (c === 41 || c === 45 || c === 46 || c === 32) p++; // ) - . blank
-    if (c === 41 && s.charCodeAt(p) === 32) p++;
+    if (c === 41 && codeAt(s, p) === 32) p++;
     const end = tail(s, p);
     if (end) return end;
   }
@@ -195,13 +196,13 @@ function phoneAt(s: string, a: number, z: number): number {
 /** End of `DDD(D)-DDDD` at `p`, or 0. */
 function tail(s: string, p: number): number {
   const mid = digitsAt(s, p, 3, 4);
-  return mid && s.charCodeAt(mid) === 45 ? digitsAt(s, mid + 1, 4, 4) : 0;
+  return mid && codeAt(s, mid) === 45 ? digitsAt(s, mid + 1, 4, 4) : 0;
 }
 
 /** End of a run of `min`..`max` digits at `p` not followed by another digit, or 0. */
 function digitsAt(s: string, p: number, min: number, max: number): number {
   let q = p;
-  while (q < s.length && q - p <= max && isDigit(s.charCodeAt(q))) q++;
+  while (q < s.length && q - p <= max && isDigit(codeAt(s, q))) q++;
   const n = q - p;
   return n >= min && n <= max ? q : 0;
 }

@@ -14,6 +14,7 @@
 import * as chars from './chars';
 import type { Dec } from './decimal';
 import * as decimal from './decimal';
+import { codeAt } from '../text/codeAt';
 
 // tsx and esbuild compile each module to CommonJS with getter exports; binding the hot
 // helpers once keeps the calls in the scanning loops direct.
@@ -57,21 +58,21 @@ interface Plain {
 /** Reads `D+` or `D{1,3}(,DDD)+`, then an optional fraction. Null for `1.2.3` (a version or date). */
 function readPlain(s: string, i: number): Plain | null {
   let j = i;
-  while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+  while (j < s.length && isDigit(codeAt(s, j))) j++;
   let digits = s.slice(i, j);
   let commas = false;
   if (j - i <= 3) {
-    while (s[j] === ',' && isDigit3(s, j + 1) && !isDigit(s.charCodeAt(j + 4))) {
+    while (s[j] === ',' && isDigit3(s, j + 1) && !isDigit(codeAt(s, j + 4))) {
       digits += s.slice(j + 1, j + 4);
       j += 4;
       commas = true;
     }
   }
   let frac = '';
-  if (s[j] === '.' && isDigit(s.charCodeAt(j + 1))) {
+  if (s[j] === '.' && isDigit(codeAt(s, j + 1))) {
     let k = j + 1;
-    while (k < s.length && isDigit(s.charCodeAt(k))) k++;
-    if (s[k] === '.' && isDigit(s.charCodeAt(k + 1))) return null;
+    while (k < s.length && isDigit(codeAt(s, k))) k++;
+    if (s[k] === '.' && isDigit(codeAt(s, k + 1))) return null;
     frac = s.slice(j + 1, k);
     j = k;
   }
@@ -80,7 +81,7 @@ function readPlain(s: string, i: number): Plain | null {
 }
 
 function isDigit3(s: string, j: number): boolean {
-  return isDigit(s.charCodeAt(j)) && isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2));
+  return isDigit(codeAt(s, j)) && isDigit(codeAt(s, j + 1)) && isDigit(codeAt(s, j + 2));
 }
 
 interface Group {
@@ -104,11 +105,11 @@ function readGroup(s: string, i: number, first: boolean): Group | null {
   let commas = false;
   let decimal = false;
   let items = 0;
-  while (isDigit(s.charCodeAt(p))) {
+  while (isDigit(codeAt(s, p))) {
     const plain = readPlain(s, p);
     if (!plain) return null;
     if (plain.decimal && (!first || items > 0)) break; // decimal only in the top item
-    const sub = subExp(s.charCodeAt(plain.end));
+    const sub = subExp(codeAt(s, plain.end));
     commas ||= plain.commas;
     decimal ||= plain.decimal;
     if (sub >= 0 && sub < lastSub) {
@@ -128,7 +129,7 @@ function readGroup(s: string, i: number, first: boolean): Group | null {
   }
   if (items === 0) return null;
   let approx = false;
-  if (s.charCodeAt(p) === YEO && bigExp(s.charCodeAt(p + 1)) >= 0) {
+  if (codeAt(s, p) === YEO && bigExp(codeAt(s, p + 1)) >= 0) {
     approx = true;
     p++;
   }
@@ -139,7 +140,7 @@ function readGroup(s: string, i: number, first: boolean): Group | null {
 function groupBigAt(s: string, i: number): number {
   const g = readGroup(s, i, false);
   if (!g) return -1;
-  return bigExp(s.charCodeAt(g.end));
+  return bigExp(codeAt(s, g.end));
 }
 
 /** Syllables that start a unit right after a big unit (`1,000 만원`, `30 만 명`). */
@@ -147,7 +148,7 @@ const UNIT_START = new Set(Array.from('원달불명개건곳톤회가세대척�
 
 /** A big unit at `i` (after a blank) that a unit or a blank follows, so it belongs to the digits before. */
 function spacedBigAt(s: string, i: number): boolean {
-  if (bigExp(s.charCodeAt(i)) < 0) return false;
+  if (bigExp(codeAt(s, i)) < 0) return false;
   const next = s[i + 1];
   return next === undefined || next === ' ' || UNIT_START.has(next);
 }
@@ -161,7 +162,7 @@ const NOT_A_TAIL = new Set(Array.from('0123456789.~-년월일시분호위차:/')
  */
 function smallTailAt(s: string, q: number): boolean {
   const g = readGroup(s, q, false);
-  if (!g || g.decimal || bigExp(s.charCodeAt(g.end)) >= 0) return false;
+  if (!g || g.decimal || bigExp(codeAt(s, g.end)) >= 0) return false;
   if (g.value.int >= 10000n || NOT_A_TAIL.has(s[g.end])) return false;
   return true;
 }
@@ -173,7 +174,7 @@ function smallTailAt(s: string, q: number): boolean {
  */
 function nextGroupAt(s: string, p: number, lastBig: number): number {
   const q = s[p] === ' ' ? p + 1 : p;
-  if (!isDigit(s.charCodeAt(q))) return -1;
+  if (!isDigit(codeAt(s, q))) return -1;
   if (q > p) {
     const nb = groupBigAt(s, q);
     if (nb >= lastBig || (nb < 0 && !smallTailAt(s, q))) return -1;
@@ -203,8 +204,8 @@ export function parseDigitNumber(s: string, i: number): NumberToken | null {
     decimal ||= g.decimal;
     approx ||= g.approx;
     // `1,000 만원`: a blank before the big unit, when a unit follows it.
-    const bigAt = s.charCodeAt(g.end) === 32 && spacedBigAt(s, g.end + 1) ? g.end + 1 : g.end;
-    const big = bigExp(s.charCodeAt(bigAt));
+    const bigAt = codeAt(s, g.end) === 32 && spacedBigAt(s, g.end + 1) ? g.end + 1 : g.end;
+    const big = bigExp(codeAt(s, bigAt));
     if (big < 0 || big >= lastBig) {
       if (groups === 0) topExp = g.firstSub;
       total = decAdd(total, g.value);
@@ -234,12 +235,12 @@ export function parseDigitNumber(s: string, i: number): NumberToken | null {
 
 /** `$5 billion`, `3.5 million`: an English scale word after the digits. */
 function applyEnglishScale(s: string, tok: NumberToken): void {
-  const q = s.charCodeAt(tok.end) === 32 ? tok.end + 1 : tok.end;
-  const c = s.charCodeAt(q) | 0x20; // t, m, b in either case
+  const q = codeAt(s, tok.end) === 32 ? tok.end + 1 : tok.end;
+  const c = codeAt(s, q) | 0x20; // t, m, b in either case
   if (c !== 0x74 && c !== 0x6d && c !== 0x62) return;
   for (const [word, exp] of SCALES) {
     if (s.slice(q, q + word.length).toLowerCase() !== word) continue;
-    if (isAsciiLetter(s.charCodeAt(q + word.length))) continue;
+    if (isAsciiLetter(codeAt(s, q + word.length))) continue;
     tok.value = decShift(tok.value, exp);
     tok.end = q + word.length;
     tok.topExp = exp;
@@ -256,7 +257,7 @@ function applyEnglishScale(s: string, tok: NumberToken): void {
 export function skipNumberish(s: string, i: number): number {
   let j = i;
   while (j < s.length) {
-    const c = s.charCodeAt(j);
+    const c = codeAt(s, j);
     if (isDigit(c) || c === 44 || c === 46 || bigExp(c) >= 0 || subExp(c) >= 0) j++;
     else break;
   }

@@ -8,6 +8,7 @@
  */
 import type { Qualifier } from '../model';
 import * as chars from './chars';
+import { codeAt } from '../text/codeAt';
 
 const { isBlank, isDigit, isHangul } = chars; // bound once: see number.ts
 
@@ -61,7 +62,7 @@ const AFTER: [string, Qualifier[]][] = [
 ];
 
 /** First syllables of the words and particles above: anything else ends the look at once. */
-const AFTER_FIRST = new Set(Array.from('가정안내남이초미증상늘급감하줄로으나씩를을', (c) => c.charCodeAt(0)));
+const AFTER_FIRST = new Set(Array.from('가정안내남이초미증상늘급감하줄로으나씩를을', (c) => codeAt(c, 0)));
 
 /** One-syllable particles that may sit between a claim and a direction word. */
 const PARTICLES = ['이나', '가', '이', '로', '으로', '나', '씩', '를', '을'];
@@ -79,7 +80,7 @@ const ARROWS: Readonly<Record<string, Qualifier>> = {
 function tokenBefore(s: string, q: number): string {
   let t = q;
   while (t > 0 && q - t <= 4) {
-    const c = s.charCodeAt(t - 1);
+    const c = codeAt(s, t - 1);
     if (!isHangul(c) && !isDigit(c)) break;
     t--;
   }
@@ -89,10 +90,10 @@ function tokenBefore(s: string, q: number): string {
 /** Qualifiers from the words before `start` (up to four chained tokens). */
 function before(s: string, start: number, out: Set<Qualifier>): void {
   let p = start;
-  if (ARROWS[s[p - 1]] && !(s[p - 1] === '+' && isDigit(s.charCodeAt(p - 2)))) out.add(ARROWS[s[--p]]);
+  if (ARROWS[s[p - 1]] && !(s[p - 1] === '+' && isDigit(codeAt(s, p - 2)))) out.add(ARROWS[s[--p]]);
   for (let hops = 0; hops < 4; hops++) {
     let q = p;
-    while (q > 0 && isBlank(s.charCodeAt(q - 1))) q--;
+    while (q > 0 && isBlank(codeAt(s, q - 1))) q--;
     if (q === p && hops > 0) return;
     const word = tokenBefore(s, q);
     const qs = word === '' ? undefined : BEFORE.get(word);
@@ -110,14 +111,14 @@ function after(s: string, end: number, out: Set<Qualifier>): void {
   if (ARROWS[s[p]] && s[p] !== '+') out.add(ARROWS[s[p++]]);
   for (let hops = 0; hops < 2; hops++) {
     let q = p;
-    while (q < s.length && isBlank(s.charCodeAt(q))) q++;
-    if (!AFTER_FIRST.has(s.charCodeAt(q))) return;
+    while (q < s.length && isBlank(codeAt(s, q))) q++;
+    if (!AFTER_FIRST.has(codeAt(s, q))) return;
     let hit = AFTER.find(([w]) => s.startsWith(w, q));
     if (!hit && hops === 0) {
       const particle = PARTICLES.find((x) => s.startsWith(x, q));
       if (particle) {
         let r = q + particle.length;
-        while (r < s.length && isBlank(s.charCodeAt(r))) r++;
+        while (r < s.length && isBlank(codeAt(s, r))) r++;
         hit = AFTER.find(([w, qs]) => s.startsWith(w, r) && (qs[0] === 'increase' || qs[0] === 'decrease'));
         if (hit) q = r;
       }

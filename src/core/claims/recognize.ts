@@ -20,6 +20,7 @@ import * as decimal from './decimal';
 import * as number from './number';
 import * as masks from './masks';
 import * as qualifiers from './qualifiers';
+import { codeAt } from '../text/codeAt';
 
 // Bound once: tsx and esbuild compile each module to CommonJS with getter exports, and a
 // getter per call is measurable in this loop (see number.ts).
@@ -55,21 +56,21 @@ function fromDate(d: DateHit): Hit {
 
 /** A minus sign that belongs to the number (`-3.2%`), not a range dash or a list marker. */
 function signAt(s: string, i: number): boolean {
-  if (!isDigit(s.charCodeAt(i + 1))) return false;
+  if (!isDigit(codeAt(s, i + 1))) return false;
   if (i === 0) return true;
-  const p = s.charCodeAt(i - 1);
+  const p = codeAt(s, i - 1);
   return p === 32 || p === 40 /* ( */ || p === 9;
 }
 
 /** Start of a spelled minus (`마이너스 3%`) right before `i`, or -1. */
 function minusWordBefore(s: string, i: number): number {
-  const p = isBlank(s.charCodeAt(i - 1)) ? i - 1 : i;
+  const p = isBlank(codeAt(s, i - 1)) ? i - 1 : i;
   for (const w of ['마이너스', '마이나스']) if (p >= w.length && s.startsWith(w, p - w.length)) return p - w.length;
   return -1;
 }
 
 /** Symbols that can follow a number as its unit or a range dash. */
-const SYMBOL_AFTER = new Set(Array.from('%~-$₩€£¥元ℓ℃㎡㎢㎞㎏㎾㎿㎥', (c) => c.charCodeAt(0)));
+const SYMBOL_AFTER = new Set(Array.from('%~-$₩€£¥元ℓ℃㎡㎢㎞㎏㎾㎿㎥', (c) => codeAt(c, 0)));
 
 /**
  * True when the number at `i` cannot be a claim: no big unit to chain or stand bare, and
@@ -79,14 +80,14 @@ const SYMBOL_AFTER = new Set(Array.from('%~-$₩€£¥元ℓ℃㎡㎢㎞㎏㎾�
 function plainNumberAt(s: string, i: number): boolean {
   let j = i;
   for (; j < s.length; j++) {
-    const c = s.charCodeAt(j);
+    const c = codeAt(s, j);
     if (isDigit(c) || c === 44 || c === 46) continue;
     if (bigExp(c) >= 0) return false;
     break;
   }
-  if (s.charCodeAt(j) === 32) j++;
+  if (codeAt(s, j) === 32) j++;
   if (j >= s.length) return true;
-  const c = s.charCodeAt(j);
+  const c = codeAt(s, j);
   return !isHangul(c) && !isAsciiLetter(c) && !SYMBOL_AFTER.has(c);
 }
 
@@ -105,9 +106,9 @@ function digitAt(s: string, i: number, opts: ScanOptions): Hit | null {
 function wordAt(s: string, i: number, opts: ScanOptions): Hit | null {
   // `1,000 만원` or `7억 천만원` that the digit grammar did not join: never read the spelled
   // part alone (`만원` as 10,000, `천만원` as 10 million).
-  if (i >= 2 && isBlank(s.charCodeAt(i - 1))) {
-    const p = s.charCodeAt(i - 2);
-    if (isDigit(p) || (bigExp(p) >= 0 && isDigit(s.charCodeAt(i - 3)))) return null;
+  if (i >= 2 && isBlank(codeAt(s, i - 1))) {
+    const p = codeAt(s, i - 2);
+    if (isDigit(p) || (bigExp(p) >= 0 && isDigit(codeAt(s, i - 3)))) return null;
   }
   const rel = relativeAt(s, i, opts.anchorYear);
   if (rel) return fromDate(rel);
@@ -117,7 +118,7 @@ function wordAt(s: string, i: number, opts: ScanOptions): Hit | null {
 /** The claim at a non-digit, non-Hangul position `i` (quote, sign, currency), or null. */
 function symbolAt(s: string, i: number, c: number, opts: ScanOptions): Hit | null {
   if (c === 39 /* ' */) {
-    const d = isDigit(s.charCodeAt(i + 1)) ? dateAt(s, i, opts.anchorYear) : null;
+    const d = isDigit(codeAt(s, i + 1)) ? dateAt(s, i, opts.anchorYear) : null;
     return d && fromDate(d);
   }
   if (c === 45 /* - */) {
@@ -126,7 +127,7 @@ function symbolAt(s: string, i: number, c: number, opts: ScanOptions): Hit | nul
     return hit && { ...hit, start: i };
   }
   // Otherwise a currency sign or a code's first letter (`US$`, `EUR`), not inside a word.
-  return i === 0 || !isAsciiLetter(s.charCodeAt(i - 1)) ? prefixedAmount(s, i) : null;
+  return i === 0 || !isAsciiLetter(codeAt(s, i - 1)) ? prefixedAmount(s, i) : null;
 }
 
 /**
@@ -141,14 +142,14 @@ export function scanLine(text: string, s: string, base: number, opts: ScanOption
     CANDIDATE.lastIndex = i;
     if (!CANDIDATE.test(s)) return;
     i = CANDIDATE.lastIndex - 1;
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     let hit: Hit | null = null;
     let resume = i + 1;
     if (c >= 48 && c <= 57) {
-      const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
-      const inside = isDigit(prev) || ((prev === 44 || prev === 46) && isDigit(s.charCodeAt(i - 2)));
+      const prev = i > 0 ? codeAt(s, i - 1) : 32;
+      const inside = isDigit(prev) || ((prev === 44 || prev === 46) && isDigit(codeAt(s, i - 2)));
       let z = i + 1;
-      while (z < n && isDigit(s.charCodeAt(z))) z++;
+      while (z < n && isDigit(codeAt(s, z))) z++;
       const masked = inside ? -1 : maskedRunEnd(s, i, z);
       if (!inside && masked < 0) hit = digitAt(s, i, opts);
       if (!hit) resume = masked > 0 ? masked : skipNumberish(s, i);

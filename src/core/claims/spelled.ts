@@ -11,6 +11,7 @@ import * as amounts from './amounts';
 import * as chars from './chars';
 import * as hangul from './hangul';
 import * as units from './units';
+import { codeAt } from '../text/codeAt';
 
 const { endsWord, isBlank, isHangul } = chars; // bound once: see number.ts
 const { amount, unitAfter } = amounts;
@@ -66,15 +67,15 @@ const TITLES = ['장', '장관', '차관', '대표', '의원', '위원', '교수
  */
 function nameLike(s: string, start: number, end: number): boolean {
   let q = end;
-  while (q < s.length && isBlank(s.charCodeAt(q))) q++;
+  while (q < s.length && isBlank(codeAt(s, q))) q++;
   let r = q;
-  while (r < s.length && isHangul(s.charCodeAt(r))) r++;
+  while (r < s.length && isHangul(codeAt(s, r))) r++;
   const next = s.slice(q, r);
   if (next.includes('장') || TITLES.some((t) => next.startsWith(t))) return true;
   let p = start;
-  while (p > 0 && (isBlank(s.charCodeAt(p - 1)) || s[p - 1] === ':')) p--;
+  while (p > 0 && (isBlank(codeAt(s, p - 1)) || s[p - 1] === ':')) p--;
   let o = p;
-  while (o > 0 && isHangul(s.charCodeAt(o - 1))) o--;
+  while (o > 0 && isHangul(codeAt(s, o - 1))) o--;
   const prev = s.slice(o, p);
   return prev !== '' && TITLES.some((t) => prev.endsWith(t));
 }

@@ -8,6 +8,7 @@
  * `startsWith` over a short per-first-character list, so it is linear and allocation-free.
  */
 import * as chars from './chars';
+import { codeAt } from '../text/codeAt';
 
 const { endsWord, isAsciiLetter, isDigit } = chars; // bound once: see number.ts
 
@@ -198,14 +199,14 @@ export function isAsciiUnitAt(s: string, i: number): boolean {
 
 function asciiBoundary(s: string, j: number): boolean {
   if (j >= s.length) return true;
-  const c = s.charCodeAt(j);
+  const c = codeAt(s, j);
   return !isAsciiLetter(c) && !isDigit(c);
 }
 
 /** True when a unit form ending at `j` stands as its own word (see `UnitDef`). */
 function followOk(def: UnitDef, s: string, j: number): boolean {
   if (s[j] === '당') return false; // `10만 명당`, `톤당`, `1L당`: a rate's denominator, not a claim
-  const last = def.form.charCodeAt(def.form.length - 1);
+  const last = codeAt(def.form, def.form.length - 1);
   if (isAsciiLetter(last)) return asciiBoundary(s, j);
   if (def.particle && !endsWord(s, j)) return false;
   if (def.bad) for (const b of def.bad) if (s.startsWith(b, j)) return false;
@@ -240,12 +241,12 @@ export function matchCurrencyPrefix(s: string, i: number): { unit: string; numbe
     ['US$', 'USD'], ['$', 'USD'], ['₩', 'KRW'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'],
     ['USD', 'USD'], ['EUR', 'EUR'], ['KRW', 'KRW'], ['JPY', 'JPY'], ['CNY', 'CNY'], ['GBP', 'GBP'], ['RMB', 'CNY'],
   ];
-  if (i > 0 && isAsciiLetter(s.charCodeAt(i - 1))) return null;
+  if (i > 0 && isAsciiLetter(codeAt(s, i - 1))) return null;
   for (const [p, unit] of prefixes) {
     if (!s.startsWith(p, i)) continue;
     let j = i + p.length;
     if (s[j] === ' ') j++;
-    if (isDigit(s.charCodeAt(j))) return { unit, numberAt: j };
+    if (isDigit(codeAt(s, j))) return { unit, numberAt: j };
   }
   return null;
 }

@@ -14,6 +14,7 @@
  * in a per-string index of that terminator (`HtmlMemo`), so a text full of unclosed quotes
  * or comments is never rescanned from each `<`.
  */
+import { codeAt } from '../text/codeAt';
 
 /** Names of CommonMark HTML block condition 6 (micromark-util-html-tag-name). */
 const BLOCK_NAMES = new Set(
@@ -59,7 +60,7 @@ function find(s: string, needle: string, from: number, end: number, memo: HtmlMe
 
 /** End of a tag name (ASCII alphanumerics and `-`) starting at `i`. */
 function nameEnd(s: string, i: number, end: number): number {
-  while (i < end && (isAlnum(s.charCodeAt(i)) || s.charCodeAt(i) === 45)) i++;
+  while (i < end && (isAlnum(codeAt(s, i)) || codeAt(s, i) === 45)) i++;
   return i;
 }
 
@@ -72,29 +73,29 @@ function openTagRest(s: string, i: number, end: number, multiline: boolean, memo
   const ws = multiline ? isWs : isSpace;
   for (;;) {
     const before = i;
-    while (i < end && ws(s.charCodeAt(i))) i++;
-    let c = s.charCodeAt(i);
+    while (i < end && ws(codeAt(s, i))) i++;
+    let c = codeAt(s, i);
     if (c === 62) return i + 1;
-    if (c === 47) return s.charCodeAt(i + 1) === 62 ? i + 2 : -1;
+    if (c === 47) return codeAt(s, i + 1) === 62 ? i + 2 : -1;
     // An attribute needs whitespace before it and starts with a letter, `_` or `:`.
     if (i === before || !(isAlpha(c) || c === 95 || c === 58)) return -1;
-    while (i < end && (isAlnum((c = s.charCodeAt(i))) || c === 45 || c === 46 || c === 58 || c === 95)) i++;
+    while (i < end && (isAlnum((c = codeAt(s, i))) || c === 45 || c === 46 || c === 58 || c === 95)) i++;
     let j = i;
-    while (j < end && ws(s.charCodeAt(j))) j++;
-    if (s.charCodeAt(j) !== 61) continue; // no value: `i` is after the name, whitespace follows
+    while (j < end && ws(codeAt(s, j))) j++;
+    if (codeAt(s, j) !== 61) continue; // no value: `i` is after the name, whitespace follows
     j++;
-    while (j < end && ws(s.charCodeAt(j))) j++;
-    c = s.charCodeAt(j);
+    while (j < end && ws(codeAt(s, j))) j++;
+    c = codeAt(s, j);
     if (c === 34 || c === 39) {
       const close = find(s, c === 34 ? '"' : "'", j + 1, end, memo);
       if (close < 0) return -1; // (a block start passes `end` = line end: no line endings)
       i = close + 1;
-      c = s.charCodeAt(i);
+      c = codeAt(s, i);
       if (!(c === 47 || c === 62 || isWs(c))) return -1;
     } else {
       const start = j;
       // Unquoted value: up to whitespace, `/` or `>`; "'=<` end it too, and fail on the next turn.
-      while (j < end && !isWs((c = s.charCodeAt(j))) && c !== 34 && c !== 39 && c !== 47 && c !== 60 && c !== 61 && c !== 62 && c !== 96) j++;
+      while (j < end && !isWs((c = codeAt(s, j))) && c !== 34 && c !== 39 && c !== 47 && c !== 60 && c !== 61 && c !== 62 && c !== 96) j++;
       if (j === start) return -1;
       i = j;
     }
@@ -107,24 +108,24 @@ function openTagRest(s: string, i: number, end: number, multiline: boolean, memo
  * `<? … ?>`, `<!X … >`, `<![CDATA[ … ]]>`. Tags may span lines.
  */
 export function htmlInlineEnd(s: string, i: number, end: number, memo: HtmlMemo): number {
-  const c = s.charCodeAt(i + 1);
+  const c = codeAt(s, i + 1);
   if (isAlpha(c)) return openTagRest(s, nameEnd(s, i + 2, end), end, true, memo);
   if (c === 47) {
-    if (!isAlpha(s.charCodeAt(i + 2))) return -1;
+    if (!isAlpha(codeAt(s, i + 2))) return -1;
     let j = nameEnd(s, i + 3, end);
-    while (j < end && isWs(s.charCodeAt(j))) j++;
-    return s.charCodeAt(j) === 62 ? j + 1 : -1;
+    while (j < end && isWs(codeAt(s, j))) j++;
+    return codeAt(s, j) === 62 ? j + 1 : -1;
   }
   if (c === 63) {
     const close = find(s, '?>', i + 2, end, memo);
     return close < 0 ? -1 : close + 2;
   }
   if (c !== 33) return -1;
-  const d = s.charCodeAt(i + 2);
+  const d = codeAt(s, i + 2);
   let close: number;
   if (d === 45) {
-    if (s.charCodeAt(i + 3) !== 45) return -1;
-    if (s.charCodeAt(i + 4) === 62) return i + 5; // `<!-->`
+    if (codeAt(s, i + 3) !== 45) return -1;
+    if (codeAt(s, i + 4) === 62) return i + 5; // `<!-->`
     close = find(s, '-->', i + 3, end, memo); // also `<!--->`
     return close < 0 ? -1 : close + 3;
   }
@@ -144,34 +145,34 @@ export function htmlInlineEnd(s: string, i: number, end: number, memo: HtmlMemo)
  * `interrupt` when a paragraph is open (micromark still allows it on a lazy line).
  */
 export function htmlBlockKind(s: string, i: number, lineEnd: number, interrupt: boolean): number {
-  const c = s.charCodeAt(i + 1);
+  const c = codeAt(s, i + 1);
   if (c === 33) {
-    const d = s.charCodeAt(i + 2);
-    if (d === 45) return s.charCodeAt(i + 3) === 45 ? 2 : 0;
+    const d = codeAt(s, i + 2);
+    if (d === 45) return codeAt(s, i + 3) === 45 ? 2 : 0;
     if (d === 91) return s.slice(i + 3, i + 9) === 'CDATA[' ? 5 : 0;
     return isAlpha(d) ? 4 : 0;
   }
   if (c === 63) return 3;
   const closing = c === 47;
   const n = i + (closing ? 2 : 1);
-  if (!isAlpha(s.charCodeAt(n))) return 0;
+  if (!isAlpha(codeAt(s, n))) return 0;
   const ne = nameEnd(s, n + 1, lineEnd);
-  const after = ne < lineEnd ? s.charCodeAt(ne) : 10;
+  const after = ne < lineEnd ? codeAt(s, ne) : 10;
   if (!(after === 47 || after === 62 || isWs(after))) return 0;
   const name = s.slice(n, ne).toLowerCase();
   if (!closing && after !== 47 && RAW_NAMES.has(name)) return 1;
-  if (BLOCK_NAMES.has(name)) return after !== 47 || s.charCodeAt(ne + 1) === 62 ? 6 : 0;
+  if (BLOCK_NAMES.has(name)) return after !== 47 || codeAt(s, ne + 1) === 62 ? 6 : 0;
   if (interrupt) return 0;
   let j: number;
   if (closing) {
     j = ne;
-    while (j < lineEnd && isSpace(s.charCodeAt(j))) j++;
-    j = s.charCodeAt(j) === 62 ? j + 1 : -1;
+    while (j < lineEnd && isSpace(codeAt(s, j))) j++;
+    j = codeAt(s, j) === 62 ? j + 1 : -1;
   } else {
     j = openTagRest(s, ne, lineEnd, false, new Map());
   }
   if (j < 0) return 0;
-  while (j < lineEnd && isSpace(s.charCodeAt(j))) j++;
+  while (j < lineEnd && isSpace(codeAt(s, j))) j++;
   return j >= lineEnd ? 7 : 0;
 }
 
@@ -201,7 +202,7 @@ export function htmlBlockEnds(kind: number, s: string, from: number, lineEnd: nu
 function cdataEnds(line: string): boolean {
   let run = 0;
   for (let k = 0; k < line.length; k++) {
-    const c = line.charCodeAt(k);
+    const c = codeAt(line, k);
     if (c === 93) run++;
     else {
       if (c === 62 && run >= 2 && run % 2 === 0) return true;
@@ -234,9 +235,9 @@ export function maskHtmlTags(s: string): number[] {
   while (i >= 0) {
     let e = htmlInlineEnd(s, i, end, memo);
     if (e < 0) {
-      const c = s.charCodeAt(i + 1);
+      const c = codeAt(s, i + 1);
       // An unclosed comment, instruction, declaration or CDATA: the rest of the block.
-      const opener = c === 63 || (c === 33 && (s.startsWith('--', i + 2) || s.startsWith('[CDATA[', i + 2) || isAlpha(s.charCodeAt(i + 2))));
+      const opener = c === 63 || (c === 33 && (s.startsWith('--', i + 2) || s.startsWith('[CDATA[', i + 2) || isAlpha(codeAt(s, i + 2))));
       if (!opener) {
         i = s.indexOf('<', i + 1);
         continue;

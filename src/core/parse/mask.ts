@@ -21,6 +21,7 @@
  */
 import { htmlBlockEndFrom, htmlBlockEnds, htmlBlockKind, htmlInlineEnd, maskHtmlTags, type HtmlMemo } from './html';
 import { lastAtMost } from '../text/lines';
+import { codeAt } from '../text/codeAt';
 
 export { maskHtmlTags } from './html';
 
@@ -124,11 +125,11 @@ export function maskLexical(text: string, flags: Uint8Array): void {
   for (let m = WWW.exec(text); m; m = WWW.exec(text)) WWW.lastIndex = maskUrl(text, flags, m.index, m.index + 4);
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let a = at;
-    while (a > 0 && isLocal(text.charCodeAt(a - 1))) a--;
+    while (a > 0 && isLocal(codeAt(text, a - 1))) a--;
     let b = at + 1;
     let dot = -1;
-    for (; b < text.length && isDomain(text.charCodeAt(b)); b++) if (text.charCodeAt(b) === 46) dot = b;
-    while (b > at + 1 && (text.charCodeAt(b - 1) === 46 || text.charCodeAt(b - 1) === 45)) b--;
+    for (; b < text.length && isDomain(codeAt(text, b)); b++) if (codeAt(text, b) === 46) dot = b;
+    while (b > at + 1 && (codeAt(text, b - 1) === 46 || codeAt(text, b - 1) === 45)) b--;
     if (a < at && dot > at + 1 && dot < b - 1) markRange(flags, a, b);
   }
 }
@@ -138,7 +139,7 @@ let spaces = ' '.repeat(256);
 
 /** Masks the URL whose prefix is `text[start, from)`; returns where to search on. */
 function maskUrl(text: string, flags: Uint8Array, start: number, from: number): number {
-  if (start > 0 && isAlnum(text.charCodeAt(start - 1))) return from;
+  if (start > 0 && isAlnum(codeAt(text, start - 1))) return from;
   URL_REST.lastIndex = from;
   URL_REST.test(text);
   let end = URL_REST.lastIndex;
@@ -157,14 +158,14 @@ export function renderMask(text: string, flags: Uint8Array): string {
     if (!masked) out.push(text.slice(i, j));
     else {
       for (let k = i; k < j; ) {
-        const c = text.charCodeAt(k);
+        const c = codeAt(text, k);
         if (c === 10 || c === 13) {
           out.push(c === 10 ? '\n' : '\r');
           k++;
           continue;
         }
         let e = k + 1;
-        while (e < j && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+        while (e < j && codeAt(text, e) !== 10 && codeAt(text, e) !== 13) e++;
         while (spaces.length < e - k) spaces += spaces;
         out.push(spaces.slice(0, e - k));
         k = e;
@@ -239,7 +240,7 @@ class BlockScanner {
       let e: number;
       if (cr) {
         for (e = ls; e < text.length; e++) {
-          const c = text.charCodeAt(e);
+          const c = codeAt(text, e);
           if (c === 10 || c === 13) break;
         }
       } else {
@@ -248,7 +249,7 @@ class BlockScanner {
       }
       this.line(ls, e);
       if (e >= text.length) break;
-      ls = text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+      ls = codeAt(text, e) === 13 && codeAt(text, e + 1) === 10 ? e + 2 : e + 1;
     }
     this.truncate(0);
   }
@@ -264,7 +265,7 @@ class BlockScanner {
     let p = this.pos;
     let c = this.col;
     for (; p < this.le; p++) {
-      const ch = text.charCodeAt(p);
+      const ch = codeAt(text, p);
       if (ch === 32) c++;
       else if (ch === 9) c += 4 - (c % 4);
       else break;
@@ -278,7 +279,7 @@ class BlockScanner {
   /** Consumes `n` columns; a tab may be consumed only partly (the rest is indentation). */
   private advance(n: number): void {
     while (n > 0 && this.pos < this.le) {
-      if (this.text.charCodeAt(this.pos) === 9) {
+      if (codeAt(this.text, this.pos) === 9) {
         const w = 4 - (this.col % 4);
         if (w > n) {
           this.col += n;
@@ -298,7 +299,7 @@ class BlockScanner {
   private quoteMarker(): void {
     this.pos = this.nn + 1;
     this.col = this.nnCol + 1;
-    const w = this.text.charCodeAt(this.pos);
+    const w = codeAt(this.text, this.pos);
     if (this.pos < this.le && (w === 32 || w === 9)) this.advance(1);
   }
 
@@ -329,7 +330,7 @@ class BlockScanner {
   private closeParagraph(): void {
     const { text, segs } = this;
     let rest = segs;
-    if (text.charCodeAt(segs[0] as number) === 91) {
+    if (codeAt(text, segs[0] as number) === 91) {
       let stop = 0;
       markJoined(text, segs, (s) => {
         const out: number[] = [];
@@ -364,7 +365,7 @@ class BlockScanner {
       const c = conts[matched] as Container;
       this.nonspace();
       if (c.quote) {
-        if (this.indent >= 4 || this.blank || this.text.charCodeAt(this.nn) !== 62) break;
+        if (this.indent >= 4 || this.blank || codeAt(this.text, this.nn) !== 62) break;
         this.quoteMarker();
       } else if (this.blank) {
         if (c.initialBlank) c.furtherBlank = true;
@@ -384,7 +385,7 @@ class BlockScanner {
     if (this.leaf === INDENTED) this.closeLeaf();
     let depth = matched;
     for (; this.indent < 4 && !this.blank; this.nonspace(), depth++) {
-      if (this.text.charCodeAt(this.nn) === 62) {
+      if (codeAt(this.text, this.nn) === 62) {
         this.truncate(depth);
         this.push({ quote: true, size: 0, initialBlank: false, furtherBlank: false });
         this.quoteMarker();
@@ -433,7 +434,7 @@ class BlockScanner {
       this.segs.push(nn, le);
       return true;
     }
-    if (!all && text.charCodeAt(nn) === 60 && htmlBlockKind(text, nn, le, false) === 7) {
+    if (!all && codeAt(text, nn) === 60 && htmlBlockKind(text, nn, le, false) === 7) {
       // micromark: a lone tag on a lazy line ends the paragraph but, as deciding that
       // looks ahead a line, the HTML block opens inside the still open containers.
       this.closeLeaf();
@@ -447,7 +448,7 @@ class BlockScanner {
   private interrupts(lazy: boolean): boolean {
     const { text, nn, le } = this;
     if (this.blank || this.indent >= 4) return this.blank;
-    const ch = text.charCodeAt(nn);
+    const ch = codeAt(text, nn);
     if (ch === 35) return atxLevel(text, nn, le) > 0;
     if (ch === 96 || ch === 126) return fenceAt(text, nn, le);
     if (ch === 60) return htmlBlockKind(text, nn, le, !lazy) > 0;
@@ -457,24 +458,24 @@ class BlockScanner {
   /** A list item marker at `nn`: opens the item (closing what it replaces) and returns true. */
   private listItem(depth: number, interrupt: boolean): boolean {
     const { text, nn, le } = this;
-    const ch = text.charCodeAt(nn);
+    const ch = codeAt(text, nn);
     let e = nn;
     if (ch === 42 || ch === 45 || ch === 43) {
       if (this.thematic(nn)) return false;
       e++;
     } else {
-      while (e < le && e - nn < 10 && isDigit(text.charCodeAt(e))) e++;
-      const m = text.charCodeAt(e);
+      while (e < le && e - nn < 10 && isDigit(codeAt(text, e))) e++;
+      const m = codeAt(text, e);
       if (e === nn || e - nn > 9 || (m !== 46 && m !== 41)) return false;
       if (interrupt && !(e - nn === 1 && ch === 49)) return false;
       e++;
     }
-    if (e < le && text.charCodeAt(e) !== 32 && text.charCodeAt(e) !== 9) return false;
+    if (e < le && codeAt(text, e) !== 32 && codeAt(text, e) !== 9) return false;
     const markerCol = this.nnCol + (e - nn);
     let p = e;
     let c = markerCol;
     for (; p < le; p++) {
-      const w = text.charCodeAt(p);
+      const w = codeAt(text, p);
       if (w === 32) c++;
       else if (w === 9) c += 4 - (c % 4);
       else break;
@@ -499,18 +500,18 @@ class BlockScanner {
    */
   private thematic(i: number): boolean {
     const { text, le } = this;
-    const m = text.charCodeAt(i);
+    const m = codeAt(text, i);
     if (m !== 42 && m !== 45 && m !== 95) return false;
     if (!(this.tbMarker === m && i >= this.tbFrom && i <= this.tbStop)) {
       let k = i;
-      for (let c = m; k < le && (c === m || c === 32 || c === 9); ) c = text.charCodeAt(++k);
+      for (let c = m; k < le && (c === m || c === 32 || c === 9); ) c = codeAt(text, ++k);
       this.tbMarker = m;
       this.tbFrom = i;
       this.tbStop = k;
     }
     if (this.tbStop < le) return false;
     let n = 0;
-    for (let k = i; k < le && n < 3; k++) if (text.charCodeAt(k) === m) n++;
+    for (let k = i; k < le && n < 3; k++) if (codeAt(text, k) === m) n++;
     return n >= 3;
   }
 
@@ -524,11 +525,11 @@ class BlockScanner {
       else this.open(INDENTED, this.pos);
       return;
     }
-    const ch = text.charCodeAt(nn);
+    const ch = codeAt(text, nn);
     if (ch === 35 && atxHeading(text, nn, le, this.inline)) return;
     if ((ch === 96 || ch === 126) && fenceAt(text, nn, le)) {
       let e = nn;
-      while (text.charCodeAt(e) === ch) e++;
+      while (codeAt(text, e) === ch) e++;
       this.fenceChar = ch;
       this.fenceLen = e - nn;
       this.open(FENCE, this.pos);
@@ -553,36 +554,36 @@ class BlockScanner {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 function isSetextUnderline(text: string, i: number, le: number): boolean {
-  const m = text.charCodeAt(i);
+  const m = codeAt(text, i);
   if (m !== 61 && m !== 45) return false;
-  while (i < le && text.charCodeAt(i) === m) i++;
-  while (i < le && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  while (i < le && codeAt(text, i) === m) i++;
+  while (i < le && (codeAt(text, i) === 32 || codeAt(text, i) === 9)) i++;
   return i >= le;
 }
 
 function fenceAt(text: string, i: number, le: number): boolean {
-  const ch = text.charCodeAt(i);
+  const ch = codeAt(text, i);
   let e = i;
-  while (e < le && text.charCodeAt(e) === ch) e++;
+  while (e < le && codeAt(text, e) === ch) e++;
   if (e - i < 3) return false;
-  if (ch === 96) for (; e < le; e++) if (text.charCodeAt(e) === 96) return false;
+  if (ch === 96) for (; e < le; e++) if (codeAt(text, e) === 96) return false;
   return true;
 }
 
 function closesFence(text: string, i: number, le: number, ch: number, len: number): boolean {
   let e = i;
-  while (e < le && text.charCodeAt(e) === ch) e++;
+  while (e < le && codeAt(text, e) === ch) e++;
   if (e - i < len) return false;
-  while (e < le && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e++;
+  while (e < le && (codeAt(text, e) === 32 || codeAt(text, e) === 9)) e++;
   return e >= le;
 }
 
 /** The level of an ATX heading opening at `i`, or 0. */
 function atxLevel(text: string, i: number, le: number): number {
   let e = i;
-  while (e < le && text.charCodeAt(e) === 35) e++;
+  while (e < le && codeAt(text, e) === 35) e++;
   const n = e - i;
-  const c = text.charCodeAt(e);
+  const c = codeAt(text, e);
   return n <= 6 && (e >= le || c === 32 || c === 9) ? n : 0;
 }
 
@@ -591,15 +592,15 @@ function atxHeading(text: string, i: number, le: number, inline: number[][]): bo
   const level = atxLevel(text, i, le);
   if (!level) return false;
   let a = i + level;
-  while (a < le && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
+  while (a < le && (codeAt(text, a) === 32 || codeAt(text, a) === 9)) a++;
   let b = le;
-  while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+  while (b > a && (codeAt(text, b - 1) === 32 || codeAt(text, b - 1) === 9)) b--;
   let h = b;
-  while (h > a && text.charCodeAt(h - 1) === 35) h--;
+  while (h > a && codeAt(text, h - 1) === 35) h--;
   if (h === a) b = a;
-  else if (h < b && (text.charCodeAt(h - 1) === 32 || text.charCodeAt(h - 1) === 9)) {
+  else if (h < b && (codeAt(text, h - 1) === 32 || codeAt(text, h - 1) === 9)) {
     b = h;
-    while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+    while (b > a && (codeAt(text, b - 1) === 32 || codeAt(text, b - 1) === 9)) b--;
   }
   if (b > a) inline.push([a, b]);
   return true;
@@ -607,7 +608,7 @@ function atxHeading(text: string, i: number, le: number, inline: number[][]): bo
 
 /** Whether a paragraph's lines are all link reference definitions (no setext heading then). */
 function onlyDefinitions(text: string, segs: number[]): boolean {
-  if (text.charCodeAt(segs[0] as number) !== 91) return false;
+  if (codeAt(text, segs[0] as number) !== 91) return false;
   const s = joinSegments(text, segs, []);
   return readDefinitions(s, new Set(), []) >= s.length;
 }
@@ -633,12 +634,12 @@ function normalizeLabel(label: string): string {
 }
 
 function skipWs(s: string, i: number): number {
-  while (i < s.length && isWsC(s.charCodeAt(i))) i++;
+  while (i < s.length && isWsC(codeAt(s, i))) i++;
   return i;
 }
 
 function skipSpaces(s: string, i: number): number {
-  while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+  while (i < s.length && (codeAt(s, i) === 32 || codeAt(s, i) === 9)) i++;
   return i;
 }
 
@@ -652,13 +653,13 @@ function labelEnd(s: string, i: number): number {
   let size = 0;
   let seen = false;
   for (let k = i + 1; k < s.length && size <= 999; k++) {
-    const c = s.charCodeAt(k);
+    const c = codeAt(s, k);
     if (c === 91) return -1;
     if (c === 93) return seen ? k + 1 : -1;
     if (isEolC(c)) continue;
     size++;
     if (c !== 32 && c !== 9) seen = true;
-    if (c === 92 && (s.charCodeAt(k + 1) === 91 || s.charCodeAt(k + 1) === 92 || s.charCodeAt(k + 1) === 93)) k++;
+    if (c === 92 && (codeAt(s, k + 1) === 91 || codeAt(s, k + 1) === 92 || codeAt(s, k + 1) === 93)) k++;
   }
   return -1;
 }
@@ -670,29 +671,29 @@ function labelEnd(s: string, i: number): number {
 function destEnd(s: string, i: number, max: number, budget: Budget): number {
   let k = i;
   let end = -1;
-  if (s.charCodeAt(i) === 60) {
+  if (codeAt(s, i) === 60) {
     for (k++; k < s.length; k++) {
-      const c = s.charCodeAt(k);
+      const c = codeAt(s, k);
       if (c === 62) {
         end = k + 1;
         break;
       }
       if (c === 60 || isEolC(c)) break;
-      if (c === 92 && (s.charCodeAt(k + 1) === 60 || s.charCodeAt(k + 1) === 62 || s.charCodeAt(k + 1) === 92)) k++;
+      if (c === 92 && (codeAt(s, k + 1) === 60 || codeAt(s, k + 1) === 62 || codeAt(s, k + 1) === 92)) k++;
     }
   } else {
     let balance = 0;
     for (; k < s.length; k++) {
-      const c = s.charCodeAt(k);
+      const c = codeAt(s, k);
       if (balance === 0 && (c === 41 || isWsC(c))) break;
       if (c === 40) {
         if (balance >= max) break;
         balance++;
       } else if (c === 41) balance--;
       else if (c <= 32 || c === 127) break;
-      else if (c === 92 && (s.charCodeAt(k + 1) === 40 || s.charCodeAt(k + 1) === 41 || s.charCodeAt(k + 1) === 92)) k++;
+      else if (c === 92 && (codeAt(s, k + 1) === 40 || codeAt(s, k + 1) === 41 || codeAt(s, k + 1) === 92)) k++;
     }
-    const c = s.charCodeAt(k);
+    const c = codeAt(s, k);
     if (k > i && balance === 0 && (k >= s.length || c === 41 || isWsC(c))) end = k;
   }
   budget.left -= k - i;
@@ -701,12 +702,12 @@ function destEnd(s: string, i: number, max: number, budget: Budget): number {
 
 /** End of a link title at `i`: `"…"`, `'…'` or `(…)`, may span lines. */
 function titleEnd(s: string, i: number, budget: Budget): number {
-  const open = s.charCodeAt(i);
+  const open = codeAt(s, i);
   const close = open === 40 ? 41 : open;
   if (open !== 34 && open !== 39 && open !== 40) return -1;
   let k = i + 1;
-  for (; k < s.length && s.charCodeAt(k) !== close; k++) {
-    if (s.charCodeAt(k) === 92 && (s.charCodeAt(k + 1) === close || s.charCodeAt(k + 1) === 92)) k++;
+  for (; k < s.length && codeAt(s, k) !== close; k++) {
+    if (codeAt(s, k) === 92 && (codeAt(s, k + 1) === close || codeAt(s, k + 1) === 92)) k++;
   }
   budget.left -= k - i;
   return k < s.length ? k + 1 : -1;
@@ -715,7 +716,7 @@ function titleEnd(s: string, i: number, budget: Budget): number {
 /** End of an inline link's `(dest "title")` at `s[i] === '('`, or -1. */
 function resourceEnd(s: string, i: number, budget: Budget): number {
   let j = skipWs(s, i + 1);
-  if (s.charCodeAt(j) === 41) return j + 1;
+  if (codeAt(s, j) === 41) return j + 1;
   const d = destEnd(s, j, 32, budget);
   if (d < 0) return -1;
   j = skipWs(s, d);
@@ -723,18 +724,18 @@ function resourceEnd(s: string, i: number, budget: Budget): number {
     const t = titleEnd(s, j, budget);
     if (t > 0) j = skipWs(s, t);
   }
-  return s.charCodeAt(j) === 41 ? j + 1 : -1;
+  return codeAt(s, j) === 41 ? j + 1 : -1;
 }
 
 /** End of an autolink `<scheme:…>` or `<user@host>` at `s[i] === '<'`, or -1. */
 function autolinkEnd(s: string, i: number): number {
   let k = i + 1;
-  if (isAlpha(s.charCodeAt(k))) {
+  if (isAlpha(codeAt(s, k))) {
     k++;
-    while (k < s.length && k - i - 1 < 32 && (isAlnum(s.charCodeAt(k)) || s.charCodeAt(k) === 43 || s.charCodeAt(k) === 45 || s.charCodeAt(k) === 46)) k++;
-    if (s.charCodeAt(k) === 58 && k - i - 1 >= 2) {
+    while (k < s.length && k - i - 1 < 32 && (isAlnum(codeAt(s, k)) || codeAt(s, k) === 43 || codeAt(s, k) === 45 || codeAt(s, k) === 46)) k++;
+    if (codeAt(s, k) === 58 && k - i - 1 >= 2) {
       for (k++; k < s.length; k++) {
-        const c = s.charCodeAt(k);
+        const c = codeAt(s, k);
         if (c === 62) return k + 1;
         if (c <= 32 || c === 60 || c === 127) return -1;
       }
@@ -742,15 +743,15 @@ function autolinkEnd(s: string, i: number): number {
     }
     k = i + 1;
   }
-  while (k < s.length && isAtext(s.charCodeAt(k))) k++;
-  if (k === i + 1 || s.charCodeAt(k) !== 64) return -1;
+  while (k < s.length && isAtext(codeAt(s, k))) k++;
+  if (k === i + 1 || codeAt(s, k) !== 64) return -1;
   for (k++; ; k++) {
-    if (!isAlnum(s.charCodeAt(k))) return -1;
+    if (!isAlnum(codeAt(s, k))) return -1;
     const start = k;
-    while (k < s.length && (isAlnum(s.charCodeAt(k)) || s.charCodeAt(k) === 45)) k++;
-    if (k - start > 63 || s.charCodeAt(k - 1) === 45) return -1;
-    if (s.charCodeAt(k) === 62) return k + 1;
-    if (s.charCodeAt(k) !== 46) return -1;
+    while (k < s.length && (isAlnum(codeAt(s, k)) || codeAt(s, k) === 45)) k++;
+    if (k - start > 63 || codeAt(s, k - 1) === 45) return -1;
+    if (codeAt(s, k) === 62) return k + 1;
+    if (codeAt(s, k) !== 46) return -1;
   }
 }
 
@@ -766,7 +767,7 @@ class TickRuns {
   constructor(s: string) {
     for (let j = s.indexOf('`'); j >= 0; j = s.indexOf('`', j)) {
       const start = j;
-      while (s.charCodeAt(j) === 96) j++;
+      while (codeAt(s, j) === 96) j++;
       const list = this.byLength.get(j - start);
       if (list) list.push(start);
       else this.byLength.set(j - start, [start]);
@@ -791,20 +792,20 @@ class TickRuns {
 function readDefinitions(s: string, labels: Set<string>, out: number[]): number {
   const unlimited: Budget = { left: Infinity }; // each line is read once: no budget needed
   let i = 0;
-  while (s.charCodeAt(i) === 91) {
+  while (codeAt(s, i) === 91) {
     const l = labelEnd(s, i);
-    if (l < 0 || s.charCodeAt(l) !== 58) break;
+    if (l < 0 || codeAt(s, l) !== 58) break;
     const d = destEnd(s, skipWs(s, l + 1), Infinity, unlimited);
     if (d < 0) break;
     let end = -1;
-    if (isWsC(s.charCodeAt(d))) {
+    if (isWsC(codeAt(s, d))) {
       const t = titleEnd(s, skipWs(s, d), unlimited);
       const a = t > 0 ? skipSpaces(s, t) : -1;
-      if (t > 0 && (a >= s.length || isEolC(s.charCodeAt(a)))) end = t;
+      if (t > 0 && (a >= s.length || isEolC(codeAt(s, a)))) end = t;
     }
     if (end < 0) {
       const a = skipSpaces(s, d);
-      if (a < s.length && !isEolC(s.charCodeAt(a))) break;
+      if (a < s.length && !isEolC(codeAt(s, a))) break;
       end = d;
     }
     labels.add(normalizeLabel(s.slice(i + 1, l - 1)));
@@ -832,12 +833,12 @@ function inlineRanges(s: string, labels: Set<string>): number[] {
   const budget: Budget = { left: 8 * s.length + 100000 };
   let i = 0;
   while (i < s.length) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c === 92) {
-      i += isPunct(s.charCodeAt(i + 1)) ? 2 : 1;
+      i += isPunct(codeAt(s, i + 1)) ? 2 : 1;
     } else if (c === 96) {
       let e = i;
-      while (s.charCodeAt(e) === 96) e++;
+      while (codeAt(s, e) === 96) e++;
       const close = (ticks ??= new TickRuns(s)).next(e, e - i);
       if (close >= 0) out.push(i, close + e - i);
       i = close < 0 ? e : close + e - i;
@@ -846,12 +847,12 @@ function inlineRanges(s: string, labels: Set<string>): number[] {
       if (e < 0) e = htmlInlineEnd(s, i, s.length, memo);
       if (e > 0) out.push(i, e);
       i = e > 0 ? e : i + 1;
-    } else if (c === 91 || (c === 33 && s.charCodeAt(i + 1) === 91)) {
+    } else if (c === 91 || (c === 33 && codeAt(s, i + 1) === 91)) {
       openers.push(i);
       i += c === 91 ? 1 : 2;
     } else if (c === 93 && openers.length > 0) {
       const o = openers.pop() as number;
-      const image = s.charCodeAt(o) === 33;
+      const image = codeAt(s, o) === 33;
       const inactive = !image && openers.length < floor;
       floor = Math.min(floor, openers.length);
       const text = o + (image ? 2 : 1);
@@ -870,7 +871,7 @@ function inlineRanges(s: string, labels: Set<string>): number[] {
 function linkEnd(s: string, text: number, i: number, labels: Set<string>, budget: Budget): number {
   if (labels.size > 0) budget.left -= i - text;
   const defined = labels.size > 0 && labels.has(normalizeLabel(s.slice(text, i)));
-  const next = s.charCodeAt(i + 1);
+  const next = codeAt(s, i + 1);
   if (next === 40) {
     const r = resourceEnd(s, i + 1, budget);
     return r > 0 ? r : defined ? i + 1 : -1;
@@ -878,7 +879,7 @@ function linkEnd(s: string, text: number, i: number, labels: Set<string>, budget
   if (next === 91) {
     const l = labelEnd(s, i + 1);
     if (l > 0 && labels.has(normalizeLabel(s.slice(i + 2, l - 1)))) return l;
-    return defined && s.charCodeAt(i + 2) === 93 ? i + 3 : -1;
+    return defined && codeAt(s, i + 2) === 93 ? i + 3 : -1;
   }
   return defined ? i + 1 : -1;
 }

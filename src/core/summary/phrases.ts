@@ -5,6 +5,7 @@
  * never make scanning slow (adversarial.md case 23), and the cost is linear in the text.
  */
 import { isAsciiWord, isHangul, isWordChar } from './normalize';
+import { codeAt } from '../text/codeAt';
 
 /** A literal to look for, and what it stands for. */
 export interface Phrase<T> {
@@ -62,19 +63,19 @@ for (let c = 0; c < 0x10000; c++) if (isWordChar(c)) WORD[c] = 1;
 
 /** The first two characters at `i` as one number (phrases have at least two). */
 function pairKey(text: string, i: number): number {
-  return text.charCodeAt(i) * 0x10000 + (text.charCodeAt(i + 1) || 0);
+  return codeAt(text, i) * 0x10000 + (codeAt(text, i + 1) || 0);
 }
 
 /** True when a phrase ending at `end` is not glued to the following word. */
 function endsWord(text: string, phrase: string, end: number): boolean {
   if (end >= text.length) return true;
-  const last = phrase.charCodeAt(phrase.length - 1);
-  const next = text.charCodeAt(end);
+  const last = codeAt(phrase, phrase.length - 1);
+  const next = codeAt(text, end);
   if (isAsciiWord(last)) return !isAsciiWord(next);
   // Names of three syllables or more are distinctive enough to take any ending (`산업부장관`).
   if (phrase.length > 2 || !isHangul(next)) return true;
   for (const p of PARTICLES) {
-    if (text.startsWith(p, end) && !isHangul(text.charCodeAt(end + p.length))) return true;
+    if (text.startsWith(p, end) && !isHangul(codeAt(text, end + p.length))) return true;
   }
   return false;
 }
@@ -88,7 +89,7 @@ export function findPhrases<T>(index: PhraseIndex<T>, text: string): PhraseMatch
   const { firsts, byFirst } = index;
   let prevWord = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     const word = WORD[c] === 1;
     // Only a word start can begin a name: one table lookup per word, nothing inside words.
     if (prevWord && word) continue;
@@ -98,7 +99,7 @@ export function findPhrases<T>(index: PhraseIndex<T>, text: string): PhraseMatch
     if (hit) {
       out.push({ start: i, end: i + hit.text.length, text: hit.text, value: hit.value });
       i += hit.text.length - 1;
-      prevWord = isWordChar(text.charCodeAt(i));
+      prevWord = isWordChar(codeAt(text, i));
     }
   }
   return out;

@@ -16,6 +16,7 @@ import { isWordChar } from './normalize';
 import type { Phrase } from './phrases';
 import { findSuffixName, PROGRAM_WORD_RE, PROGRAM_WORDS, stripParticle, wordsIn, type NameSpot } from './suffixNames';
 import type { Sentence } from './sentences';
+import { codeAt } from '../text/codeAt';
 
 /** Policy instruments named without quotes or a program word. */
 export const INSTRUMENTS = ['무역금융', '무역보험', '수출 바우처', '수출보험'];
@@ -147,7 +148,7 @@ const K_NAME = /K[-‐‑][0-9A-Za-z가-힣]+(?:[-‐‑·][0-9A-Za-z가-힣]+)?
 
 /** The `K-` name at `i` (a program word right after it included), unless it names a culture or an industry. */
 function kNameAt(prose: string, i: number, to: number): NameSpot | null {
-  if (i > 0 && isWordChar(prose.charCodeAt(i - 1))) return null;
+  if (i > 0 && isWordChar(codeAt(prose, i - 1))) return null;
   K_NAME.lastIndex = i;
   const m = K_NAME.exec(prose);
   if (!m || i + m[0].length > to) return null;

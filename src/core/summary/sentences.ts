@@ -13,6 +13,7 @@
  * Lines over `MAX_LINE` characters (flattened tables, minified data) are skipped whole.
  */
 import { isAsciiWord, isWordChar } from './normalize';
+import { codeAt } from '../text/codeAt';
 
 /** Longest line scanned (adversarial.md case 22). */
 export const MAX_LINE = 4000;
@@ -50,7 +51,7 @@ function splitLines(prose: string): Line[] {
     const end = lf < 0 ? (cr < 0 ? prose.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
     lines.push(describeLine(prose, start, end));
     if (end >= prose.length) return lines;
-    start = end + (prose.charCodeAt(end) === 13 && prose.charCodeAt(end + 1) === 10 ? 2 : 1);
+    start = end + (codeAt(prose, end) === 13 && codeAt(prose, end + 1) === 10 ? 2 : 1);
   }
 }
 
@@ -58,7 +59,7 @@ function describeLine(prose: string, start: number, end: number): Line {
   let first = -1;
   let content = false;
   for (let i = start; i < end && !content; i++) {
-    const c = prose.charCodeAt(i);
+    const c = codeAt(prose, i);
     if (first < 0 && c !== 32 && c !== 9) first = i;
     // `&nbsp;` between masked tags is no content; a letter, digit or Hangul syllable is.
     if (isWordChar(c) && !isInEntity(prose, i, start, end)) content = true;
@@ -69,9 +70,9 @@ function describeLine(prose: string, start: number, end: number): Line {
 /** True when position `i` lies in an `&name;` entity (looked for at most 9 characters either way). */
 function isInEntity(s: string, i: number, lineStart: number, lineEnd: number): boolean {
   for (let j = i; j >= Math.max(lineStart, i - 8); j--) {
-    const c = s.charCodeAt(j);
+    const c = codeAt(s, j);
     if (c === 38) {
-      for (let k = i + 1; k < Math.min(lineEnd, j + 10); k++) if (s.charCodeAt(k) === 59) return true;
+      for (let k = i + 1; k < Math.min(lineEnd, j + 10); k++) if (codeAt(s, k) === 59) return true;
       return false;
     }
     if (!isAsciiWord(c) && c !== 35) return false;
@@ -122,7 +123,7 @@ export function splitSentences(prose: string, frontMatterEnd = 0, text = prose):
 /** A front-matter line that starts a key or a list item (not the continuation of a block scalar). */
 function startsYamlEntry(text: string, lineStart: number): boolean {
   let i = lineStart;
-  while (text.charCodeAt(i) === 32) i++;
+  while (codeAt(text, i) === 32) i++;
   if (text.startsWith('- ', i)) return true;
   return i === lineStart && i < text.length && text[i] !== '\n' && text[i] !== '\r';
 }
@@ -145,12 +146,12 @@ function endsSentence(prose: string, i: number, lineEnd: number): boolean {
   const c = prose[i];
   if (c !== '.' && c !== '!' && c !== '?' && c !== '。') return false;
   if (i + 1 >= lineEnd) return true;
-  const next = prose.charCodeAt(i + 1);
+  const next = codeAt(prose, i + 1);
   if (next === 32 || next === 9 || next === 0x3000) return true;
   // `했다.또한`: a Korean sentence ending needs no blank after it.
   if (c === '.' && (prose[i - 1] === '다' || prose[i - 1] === '요') && !/[0-9.]/.test(prose[i + 1] as string)) return true;
   // Closing quotes and brackets right after the mark belong to the sentence.
-  return c !== '.' && /["'”’)」』\]]/.test(prose[i + 1] as string) && (i + 2 >= lineEnd || prose.charCodeAt(i + 2) === 32);
+  return c !== '.' && /["'”’)」』\]]/.test(prose[i + 1] as string) && (i + 2 >= lineEnd || codeAt(prose, i + 2) === 32);
 }
 
 /** Endings after which a line is a finished statement or a title (`…밝혔다`, `…확대`). */
@@ -162,7 +163,7 @@ function continuesOnNextLine(prose: string, sentenceStart: number, lineEnd: numb
   if (last < sentenceStart) return false;
   let first = next.start;
   while (first < next.end && (prose[first] === ' ' || prose[first] === '\t')) first++;
-  const head = prose.charCodeAt(first);
+  const head = codeAt(prose, first);
   if (BLOCK_START.has(prose[first] as string) || (head >= 48 && head <= 57) || (head >= 0x3131 && head <= 0x318e)) return false;
   if (CONTINUES.has(prose[last] as string)) return true;
   // A long line without a final ending, followed by a long one: a hard-wrapped paragraph.
@@ -206,10 +207,10 @@ export function clauseAt(prose: string, sentence: Sentence, offset: number): { s
 }
 
 function isClauseMark(prose: string, i: number): boolean {
-  const c = prose.charCodeAt(i);
+  const c = codeAt(prose, i);
   if (c === 59 || c === 0xff0c) return true; // ; and the fullwidth comma
   if (c !== 44) return false;
-  const a = prose.charCodeAt(i - 1);
-  const b = prose.charCodeAt(i + 1);
+  const a = codeAt(prose, i - 1);
+  const b = codeAt(prose, i + 1);
   return !(a >= 48 && a <= 57 && b >= 48 && b <= 57);
 }

@@ -8,6 +8,7 @@
  * 지원사업`, `이 프로그램`) is not a name.
  */
 import { isWordChar } from './normalize';
+import { codeAt } from '../text/codeAt';
 
 /** Words a program name ends with, written alone or glued (`지원사업`). */
 export const PROGRAM_WORDS = ['사업', '프로그램', '프로젝트', '펀드', '바우처'];
@@ -58,9 +59,9 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   let i = from;
   while (i < to) {
-    while (i < to && !isNameChar(text.charCodeAt(i))) i++;
+    while (i < to && !isNameChar(codeAt(text, i))) i++;
     const s = i;
-    while (i < to && isNameChar(text.charCodeAt(i))) i++;
+    while (i < to && isNameChar(codeAt(text, i))) i++;
     if (i > s) out.push({ start: s, end: i, text: text.slice(s, i) });
   }
   return out;
@@ -114,26 +115,26 @@ export const PROGRAM_WORD_RE = /사업|프로그램|프로젝트|펀드|바우�
 export function findSuffixName(text: string, at: number, wordEnd: number, from: number, to: number): NameSpot | null {
   // A word longer than MAX_WORD is no name (and is not scanned: `사업사업…` stays linear).
   let ws = at;
-  while (ws > from && isNameChar(text.charCodeAt(ws - 1))) if (at - --ws > MAX_WORD) return null;
+  while (ws > from && isNameChar(codeAt(text, ws - 1))) if (at - --ws > MAX_WORD) return null;
   let we = wordEnd;
-  while (we < to && isNameChar(text.charCodeAt(we))) if (++we - wordEnd > MAX_WORD) return null;
+  while (we < to && isNameChar(codeAt(text, we))) if (++we - wordEnd > MAX_WORD) return null;
   const { core } = stripParticle(text.slice(ws, we));
   if (ws + core.length !== wordEnd) return null; // `사업비`, `프로젝트별로`: the program word does not end the word
   const parts = [core];
   let first = ws;
   while (parts.length < 5) {
     let gs = first;
-    while (gs > from && text.charCodeAt(gs - 1) === 32 && first - gs < 400) gs--; // masked tags leave long blanks
+    while (gs > from && codeAt(text, gs - 1) === 32 && first - gs < 400) gs--; // masked tags leave long blanks
     if (gs === first || gs <= from) break; // no blank before: punctuation or the sentence start
     let ps = gs;
-    while (ps > from && isNameChar(text.charCodeAt(ps - 1)) && gs - ps <= MAX_WORD) ps--;
+    while (ps > from && isNameChar(codeAt(text, ps - 1)) && gs - ps <= MAX_WORD) ps--;
     const prev = text.slice(ps, gs);
     if (ps === gs || stopsName(prev)) break;
     parts.unshift(prev);
     first = ps;
   }
   // `ㅇ가맹사업`: a jamo used as a bullet is not part of the name.
-  const c = text.charCodeAt(first);
+  const c = codeAt(text, first);
   if (c >= 0x3131 && c <= 0x318e) {
     first++;
     parts[0] = (parts[0] as string).slice(1);
