@@ -26,6 +26,17 @@ export interface PhraseIndex<T> {
   byFirst: Map<number, Phrase<T>[]>;
   /** 1 for each character code some phrase starts with. */
   firsts: Uint8Array;
+  /**
+   * 1 at `pairSlot` of each phrase's first two characters. Most word starts whose first
+   * character begins some phrase are not followed by its second one (`산` of `산업부` starts
+   * many words): this table turns them away before the map is asked.
+   */
+  pairs: Uint8Array;
+}
+
+/** A slot of `pairs` for two characters (collisions only cost a map lookup). */
+function pairSlot(c: number, d: number): number {
+  return ((c * 31) ^ d) & 0xffff;
 }
 
 /**
@@ -53,8 +64,13 @@ export function buildPhraseIndex<T>(phrases: readonly Phrase<T>[]): PhraseIndex<
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
   const firsts = new Uint8Array(0x10000);
-  for (const k of byFirst.keys()) firsts[Math.floor(k / 0x10000)] = 1;
-  return { byFirst, firsts };
+  const pairs = new Uint8Array(0x10000);
+  for (const k of byFirst.keys()) {
+    const c = Math.floor(k / 0x10000);
+    firsts[c] = 1;
+    pairs[pairSlot(c, k % 0x10000)] = 1;
+  }
+  return { byFirst, firsts, pairs };
 }
 
 /** 1 for each character code that continues a word (as `isWordChar`), for the scanning loop. */
@@ -86,7 +102,7 @@ function endsWord(text: string, phrase: string, end: number): boolean {
  */
 export function findPhrases<T>(index: PhraseIndex<T>, text: string): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
-  const { firsts, byFirst } = index;
+  const { firsts, pairs, byFirst } = index;
   let prevWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = codeAt(text, i);
@@ -94,8 +110,8 @@ export function findPhrases<T>(index: PhraseIndex<T>, text: string): PhraseMatch
     // Only a word start can begin a name: one table lookup per word, nothing inside words.
     if (prevWord && word) continue;
     prevWord = word;
-    if (firsts[c] !== 1) continue;
-    const hit = byFirst.get(pairKey(text, i))?.find((p) => text.startsWith(p.text, i) && endsWord(text, p.text, i + p.text.length));
+    if (firsts[c] !== 1 || pairs[pairSlot(c, codeAt(text, i + 1) || 0)] !== 1) continue;
+    const hit = phraseAt(byFirst.get(pairKey(text, i)), text, i);
     if (hit) {
       out.push({ start: i, end: i + hit.text.length, text: hit.text, value: hit.value });
       i += hit.text.length - 1;
@@ -103,4 +119,11 @@ export function findPhrases<T>(index: PhraseIndex<T>, text: string): PhraseMatch
     }
   }
   return out;
+}
+
+/** The first (longest) phrase of `list` written at `i` and not glued to the next word. */
+function phraseAt<T>(list: Phrase<T>[] | undefined, text: string, i: number): Phrase<T> | undefined {
+  if (!list) return undefined;
+  for (const p of list) if (text.startsWith(p.text, i) && endsWord(text, p.text, i + p.text.length)) return p;
+  return undefined;
 }

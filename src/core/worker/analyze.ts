@@ -63,6 +63,16 @@ export function textHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
+/**
+ * `textHash` of what `bytes` decoded to. Strict UTF-8 without a byte-order mark decodes to
+ * a text whose UTF-8 is the bytes themselves, so those are hashed as they are, without
+ * encoding the text again; with a mark (dropped by the decoder) the text is hashed.
+ */
+function decodedHash(bytes: Uint8Array, text: string): string {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return bom ? textHash(text) : createHash('sha1').update(bytes).digest('hex');
+}
+
 /** Stats and reads a file for a `file` task; `text` only when it must be analyzed. */
 export function readTaskFile(file: NonNullable<AnalyzeTask['file']>, maxFileSize: number): { read: FileRead; text?: string } {
   let mtime: number;
@@ -75,9 +85,10 @@ export function readTaskFile(file: NonNullable<AnalyzeTask['file']>, maxFileSize
     const known = file.known;
     if (known && known.mtime === mtime && known.size === size) return { read: { status: 'unchanged', ...known } };
     if (size > maxFileSize) return { read: { status: 'skipped', rule: 'file-too-large', reason: `larger than ${maxFileSize} bytes`, mtime, size } };
-    const decoded = decodeBytes(readFileSync(file.path));
+    const bytes = readFileSync(file.path);
+    const decoded = decodeBytes(bytes);
     if (!decoded.ok) return { read: { status: 'skipped', rule: decoded.rule, reason: decoded.message, mtime, size } };
-    const hash = textHash(decoded.text);
+    const hash = decodedHash(bytes, decoded.text);
     if (known && known.hash === hash) return { read: { status: 'unchanged', mtime, size, hash } };
     return { read: { status: 'analyzed', mtime, size, hash }, text: decoded.text };
   } catch (e) {

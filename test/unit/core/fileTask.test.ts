@@ -32,6 +32,15 @@ describe('file tasks (read by the analysis)', () => {
     assert.ok(r.summary?.figures.some((f) => f.value === 200 && f.deadline === '2028' && f.status === 'target'));
   });
 
+  it('hashes a file without a BOM like its text too (the bytes are hashed as they are)', () => {
+    const p = path.join(dir, 'plain.md');
+    const text = note('중소벤처기업부는 수출 바우처 1000곳을 지원한다. ‘K-수출스타’ 500개사');
+    fs.writeFileSync(p, text);
+    const r = task(p);
+    assert.ok(r.read?.status === 'analyzed');
+    assert.equal(r.read.hash, textHash(text));
+  });
+
   it('skips the read when size and time match, and the analysis when only the time changed', () => {
     const p = path.join(dir, 'b.md');
     fs.writeFileSync(p, note('무역금융 370조 원을 공급한다.'));
