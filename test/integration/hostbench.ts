@@ -206,7 +206,7 @@ export async function run(): Promise<void> {
   const heapIndexed = heapMb();
   // PN_HOSTBENCH_QUICK=1: the cold index only, with where its CPU time went.
   if (process.env.PN_HOSTBENCH_QUICK === '1') {
-    console.log(`[hostbench] ${JSON.stringify({ quick: true, files: state.total, analyzed: state.analyzed, phases: state.phases, indexMs: Math.round(indexMs), threads: threadDelta(threads0, threads1), processes: Object.fromEntries(Object.entries(threadDelta(procs0, procs1)).filter(([, ms]) => ms >= 30)), indexCpuMs: Math.round((cpu.user + cpu.system) / 1000), machineCpuMs: machine0 !== null && machine1 !== null ? Math.round(machine1 - machine0) : null, maxBlockMs: Math.round(maxBlockMs) })}`);
+    console.log(`[hostbench] ${JSON.stringify({ quick: true, files: state.total, analyzed: state.analyzed, phases: state.phases, indexMs: Math.round(indexMs), partials: state.partials, firstPartialMs: state.firstPartialMs, threads: threadDelta(threads0, threads1), processes: Object.fromEntries(Object.entries(threadDelta(procs0, procs1)).filter(([, ms]) => ms >= 30)), indexCpuMs: Math.round((cpu.user + cpu.system) / 1000), machineCpuMs: machine0 !== null && machine1 !== null ? Math.round(machine1 - machine0) : null, maxBlockMs: Math.round(maxBlockMs) })}`);
     return;
   }
 
@@ -258,6 +258,8 @@ export async function run(): Promise<void> {
       analyzed: state.analyzed,
       phases: state.phases,
       indexMs: Math.round(indexMs),
+      partials: state.partials,
+      firstPartialMs: state.firstPartialMs,
       // CPU time of the whole extension host process (main thread and workers) during the cold index.
       indexCpuMs: Math.round((cpu.user + cpu.system) / 1000),
       machineCpuMs: machine0 !== null && machine1 !== null ? Math.round(machine1 - machine0) : null,

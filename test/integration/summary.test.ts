@@ -221,3 +221,94 @@ describe('workspace index cache', () => {
     );
   });
 });
+
+describe('a long index run, and the watcher', () => {
+  const NAME = '수출 점검 바우처';
+  const MARK = '점검 표지 플랫폼';
+  const N = 450;
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const bulkNote = (i: number) => `---\ntitle: 점검 ${i}\ndate: 2026-03-02\n---\n\n중소벤처기업부는 2027년까지 ‘${NAME}’ 사업으로 기업 200개 사를 지원한다.\n`;
+  const markNote = (n: number) => `---\ntitle: 표지 ${n}\ndate: 2026-03-02\n---\n\n산업통상자원부는 ‘${MARK} ${n}’ 사업을 운영한다.\n`;
+
+  it('leaves excluded files out, shows a long run’s progress and what it has so far, and follows a folder renamed and deleted', async function () {
+    this.timeout(240_000);
+    const api = await activateExtension();
+    await api.indexReady();
+    const names = () => api.summary()?.programs.map((p) => p.name) ?? [];
+    const mentions = (prefix = '') => api.summary()?.programs.find((p) => p.name === NAME)?.mentions.filter((m) => m.file.includes(`/${prefix}`)).length ?? 0;
+    /** Resolves once `check` holds with no run in progress (evaluated on each summary change). */
+    const settled = (what: string, check: () => boolean) => waitFor(api.onDidChangeSummary, () => (!api.indexState().indexing && check() ? true : undefined), what, 120_000);
+    const configUri = fixtureUri('.policynotes.json');
+    const original = await vscode.workspace.fs.readFile(configUri);
+    const config = JSON.parse(new TextDecoder().decode(original)) as Record<string, unknown>;
+    /** Runs `trigger` and resolves once the index run it starts is over. */
+    const runAfter = async (what: string, trigger: () => Thenable<unknown>) => {
+      let started = false;
+      const over = waitFor(api.onDidChangeSummary, () => ((started ||= api.indexState().indexing) && !api.indexState().indexing ? true : undefined), what, 120_000);
+      await trigger();
+      await over;
+    };
+    const bulk = fixtureUri('bulk');
+    const moved = fixtureUri('bulk-moved');
+    const marks = [1, 2].map((n) => fixtureUri(`mark-${n}.md`));
+    try {
+      await runAfter('the run with bulk/ excluded', () => vscode.workspace.fs.writeFile(configUri, enc(JSON.stringify({ ...config, exclude: ['**/node_modules/**', '**/.git/**', 'bulk/**'] }))));
+      // One excluded file and one article after it: once the article is in, the watcher's
+      // report of the excluded file has been handled too, and it must have stayed out.
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(bulk, 'note-0.md'), enc(bulkNote(0)));
+      await vscode.workspace.fs.writeFile(marks[0]!, enc(markNote(1)));
+      await settled('the first marker article', () => names().includes(`${MARK} 1`));
+      assert.ok(!names().includes(NAME), 'an excluded file reported by the watcher is no article');
+      await Promise.all(Array.from({ length: N - 1 }, (_, i) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(bulk, `note-${i + 1}.md`), enc(bulkNote(i + 1)))));
+      await vscode.workspace.fs.writeFile(marks[1]!, enc(markNote(2)));
+      await settled('the second marker article', () => names().includes(`${MARK} 2`));
+      assert.equal(mentions(), 0);
+
+      // Included again: one run analyzes the 450 new notes, shows its progress in the views,
+      // and the summary of what it has so far before it ends.
+      const seen: { mentions: number; messages: (string | undefined)[] }[] = [];
+      const sub = api.onDidChangeSummary(() => api.indexState().indexing && seen.push({ mentions: mentions(), messages: api.summaryViews.views.map((v) => v.message) }));
+      try {
+        await vscode.workspace.fs.writeFile(configUri, original);
+        await settled(`all ${N} notes of bulk/`, () => mentions('bulk/') === N);
+      } finally {
+        sub.dispose();
+      }
+      const state = api.indexState();
+      assert.equal(state.partials, 2, JSON.stringify(state));
+      assert.equal(state.done, state.total, 'every listed file counted once');
+      assert.ok(state.firstPartialMs > 0);
+      const partial = seen.filter((e) => e.mentions > 0 && e.mentions < N);
+      assert.ok(partial.length > 0, `a summary with part of the notes while indexing: ${JSON.stringify(seen.map((e) => e.mentions))}`);
+      for (const e of partial) for (const m of e.messages) assert.match(String(m), /^Indexing articles: [\d,]+ of [\d,]+…$/);
+      assert.deepEqual(
+        api.summaryViews.views.map((v) => v.message),
+        [undefined, undefined, undefined],
+        'the progress message goes once the run is over',
+      );
+
+      // A folder renamed, then deleted, from the editor: the watcher reports the folder alone.
+      // Its files' problems (from Lint Workspace) go with it.
+      const linted = vscode.Uri.joinPath(bulk, 'note-7.md');
+      await vscode.commands.executeCommand('policyNotes.lintWorkspace');
+      assert.ok(vscode.languages.getDiagnostics(linted).length > 0, 'Lint Workspace reported the bulk notes');
+      const rename = new vscode.WorkspaceEdit();
+      rename.renameFile(bulk, moved);
+      assert.ok(await vscode.workspace.applyEdit(rename));
+      await settled('the notes under their new folder', () => mentions('bulk-moved/') === N && mentions('bulk/') === 0);
+      assert.deepEqual(vscode.languages.getDiagnostics(linted), [], 'no problems left at the old place');
+      await vscode.commands.executeCommand('policyNotes.lintWorkspace');
+      const movedNote = vscode.Uri.joinPath(moved, 'note-7.md');
+      assert.ok(vscode.languages.getDiagnostics(movedNote).length > 0);
+      const del = new vscode.WorkspaceEdit();
+      del.deleteFile(moved, { recursive: true });
+      assert.ok(await vscode.workspace.applyEdit(del));
+      await settled('the notes of the deleted folder gone', () => mentions() === 0);
+      assert.deepEqual(vscode.languages.getDiagnostics(movedNote), [], 'no problems left for the deleted folder');
+    } finally {
+      await vscode.workspace.fs.writeFile(configUri, original);
+      for (const uri of [bulk, moved, ...marks]) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
+    }
+    await settled('the workspace as it was', () => mentions() === 0 && !names().some((n) => n.startsWith(MARK)));
+  });
+});

@@ -74,15 +74,18 @@ function tryOr<T>(fn: () => T): T | null {
   }
 }
 
-/** The files under `root` whose relative path matches `include` and not `exclude`, sorted. */
-export async function findArticleFiles(root: string, include: string[], exclude: string[], cancelled?: () => boolean): Promise<string[]> {
+/** Whether a relative POSIX path is an article: it matches `include` and not `exclude`. */
+export function articleMatcher(include: string[], exclude: string[]): (rel: string) => boolean {
   const isIncluded = picomatch(include, { dot: false });
   const isExcluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
+  return (rel) => isIncluded(rel) && !isExcluded(rel);
+}
+
+/** The files under `root` whose relative path matches `include` and not `exclude`, sorted. */
+export async function findArticleFiles(root: string, include: string[], exclude: string[], cancelled?: () => boolean): Promise<string[]> {
+  const isArticle = articleMatcher(include, exclude);
   // Matched as found, so the work stays inside the walk's yielding slices.
-  return walk(root, cancelled, (f) => {
-    const rel = toPosix(path.relative(root, f));
-    return isIncluded(rel) && !isExcluded(rel);
-  });
+  return walk(root, cancelled, (f) => isArticle(toPosix(path.relative(root, f))));
 }
 
 /** A relative path with `/` separators. */

@@ -77,7 +77,15 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
   }
 
   /** Drops everything about a file that no longer exists (deleted or renamed away). */
+  /** Forgets a deleted or renamed file, or every file under a deleted or renamed folder. */
   private forget(uri: vscode.Uri): void {
+    const prefix = `${uri.toString().replace(/\/$/, '')}/`;
+    const under: vscode.Uri[] = [];
+    this.collection.forEach((u) => void (u.toString().startsWith(prefix) && under.push(u)));
+    for (const u of [uri, ...under]) this.forgetOne(u);
+  }
+
+  private forgetOne(uri: vscode.Uri): void {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);

@@ -54,14 +54,31 @@ function createViews(trees: readonly SummaryTree[], source: SummarySource, index
   });
   const decorate = () => {
     const filter = isActive(source.filter) ? `Filter: ${describeFilter(source.filter)}` : undefined;
+    const progress = progressMessage(index);
     trees.forEach((tree, i) => {
       const view = views[i] as vscode.TreeView<SummaryNode>;
       view.description = filter;
-      view.message = tree.message();
+      view.message = progress ?? tree.message();
     });
   };
-  disposables.push(source.onDidChange(decorate));
+  disposables.push(
+    source.onDidChange(decorate),
+    index.onDidProgress(() => {
+      const progress = progressMessage(index);
+      for (const view of views) view.message = progress;
+    }),
+  );
   return views;
+}
+
+/**
+ * How far a long run is, for the views' message (it replaces the "Indexing…" welcome text,
+ * and sits above what the run has shown so far); undefined when no run is analyzing.
+ */
+export function progressMessage(index: Pick<WorkspaceIndex, 'state'>): string | undefined {
+  const { indexing, done, total } = index.state;
+  if (!indexing || total === 0 || done >= total) return undefined;
+  return `Indexing articles: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}…`;
 }
 
 /** Registers the summary views, commands, conflict diagnostics and report. */

@@ -7,8 +7,10 @@
  * Indexing runs in the background, reports progress, yields, and is cancelled and
  * restarted when the workspace or its configuration changes.
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LoadedConfig } from '../../core/config';
+import { articleMatcher } from '../../core/files/walk';
 import { createStringSharer, createSummaryIndex, type NoteSummary, type Summary, type SummaryIndex } from '../../core/summary';
 import { decodeBytes } from '../../core/text/decode';
 import { textHash } from '../../core/worker/analyze';
@@ -60,11 +62,19 @@ export interface IndexState {
   startMs: { cachedSummary: number; verified: number };
   /** Where the last full run spent its time: listing the articles, reading and analyzing them, merging, saving the cache (ms). */
   phases: { listMs: number; analyzeMs: number; mergeMs: number; publishMs: number; saveMs: number };
+  /**
+   * Summaries shown while the current or last run was still analyzing (a long run shows
+   * what it has so far), and the milliseconds from the run's start to the first of them.
+   */
+  partials: number;
+  firstPartialMs: number;
 }
 
 /** Version 2: one JSON value per line (header, then entries). */
 const CACHE_VERSION = 2;
 const COALESCE_MS = 300;
+/** Paths the Markdown watcher reports; anything else renamed may be a folder of them. */
+const ARTICLE_PATH = /\.(?:md|markdown)$/i;
 /** Longest stretch of main-thread work before yielding to the host (ms). */
 const SLICE_MS = 8;
 /**
@@ -73,6 +83,20 @@ const SLICE_MS = 8;
  * the pool queues the analyses.
  */
 const IN_FLIGHT = 128;
+/** Runs analyzing at least this many files tell their progress (see onDidProgress); shorter ones are over before it would be read. */
+const PROGRESS_MIN = 200;
+/** Least time between two progress events (ms). */
+const PROGRESS_MS = 250;
+/**
+ * Runs analyzing at least this many files show the summary of what they have analyzed so
+ * far twice: after an eighth of them (a thousand at most) and after half. On a cold start
+ * of a large workspace the views fill within a second or two instead of staying empty
+ * until the end; each costs a merge of what there is (in slices), so there are only two.
+ */
+const PARTIAL_MIN = 400;
+function partialPoints(files: number): number[] {
+  return files >= PARTIAL_MIN ? [Math.min(Math.ceil(files / 8), 1000), Math.ceil(files / 2)] : [];
+}
 
 /**
  * Runs `fn` over `items`, yielding to the host whenever a stretch of work passes SLICE_MS.
@@ -103,6 +127,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   private edits = 0;
   private cancel: vscode.CancellationTokenSource | undefined;
   private readonly pending = new Set<string>();
+  /** Deleted files and folders not yet applied (see flush). */
+  private readonly removed = new Set<string>();
+  /** A change only a full run can apply came in (see relistSoon). */
+  private relist = false;
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> = Promise.resolve();
@@ -117,9 +145,27 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** A change event is scheduled (see notify). */
   private notifying = false;
   private disposed = false;
-  /** Fires after the summary changed (a run finished, or a file was updated). */
+  /** Fires after the summary changed (a run finished, showed what it has so far, or a file was updated). */
   readonly onDidChange = this.emitter.event;
-  readonly state: IndexState = { indexing: false, done: 0, total: 0, lastRunMs: 0, analyzed: 0, lastUpdateMs: 0, fromCache: 0, cache: 'not loaded', startMs: { cachedSummary: 0, verified: 0 }, phases: { listMs: 0, analyzeMs: 0, mergeMs: 0, publishMs: 0, saveMs: 0 } };
+  private readonly progressEmitter = new vscode.EventEmitter<void>();
+  /** Fires at most every PROGRESS_MS while a long run analyzes files (`state.done` of `state.total`). */
+  readonly onDidProgress = this.progressEmitter.event;
+  readonly state: IndexState = {
+    indexing: false,
+    done: 0,
+    total: 0,
+    lastRunMs: 0,
+    analyzed: 0,
+    lastUpdateMs: 0,
+    fromCache: 0,
+    cache: 'not loaded',
+    startMs: { cachedSummary: 0, verified: 0 },
+    phases: { listMs: 0, analyzeMs: 0, mergeMs: 0, publishMs: 0, saveMs: 0 },
+    partials: 0,
+    firstPartialMs: 0,
+  };
+  /** Include/exclude tests by configuration (see isArticle). */
+  private readonly matchers = new WeakMap<object, (rel: string) => boolean>();
   /** The configuration used for merging (aliases) of the first folder. */
   private mergeConfig: LoadedConfig['config'] | undefined;
 
@@ -128,14 +174,20 @@ export class WorkspaceIndex implements vscode.Disposable {
     private readonly configs: WorkspaceConfigs,
     private readonly pool: LazyPool,
   ) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}', false, false, true);
+    // Deletions of anything: a deleted folder is reported as the folder alone, never as the
+    // articles inside it (microsoft/vscode#90746), which a Markdown glob would not match.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.disposables.push(
       this.emitter,
+      this.progressEmitter,
       watcher,
+      deletions,
       watcher.onDidCreate((u) => this.queue(u)),
       watcher.onDidChange((u) => this.queue(u)),
-      watcher.onDidDelete((u) => this.remove(u)),
-      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => (this.remove(f.oldUri), this.queue(f.newUri)))),
+      deletions.onDidDelete((u) => this.remove(u)),
+      // A renamed folder's articles are found again by a full run (they all have new URIs).
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => (this.remove(f.oldUri), ARTICLE_PATH.test(f.newUri.path) ? this.queue(f.newUri) : this.relistSoon()))),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.entries.has(e.document.uri.toString()) && this.queue(e.document.uri)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.starting && void this.rebuild()),
       configs.onDidChange(() => this.starting && void this.rebuild()),
@@ -248,7 +300,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (token.isCancellationRequested) return;
     const phases = (this.state.phases = { listMs: 0, analyzeMs: 0, mergeMs: 0, publishMs: 0, saveMs: 0 });
     await vscode.window.withProgress({ location: { viewId: 'policyNotes.programs' }, title: 'Indexing articles' }, async (progress) => {
-      Object.assign(this.state, { indexing: true, done: 0, total: 0, analyzed: 0 });
+      Object.assign(this.state, { indexing: true, done: 0, total: 0, analyzed: 0, partials: 0, firstPartialMs: 0 });
       this.added = 0;
       this.notify();
       await this.loadMergeConfig();
@@ -260,10 +312,15 @@ export class WorkspaceIndex implements vscode.Disposable {
       await inSlices(uris, (u) => void seen.add(u.toString()));
       await inSlices([...this.entries.keys()], (key) => void (!seen.has(key) && this.drop(key) && dropped++));
       let lastReport = 0;
+      let lastProgress = 0;
       const report = () => {
         if (this.state.done - lastReport >= 50 || this.state.done === uris.length) {
           progress.report({ message: `${this.state.done}/${uris.length}` });
           lastReport = this.state.done;
+          if (todo.length >= PROGRESS_MIN && performance.now() - lastProgress >= PROGRESS_MS) {
+            lastProgress = performance.now();
+            this.progressEmitter.fire();
+          }
         }
       };
       // Cached `file:` articles are checked by stat; only what changed is read.
@@ -271,14 +328,22 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (todo.length > 0) this.pool.forRun(todo.length); // no worker boots for a workspace that did not change
       this.state.done = uris.length - todo.length;
       report();
+      const partialAt = partialPoints(todo.length);
+      let handled = 0;
       let next = 0;
       let slice = performance.now();
       const worker = async () => {
         while (next < todo.length && !token.isCancellationRequested) {
           const uri = todo[next++]!;
-          if (await this.update(uri, token)) this.state.analyzed++;
+          const analyzed = await this.update(uri, token);
+          if (token.isCancellationRequested) return; // a newer run counts its own files
+          if (analyzed) this.state.analyzed++;
           this.state.done++;
           report();
+          if (++handled === partialAt[0]) {
+            partialAt.shift();
+            await this.showPartial(token, started);
+          }
           // Answers can arrive in floods (a fast worker, many unchanged files): yield between slices.
           if (performance.now() - slice > SLICE_MS) {
             await new Promise((r) => setImmediate(r));
@@ -304,6 +369,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     t = Date.now();
     if (this.state.analyzed > 0) await this.saveCache(); // at once: a window closed right after indexing keeps its cache
     phases.saveMs = Date.now() - t;
+    // Files that changed while the run read the workspace (see flush).
+    if (this.pending.size > 0 || this.removed.size > 0 || this.relist) this.flushSoon();
   }
 
   /**
@@ -421,17 +488,55 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
   }
 
+  /** Whether a file is an article of its workspace folder, by that folder's include and exclude globs (as `findArticles` lists them). */
+  private async isArticle(uri: vscode.Uri): Promise<boolean> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    const { config } = await this.configs.forUri(vscode.Uri.joinPath(folder.uri, 'x.md'));
+    let matches = this.matchers.get(config);
+    if (!matches) this.matchers.set(config, (matches = articleMatcher(config.include, config.exclude)));
+    return matches(path.posix.relative(folder.uri.path, uri.path));
+  }
+
   private queue(uri: vscode.Uri): void {
     if (!this.starting) return;
+    this.removed.delete(uri.toString());
     this.pending.add(uri.toString());
+    this.flushSoon();
+  }
+
+  /** A deleted file or folder, applied with the next flush (a deleted folder takes its articles with it). */
+  private remove(uri: vscode.Uri): void {
+    if (!this.starting) return;
+    this.pending.delete(uri.toString());
+    this.removed.add(uri.toString());
+    this.flushSoon();
+  }
+
+  /** Something moved that only a full run can tell apart (a folder renamed). */
+  private relistSoon(): void {
+    if (!this.starting) return;
+    this.relist = true;
+    this.flushSoon();
+  }
+
+  private flushSoon(): void {
     clearTimeout(this.pendingTimer);
     this.pendingTimer = setTimeout(() => void this.flush(), COALESCE_MS);
   }
 
-  private remove(uri: vscode.Uri): void {
-    if (this.drop(uri.toString())) {
-      this.publish();
-      this.scheduleSave();
+  /** Drops the entries of deleted files, and of every file under a deleted folder. */
+  private dropRemoved(keys: readonly string[]): void {
+    const folders = new Set<string>();
+    for (const key of keys) if (!this.drop(key)) folders.add(key.replace(/\/$/, ''));
+    if (folders.size === 0) return;
+    for (const key of [...this.entries.keys()]) {
+      for (let i = key.lastIndexOf('/'); i > 0; i = key.lastIndexOf('/', i - 1)) {
+        if (folders.has(key.slice(0, i))) {
+          this.drop(key);
+          break;
+        }
+      }
     }
   }
 
@@ -471,15 +576,59 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Applies a burst of file events: a few files one by one, a big burst (a git checkout) as a rebuild. */
   private async flush(): Promise<void> {
     const batch = [...this.pending];
+    const removed = [...this.removed];
     this.pending.clear();
-    if (batch.length > 200 || this.state.indexing) return this.rebuild();
+    this.removed.clear();
+    if (this.state.indexing) {
+      // A run is reading the workspace: what changed meanwhile is applied once it is over
+      // (see rebuild), rather than by starting its reading over.
+      for (const k of batch) this.pending.add(k);
+      for (const k of removed) this.removed.add(k);
+      return;
+    }
+    if (this.relist || batch.length > 200 || removed.length > 200) {
+      this.relist = false;
+      return this.rebuild(); // it lists what is there: gone files are dropped, new ones read
+    }
     const started = performance.now();
-    let changed = false;
-    for (const key of batch) changed = (await this.update(vscode.Uri.parse(key))) || changed;
-    if (changed) {
+    const edits = this.edits;
+    this.dropRemoved(removed);
+    for (const key of batch) {
+      const uri = vscode.Uri.parse(key);
+      // The watcher reports every Markdown file: those outside the folder's include globs, or
+      // excluded, are no articles (a full run would not list them either).
+      if (await this.isArticle(uri)) await this.update(uri);
+      else this.drop(key);
+    }
+    if (this.edits !== edits) {
       this.publish(() => (this.state.lastUpdateMs = performance.now() - started));
       this.scheduleSave();
     }
+  }
+
+  /**
+   * Shows the summary of what a run has analyzed so far: a merge of the entries there are
+   * now, in slices, published as the merged view. It stays apart from the incremental merge
+   * (which analyses arriving meanwhile would keep dirty, so it would never be done); the
+   * run's own merge at its end then puts every note in, as always.
+   */
+  private async showPartial(token: vscode.CancellationToken, started: number): Promise<void> {
+    const index = createSummaryIndex(this.mergeConfig ?? { programAliases: {} });
+    await inSlices(this.sortedEntries(), (e) => index.set(e.summary));
+    while (!index.refreshSome(SLICE_MS)) {
+      await new Promise((r) => setImmediate(r));
+      if (token.isCancellationRequested) return;
+    }
+    await new Promise((r) => setImmediate(r)); // the assembly in a task of its own
+    if (token.isCancellationRequested) return;
+    this.merged = index.summary();
+    this.notify();
+    if (this.state.partials++ === 0) this.state.firstPartialMs = Date.now() - started;
+  }
+
+  /** The entries in URI order: merges must not depend on the order analyses came back in. */
+  private sortedEntries(): IndexEntry[] {
+    return [...this.entries.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   }
 
   /**
@@ -491,7 +640,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const mergedKey = configKey(this.mergeConfig);
     const index = createSummaryIndex(this.mergeConfig ?? { programAliases: {} });
     const edits = this.edits;
-    const sorted = [...this.entries.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    const sorted = this.sortedEntries();
     const merged = new Map<string, NoteSummary>();
     await inSlices(sorted, (e) => {
       index.set(e.summary);

@@ -1,0 +1,62 @@
+// `npm start`: the extension at work on the sample workspace `examples/`, in the real VS Code
+// server (vscode-host.md). Prints the URL to open; Ctrl-C stops it cleanly.
+//   node scripts/start.mjs [--port N] [--folder DIR] [--screenshot FILE [--open REL_PATH] [--command TITLE]]
+// With --screenshot it opens the workbench in headless Chromium, saves a picture and exits;
+// --command runs a command from the palette by its title first (e.g. "Policy Notes: Lint Workspace").
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT, CHROMIUM_ARGS, chromiumPath, ensureServer, serverVersion, startServer, workbenchUrl } from './lib/vscode-server.mjs';
+
+const { values } = parseArgs({ options: { folder: { type: 'string' }, screenshot: { type: 'string' }, open: { type: 'string' }, command: { type: 'string' }, wait: { type: 'string', default: '12000' } } });
+const folder = path.resolve(ROOT, values.folder ?? 'examples');
+
+ensureServer();
+const server = await startServer({ settings: { 'security.workspace.trust.enabled': false, 'git.enabled': false, 'git.openRepositoryInParentFolders': 'never' } });
+const url = workbenchUrl({ port: server.port, folder, extensionPath: ROOT });
+const stop = () => {
+  server.stop();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+if (values.screenshot) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+    await page.goto(url);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    if (values.open) {
+      await page.waitForTimeout(3000);
+      await page.keyboard.press('Control+P');
+      await page.keyboard.type(values.open);
+      await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 30_000 });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
+      // Show the Policy Notes sidebar and the Problems panel, as a user would.
+      await page.click('.activitybar [aria-label^="Policy Notes"]').catch(() => {});
+      await page.keyboard.press('Control+Shift+M');
+      await page.click('.monaco-editor .view-lines');
+    }
+    await page.waitForTimeout(1500);
+    await page.click('.activitybar [aria-label^="Policy Notes"]').catch(() => {});
+    if (values.command) {
+      await page.keyboard.press('Control+Shift+P');
+      await page.keyboard.type(values.command);
+      // The palette lists recent commands before it filters: wait for the one asked for.
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: values.command }).first();
+      await row.waitFor({ timeout: 30_000 });
+      await row.click();
+    }
+    await page.waitForTimeout(Number(values.wait));
+    await page.screenshot({ path: values.screenshot });
+    console.log(`[start] screenshot saved to ${values.screenshot}`);
+  } finally {
+    await browser.close();
+    stop();
+  }
+} else {
+  console.log(`\nPolicy Notes is running in VS Code ${serverVersion()} (server host) on ${path.relative(ROOT, folder) || '.'}.`);
+  console.log(`Open this URL in a browser:\n\n  ${url}\n\nPress Ctrl-C to stop.`);
+}
