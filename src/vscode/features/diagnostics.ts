@@ -12,7 +12,7 @@ import type { Issue } from '../../core/model';
 import { parseNote } from '../../core/parse/note';
 import { imageRefs } from '../../core/rules/image-missing';
 import { toDiagnostic } from '../convert';
-import { statFile } from '../files';
+import { hasExtension, statFile } from '../files';
 import { guardAsync } from '../log';
 import { readSettings } from '../settings';
 import type { WorkspaceConfigs } from '../workspaceConfig';
@@ -52,7 +52,8 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((u) => this.forget(u))),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => this.forget(f.oldUri))),
     );
-    const deleted = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}', true, true, false);
+    // Deletions of anything: a deleted folder is reported as the folder alone (microsoft/vscode#90746).
+    const deleted = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.disposables.push(deleted, deleted.onDidDelete((u) => this.forget(u)));
     this.relintOpen();
   }
@@ -77,12 +78,19 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
   }
 
   /** Drops everything about a file that no longer exists (deleted or renamed away). */
-  /** Forgets a deleted or renamed file, or every file under a deleted or renamed folder. */
+  /**
+   * Forgets a deleted or renamed file, or every file under a deleted or renamed folder. A
+   * path whose last part has an extension is taken for a file: a checkout that deletes
+   * thousands of them costs a lookup each, not a scan of every problem.
+   */
   private forget(uri: vscode.Uri): void {
+    this.forgetOne(uri);
+    if (hasExtension(uri.path)) return;
     const prefix = `${uri.toString().replace(/\/$/, '')}/`;
-    const under: vscode.Uri[] = [];
-    this.collection.forEach((u) => void (u.toString().startsWith(prefix) && under.push(u)));
-    for (const u of [uri, ...under]) this.forgetOne(u);
+    const under = new Map<string, vscode.Uri>();
+    this.collection.forEach((u) => void (u.toString().startsWith(prefix) && under.set(u.toString(), u)));
+    for (const key of this.published.keys()) if (key.startsWith(prefix) && !under.has(key)) under.set(key, vscode.Uri.parse(key));
+    for (const u of under.values()) this.forgetOne(u);
   }
 
   private forgetOne(uri: vscode.Uri): void {

@@ -65,7 +65,7 @@ function createViews(trees: readonly SummaryTree[], source: SummarySource, index
     source.onDidChange(decorate),
     index.onDidProgress(() => {
       const progress = progressMessage(index);
-      for (const view of views) view.message = progress;
+      trees.forEach((tree, i) => ((views[i] as vscode.TreeView<SummaryNode>).message = progress ?? tree.message()));
     }),
   );
   return views;
@@ -78,7 +78,12 @@ function createViews(trees: readonly SummaryTree[], source: SummarySource, index
 export function progressMessage(index: Pick<WorkspaceIndex, 'state'>): string | undefined {
   const { indexing, done, total } = index.state;
   if (!indexing || total === 0 || done >= total) return undefined;
-  return `Indexing articles: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}…`;
+  return `Indexing articles: ${grouped(done)} of ${grouped(total)}…`;
+}
+
+/** `20000` → `20,000` (not toLocaleString: its first call loads the locale data, a 40 ms task). */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(?:\d{3})+(?!\d))/g, ',');
 }
 
 /** Registers the summary views, commands, conflict diagnostics and report. */

@@ -10,12 +10,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LoadedConfig } from '../../core/config';
-import { articleMatcher } from '../../core/files/walk';
+import { articleMatcher, toPosix, walk } from '../../core/files/walk';
 import { createStringSharer, createSummaryIndex, type NoteSummary, type Summary, type SummaryIndex } from '../../core/summary';
 import { decodeBytes } from '../../core/text/decode';
 import { textHash } from '../../core/worker/analyze';
 import { findArticles } from '../features/lintWorkspace';
-import { changedOnDisk, readBytes, statFile, writeBytes } from '../files';
+import { changedOnDisk, hasExtension, readBytes, statFile, writeBytes } from '../files';
 import { log } from '../log';
 import type { LazyPool } from '../pool';
 import type { WorkspaceConfigs } from '../workspaceConfig';
@@ -127,9 +127,14 @@ export class WorkspaceIndex implements vscode.Disposable {
   private edits = 0;
   private cancel: vscode.CancellationTokenSource | undefined;
   private readonly pending = new Set<string>();
+  /** Entries under each folder URI (every ancestor of an entry's URI), so a deletion can tell a folder of articles at once. */
+  private readonly inFolder = new Map<string, number>();
+  /** A partial summary (showPartial) is what the views show; the next publish replaces it. */
+  private partialShown = false;
+  private partialRunning = false;
   /** Deleted files and folders not yet applied (see flush). */
   private readonly removed = new Set<string>();
-  /** A change only a full run can apply came in (see relistSoon). */
+  /** A change only a full run can apply came in (a folder in a virtual workspace, see addFolder). */
   private relist = false;
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -175,9 +180,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     private readonly pool: LazyPool,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}', false, false, true);
-    // Deletions of anything: a deleted folder is reported as the folder alone, never as the
-    // articles inside it (microsoft/vscode#90746), which a Markdown glob would not match.
-    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    // Anything created or deleted: a folder deleted or moved in is reported as the folder
+    // alone, never as the articles inside it (microsoft/vscode#90746), which a Markdown glob
+    // would not match.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.disposables.push(
       this.emitter,
       this.progressEmitter,
@@ -186,8 +192,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       watcher.onDidCreate((u) => this.queue(u)),
       watcher.onDidChange((u) => this.queue(u)),
       deletions.onDidDelete((u) => this.remove(u)),
-      // A renamed folder's articles are found again by a full run (they all have new URIs).
-      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => (this.remove(f.oldUri), ARTICLE_PATH.test(f.newUri.path) ? this.queue(f.newUri) : this.relistSoon()))),
+      deletions.onDidCreate((u) => !hasExtension(u.path) && void this.addFolder(u)),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => (this.remove(f.oldUri), ARTICLE_PATH.test(f.newUri.path) ? this.queue(f.newUri) : void this.addFolder(f.newUri)))),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.entries.has(e.document.uri.toString()) && this.queue(e.document.uri)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.starting && void this.rebuild()),
       configs.onDidChange(() => this.starting && void this.rebuild()),
@@ -252,6 +258,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.cancel?.cancel();
     if (this.saveTimer || this.state.analyzed > 0) await this.saveCache();
     this.entries.clear();
+    this.inFolder.clear();
     this.edits++;
     this.figureIndex.clear();
     this.summaries = undefined;
@@ -299,61 +306,78 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.notifying) await new Promise((r) => setImmediate(r));
     if (token.isCancellationRequested) return;
     const phases = (this.state.phases = { listMs: 0, analyzeMs: 0, mergeMs: 0, publishMs: 0, saveMs: 0 });
-    await vscode.window.withProgress({ location: { viewId: 'policyNotes.programs' }, title: 'Indexing articles' }, async (progress) => {
-      Object.assign(this.state, { indexing: true, done: 0, total: 0, analyzed: 0, partials: 0, firstPartialMs: 0 });
-      this.added = 0;
-      this.notify();
-      await this.loadMergeConfig();
-      const uris = await (listing ?? this.listArticles(token));
-      phases.listMs = Date.now() - started;
+    const editsAtStart = this.edits;
+    try {
+      await vscode.window.withProgress({ location: { viewId: 'policyNotes.programs' }, title: 'Indexing articles' }, async (progress) => {
+        Object.assign(this.state, { indexing: true, done: 0, total: 0, analyzed: 0, partials: 0, firstPartialMs: 0 });
+        this.added = 0;
+        this.notify();
+        await this.loadMergeConfig();
+        const uris = await (listing ?? this.listArticles(token));
+        phases.listMs = Date.now() - started;
+        if (token.isCancellationRequested) return;
+        this.state.total = uris.length;
+        const seen = new Set<string>();
+        await inSlices(uris, (u) => void seen.add(u.toString()));
+        await inSlices([...this.entries.keys()], (key) => void (!seen.has(key) && this.drop(key) && dropped++));
+        let lastReport = 0;
+        let lastProgress = 0;
+        const report = () => {
+          if (this.state.done - lastReport >= 50 || this.state.done === uris.length) {
+            progress.report({ message: `${this.state.done}/${uris.length}` });
+            lastReport = this.state.done;
+            if (todo.length >= PROGRESS_MIN && performance.now() - lastProgress >= PROGRESS_MS) {
+              lastProgress = performance.now();
+              this.progressEmitter.fire();
+            }
+          }
+        };
+        // Cached `file:` articles are checked by stat; only what changed is read.
+        const todo = await this.changedSinceCache(uris, token);
+        if (todo.length > 0) this.pool.forRun(todo.length); // no worker boots for a workspace that did not change
+        this.state.done = uris.length - todo.length;
+        report();
+          // Partial summaries when the run brings many new articles (a cold start, a large pull),
+        // or replaces a partial one; a run that re-reads known files (other aliases, say)
+        // keeps the last complete summary until it ends, rather than a mix of both.
+        const fresh = todo.reduce((n, u) => n + (this.entries.has(u.toString()) ? 0 : 1), 0);
+        const partialAt = fresh >= PARTIAL_MIN || this.partialShown ? partialPoints(todo.length) : [];
+        let handled = 0;
+        let next = 0;
+        let slice = performance.now();
+        const worker = async () => {
+          while (next < todo.length && !token.isCancellationRequested) {
+            const uri = todo[next++]!;
+            const analyzed = await this.update(uri, token);
+            if (token.isCancellationRequested) return; // a newer run counts its own files
+            if (analyzed) this.state.analyzed++;
+            this.state.done++;
+            report();
+            if (++handled === partialAt[0]) {
+              partialAt.shift();
+              await this.showPartial(token, started);
+            }
+            // Answers can arrive in floods (a fast worker, many unchanged files): yield between slices.
+            if (performance.now() - slice > SLICE_MS) {
+              await new Promise((r) => setImmediate(r));
+              slice = performance.now();
+            }
+          }
+        };
+        await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+        phases.analyzeMs = Date.now() - started - phases.listMs;
+      });
+    } catch (e) {
+      // A run that failed (listing the folders, say) must not leave the index "indexing":
+      // file events would wait for its end forever.
       if (token.isCancellationRequested) return;
-      this.state.total = uris.length;
-      const seen = new Set<string>();
-      await inSlices(uris, (u) => void seen.add(u.toString()));
-      await inSlices([...this.entries.keys()], (key) => void (!seen.has(key) && this.drop(key) && dropped++));
-      let lastReport = 0;
-      let lastProgress = 0;
-      const report = () => {
-        if (this.state.done - lastReport >= 50 || this.state.done === uris.length) {
-          progress.report({ message: `${this.state.done}/${uris.length}` });
-          lastReport = this.state.done;
-          if (todo.length >= PROGRESS_MIN && performance.now() - lastProgress >= PROGRESS_MS) {
-            lastProgress = performance.now();
-            this.progressEmitter.fire();
-          }
-        }
-      };
-      // Cached `file:` articles are checked by stat; only what changed is read.
-      const todo = await this.changedSinceCache(uris, token);
-      if (todo.length > 0) this.pool.forRun(todo.length); // no worker boots for a workspace that did not change
-      this.state.done = uris.length - todo.length;
-      report();
-      const partialAt = partialPoints(todo.length);
-      let handled = 0;
-      let next = 0;
-      let slice = performance.now();
-      const worker = async () => {
-        while (next < todo.length && !token.isCancellationRequested) {
-          const uri = todo[next++]!;
-          const analyzed = await this.update(uri, token);
-          if (token.isCancellationRequested) return; // a newer run counts its own files
-          if (analyzed) this.state.analyzed++;
-          this.state.done++;
-          report();
-          if (++handled === partialAt[0]) {
-            partialAt.shift();
-            await this.showPartial(token, started);
-          }
-          // Answers can arrive in floods (a fast worker, many unchanged files): yield between slices.
-          if (performance.now() - slice > SLICE_MS) {
-            await new Promise((r) => setImmediate(r));
-            slice = performance.now();
-          }
-        }
-      };
-      await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-      phases.analyzeMs = Date.now() - started - phases.listMs;
-    });
+      this.state.indexing = false;
+      log().error(`Index: the run failed: ${e instanceof Error ? e.message : String(e)}`);
+      if (this.merged) this.publish();
+      this.notify();
+      if (this.pending.size > 0 || this.removed.size > 0 || this.relist) this.flushSoon();
+      return;
+    }
     if (token.isCancellationRequested) return;
     this.state.indexing = false;
     this.state.lastRunMs = Date.now() - started;
@@ -363,7 +387,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     // Replaced and dropped notes are already merged incrementally (a replaced note keeps its
     // place); a new note would sit out of file order, so new notes mean a fresh merge.
     if (!this.summaries || this.added > 0 || this.mergedKey !== configKey(this.mergeConfig)) await this.mergeAll();
-    else if (this.state.analyzed > 0 || dropped > 0) this.publish();
+    else if (this.state.analyzed > 0 || dropped > 0 || this.edits !== editsAtStart || this.partialShown) this.publish();
     else this.notify();
     phases.mergeMs = Date.now() - t;
     t = Date.now();
@@ -492,10 +516,16 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async isArticle(uri: vscode.Uri): Promise<boolean> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return false;
+    const matches = await this.articleTest(folder);
+    // As the listing matches them: paths relative to the folder, `/`-separated.
+    return matches(uri.scheme === 'file' ? toPosix(path.relative(folder.uri.fsPath, uri.fsPath)) : path.posix.relative(folder.uri.path, uri.path));
+  }
+
+  private async articleTest(folder: vscode.WorkspaceFolder): Promise<(rel: string) => boolean> {
     const { config } = await this.configs.forUri(vscode.Uri.joinPath(folder.uri, 'x.md'));
     let matches = this.matchers.get(config);
     if (!matches) this.matchers.set(config, (matches = articleMatcher(config.include, config.exclude)));
-    return matches(path.posix.relative(folder.uri.path, uri.path));
+    return matches;
   }
 
   private queue(uri: vscode.Uri): void {
@@ -513,11 +543,25 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.flushSoon();
   }
 
-  /** Something moved that only a full run can tell apart (a folder renamed). */
-  private relistSoon(): void {
+  /**
+   * A folder created, moved in or renamed: its articles are queued (a `file:` folder is
+   * walked; elsewhere a full run lists them). Anything that is not a folder is left alone.
+   */
+  private async addFolder(uri: vscode.Uri): Promise<void> {
     if (!this.starting) return;
-    this.relist = true;
-    this.flushSoon();
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    try {
+      if (!folder || ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) === 0) return;
+    } catch {
+      return; // gone again
+    }
+    if (uri.scheme !== 'file') {
+      this.relist = true;
+      this.flushSoon();
+      return;
+    }
+    const isArticle = await this.articleTest(folder);
+    for (const f of await walk(uri.fsPath, () => this.disposed, (f) => isArticle(toPosix(path.relative(folder.uri.fsPath, f))))) this.queue(vscode.Uri.file(f));
   }
 
   private flushSoon(): void {
@@ -528,8 +572,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Drops the entries of deleted files, and of every file under a deleted folder. */
   private dropRemoved(keys: readonly string[]): void {
     const folders = new Set<string>();
-    for (const key of keys) if (!this.drop(key)) folders.add(key.replace(/\/$/, ''));
-    if (folders.size === 0) return;
+    for (const key of keys) if (!this.drop(key) && this.inFolder.has(key.replace(/\/$/, ''))) folders.add(key.replace(/\/$/, ''));
+    if (folders.size === 0) return; // deletions elsewhere (a lock file, build output) cost one lookup each
     for (const key of [...this.entries.keys()]) {
       for (let i = key.lastIndexOf('/'); i > 0; i = key.lastIndexOf('/', i - 1)) {
         if (folders.has(key.slice(0, i))) {
@@ -537,6 +581,16 @@ export class WorkspaceIndex implements vscode.Disposable {
           break;
         }
       }
+    }
+  }
+
+  /** Keeps `inFolder` (entries under each folder URI) up to date for an entry added (+1) or dropped (-1). */
+  private countFolders(key: string, d: number): void {
+    for (let i = key.lastIndexOf('/'); i > 0; i = key.lastIndexOf('/', i - 1)) {
+      const folder = key.slice(0, i);
+      const n = (this.inFolder.get(folder) ?? 0) + d;
+      if (n > 0) this.inFolder.set(folder, n);
+      else this.inFolder.delete(folder);
     }
   }
 
@@ -548,6 +602,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.edits++;
     if (!this.drop(entry.uri, false)) this.added++;
     this.entries.set(entry.uri, entry);
+    this.countFolders(entry.uri, 1);
     for (const [k, line] of entry.figures) {
       let byUri = this.figureIndex.get(k);
       if (!byUri) this.figureIndex.set(k, (byUri = new Map()));
@@ -564,6 +619,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!old) return false;
     this.edits++;
     this.entries.delete(key);
+    this.countFolders(key, -1);
     for (const [k] of old.figures) {
       const byUri = this.figureIndex.get(k);
       byUri?.delete(key);
@@ -586,7 +642,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       for (const k of removed) this.removed.add(k);
       return;
     }
-    if (this.relist || batch.length > 200 || removed.length > 200) {
+    if (this.relist || batch.length > 200 || removed.filter((k) => this.entries.has(k) || this.inFolder.has(k)).length > 200) {
       this.relist = false;
       return this.rebuild(); // it lists what is there: gone files are dropped, new ones read
     }
@@ -613,6 +669,16 @@ export class WorkspaceIndex implements vscode.Disposable {
    * run's own merge at its end then puts every note in, as always.
    */
   private async showPartial(token: vscode.CancellationToken, started: number): Promise<void> {
+    if (this.partialRunning) return; // the next one is due before this one is shown: skip it
+    this.partialRunning = true;
+    try {
+      await this.buildPartial(token, started);
+    } finally {
+      this.partialRunning = false;
+    }
+  }
+
+  private async buildPartial(token: vscode.CancellationToken, started: number): Promise<void> {
     const index = createSummaryIndex(this.mergeConfig ?? { programAliases: {} });
     await inSlices(this.sortedEntries(), (e) => index.set(e.summary));
     while (!index.refreshSome(SLICE_MS)) {
@@ -622,6 +688,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     await new Promise((r) => setImmediate(r)); // the assembly in a task of its own
     if (token.isCancellationRequested) return;
     this.merged = index.summary();
+    this.partialShown = true;
     this.notify();
     if (this.state.partials++ === 0) this.state.firstPartialMs = Date.now() - started;
   }
@@ -683,6 +750,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private publish(before?: () => void): void {
     if (!this.summaries) return;
     this.merged = this.summaries.summary();
+    this.partialShown = false;
     before?.();
     this.notify();
   }
@@ -721,6 +789,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     } catch (e) {
       // No cache yet (first start) or an unreadable one: index from scratch.
       this.entries.clear();
+      this.inFolder.clear();
       this.edits++;
       this.figureIndex.clear();
       this.state.cache += ` (not read: ${(e as Error).message})`;
