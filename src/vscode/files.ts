@@ -119,10 +119,11 @@ export async function writeBytes(uri: vscode.Uri, chunks: readonly Uint8Array[])
   await vscode.workspace.fs.writeFile(uri, Buffer.concat(chunks));
 }
 
-/**
- * Whether a path's last part has an extension (`notes/a.md`, `.git/index.lock`): taken for a
- * file, where a deletion or creation event could also be a folder's.
- */
-export function hasExtension(path: string): boolean {
-  return path.slice(path.lastIndexOf('/') + 1).includes('.');
+/** Whether a local path is a folder (false when it is anything else or gone). */
+export function isDirectorySync(fsPath: string): boolean {
+  try {
+    return statSync(fsPath).isDirectory();
+  } catch {
+    return false;
+  }
 }

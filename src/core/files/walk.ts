@@ -81,6 +81,11 @@ export function articleMatcher(include: string[], exclude: string[]): (rel: stri
   return (rel) => isIncluded(rel) && !isExcluded(rel);
 }
 
+/** Whether everything in a folder (a relative POSIX path) is excluded, as `drafts/**` excludes `drafts`. */
+export function folderExcluded(exclude: string[], rel: string): boolean {
+  return exclude.length > 0 && picomatch(exclude, { dot: true })(`${rel}/policy-notes-probe.md`);
+}
+
 /** The files under `root` whose relative path matches `include` and not `exclude`, sorted. */
 export async function findArticleFiles(root: string, include: string[], exclude: string[], cancelled?: () => boolean): Promise<string[]> {
   const isArticle = articleMatcher(include, exclude);

@@ -12,7 +12,7 @@ import type { Issue } from '../../core/model';
 import { parseNote } from '../../core/parse/note';
 import { imageRefs } from '../../core/rules/image-missing';
 import { toDiagnostic } from '../convert';
-import { hasExtension, statFile } from '../files';
+import { statFile } from '../files';
 import { guardAsync } from '../log';
 import { readSettings } from '../settings';
 import type { WorkspaceConfigs } from '../workspaceConfig';
@@ -27,6 +27,9 @@ export interface IssueStore {
 export class Diagnostics implements vscode.Disposable, IssueStore {
   readonly collection = vscode.languages.createDiagnosticCollection('policy-notes');
   private readonly published = new Map<string, { version: number; issues: Issue[] }>();
+  /** Deleted or renamed paths whose folders' files the next sweep forgets (see forget). */
+  private gone = new Set<string>();
+  private sweepTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly generation = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** URIs whose diagnostics came from "Lint Workspace" and outlive their editor. */
@@ -79,22 +82,35 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
 
   /** Drops everything about a file that no longer exists (deleted or renamed away). */
   /**
-   * Forgets a deleted or renamed file, or every file under a deleted or renamed folder. A
-   * path whose last part has an extension is taken for a file: a checkout that deletes
-   * thousands of them costs a lookup each, not a scan of every problem.
+   * Forgets a deleted or renamed file at once, and every file under a deleted or renamed
+   * folder with the next sweep: the events of a burst (a checkout, a build clean) cost a
+   * lookup each and one scan of the problems together.
    */
   private forget(uri: vscode.Uri): void {
     this.forgetOne(uri);
-    if (hasExtension(uri.path)) return;
-    const prefix = `${uri.toString().replace(/\/$/, '')}/`;
-    const under = new Map<string, vscode.Uri>();
-    this.collection.forEach((u) => void (u.toString().startsWith(prefix) && under.set(u.toString(), u)));
-    for (const key of this.published.keys()) if (key.startsWith(prefix) && !under.has(key)) under.set(key, vscode.Uri.parse(key));
-    for (const u of under.values()) this.forgetOne(u);
+    this.gone.add(uri.toString().replace(/\/$/, ''));
+    clearTimeout(this.sweepTimer);
+    this.sweepTimer = setTimeout(() => this.sweep(), 300);
+  }
+
+  /** Forgets the files under the folders gone since the last sweep. */
+  private sweep(): void {
+    const gone = this.gone;
+    this.gone = new Set();
+    const under = (key: string) => {
+      for (let i = key.lastIndexOf('/'); i > 0; i = key.lastIndexOf('/', i - 1)) if (gone.has(key.slice(0, i))) return true;
+      return false;
+    };
+    const found = new Map<string, vscode.Uri>();
+    this.collection.forEach((u) => void (under(u.toString()) && found.set(u.toString(), u)));
+    for (const key of [...this.published.keys(), ...this.fromWorkspaceLint]) if (!found.has(key) && under(key)) found.set(key, vscode.Uri.parse(key));
+    for (const u of found.values()) this.forgetOne(u);
   }
 
   private forgetOne(uri: vscode.Uri): void {
     const key = uri.toString();
+    // Most deletions are of files this never linted: no message to the window for them.
+    if (!this.published.has(key) && !this.timers.has(key) && !this.generation.has(key) && !this.fromWorkspaceLint.has(key) && !this.collection.has(uri)) return;
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
@@ -164,6 +180,7 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
+    clearTimeout(this.sweepTimer);
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -10,12 +10,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LoadedConfig } from '../../core/config';
-import { articleMatcher, toPosix, walk } from '../../core/files/walk';
+import { articleMatcher, folderExcluded, toPosix, walk } from '../../core/files/walk';
 import { createStringSharer, createSummaryIndex, type NoteSummary, type Summary, type SummaryIndex } from '../../core/summary';
 import { decodeBytes } from '../../core/text/decode';
 import { textHash } from '../../core/worker/analyze';
 import { findArticles } from '../features/lintWorkspace';
-import { changedOnDisk, hasExtension, readBytes, statFile, writeBytes } from '../files';
+import { changedOnDisk, isDirectorySync, readBytes, statFile, writeBytes } from '../files';
 import { log } from '../log';
 import type { LazyPool } from '../pool';
 import type { WorkspaceConfigs } from '../workspaceConfig';
@@ -131,7 +131,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly inFolder = new Map<string, number>();
   /** A partial summary (showPartial) is what the views show; the next publish replaces it. */
   private partialShown = false;
-  private partialRunning = false;
+  /** Created or renamed paths that may be folders of articles, not yet looked at (see articlesIn). */
+  private readonly created = new Set<string>();
   /** Deleted files and folders not yet applied (see flush). */
   private readonly removed = new Set<string>();
   /** A change only a full run can apply came in (a folder in a virtual workspace, see addFolder). */
@@ -192,8 +193,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       watcher.onDidCreate((u) => this.queue(u)),
       watcher.onDidChange((u) => this.queue(u)),
       deletions.onDidDelete((u) => this.remove(u)),
-      deletions.onDidCreate((u) => !hasExtension(u.path) && void this.addFolder(u)),
-      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => (this.remove(f.oldUri), ARTICLE_PATH.test(f.newUri.path) ? this.queue(f.newUri) : void this.addFolder(f.newUri)))),
+      deletions.onDidCreate((u) => !ARTICLE_PATH.test(u.path) && this.addFolder(u)),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => (this.remove(f.oldUri), ARTICLE_PATH.test(f.newUri.path) ? this.queue(f.newUri) : this.addFolder(f.newUri)))),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.entries.has(e.document.uri.toString()) && this.queue(e.document.uri)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.starting && void this.rebuild()),
       configs.onDidChange(() => this.starting && void this.rebuild()),
@@ -310,7 +311,6 @@ export class WorkspaceIndex implements vscode.Disposable {
     try {
       await vscode.window.withProgress({ location: { viewId: 'policyNotes.programs' }, title: 'Indexing articles' }, async (progress) => {
         Object.assign(this.state, { indexing: true, done: 0, total: 0, analyzed: 0, partials: 0, firstPartialMs: 0 });
-        this.added = 0;
         this.notify();
         await this.loadMergeConfig();
         const uris = await (listing ?? this.listArticles(token));
@@ -343,6 +343,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         const fresh = todo.reduce((n, u) => n + (this.entries.has(u.toString()) ? 0 : 1), 0);
         const partialAt = fresh >= PARTIAL_MIN || this.partialShown ? partialPoints(todo.length) : [];
         let handled = 0;
+        const gate = { busy: false };
         let next = 0;
         let slice = performance.now();
         const worker = async () => {
@@ -355,7 +356,7 @@ export class WorkspaceIndex implements vscode.Disposable {
             report();
             if (++handled === partialAt[0]) {
               partialAt.shift();
-              await this.showPartial(token, started);
+              await this.showPartial(token, started, gate);
             }
             // Answers can arrive in floods (a fast worker, many unchanged files): yield between slices.
             if (performance.now() - slice > SLICE_MS) {
@@ -371,11 +372,13 @@ export class WorkspaceIndex implements vscode.Disposable {
       // A run that failed (listing the folders, say) must not leave the index "indexing":
       // file events would wait for its end forever.
       if (token.isCancellationRequested) return;
+      cts.cancel(); // the run's other workers stop at their next file
       this.state.indexing = false;
       log().error(`Index: the run failed: ${e instanceof Error ? e.message : String(e)}`);
-      if (this.merged) this.publish();
-      this.notify();
-      if (this.pending.size > 0 || this.removed.size > 0 || this.relist) this.flushSoon();
+      if (!this.summaries) await this.mergeAll();
+      else this.publish();
+      if (this.state.analyzed > 0) this.scheduleSave();
+      if (this.pending.size > 0 || this.removed.size > 0 || this.created.size > 0 || this.relist) this.flushSoon();
       return;
     }
     if (token.isCancellationRequested) return;
@@ -394,7 +397,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.state.analyzed > 0) await this.saveCache(); // at once: a window closed right after indexing keeps its cache
     phases.saveMs = Date.now() - t;
     // Files that changed while the run read the workspace (see flush).
-    if (this.pending.size > 0 || this.removed.size > 0 || this.relist) this.flushSoon();
+    if (this.pending.size > 0 || this.removed.size > 0 || this.created.size > 0 || this.relist) this.flushSoon();
   }
 
   /**
@@ -529,7 +532,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private queue(uri: vscode.Uri): void {
-    if (!this.starting) return;
+    if (!this.starting || this.disposed) return;
     this.removed.delete(uri.toString());
     this.pending.add(uri.toString());
     this.flushSoon();
@@ -543,28 +546,50 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.flushSoon();
   }
 
+  /** Something created, moved in or renamed that may be a folder of articles: looked at with the next flush (see articlesIn). */
+  private addFolder(uri: vscode.Uri): void {
+    if (!this.starting || this.disposed) return;
+    this.created.add(uri.toString());
+    this.flushSoon();
+  }
+
   /**
-   * A folder created, moved in or renamed: its articles are queued (a `file:` folder is
-   * walked; elsewhere a full run lists them). Anything that is not a folder is left alone.
+   * The articles inside those of `keys` that are folders (the outermost of nested ones),
+   * for a `file:` workspace by a walk with the folder's globs; a folder of a virtual
+   * workspace asks for a full run instead. `.git`, `node_modules` and excluded folders are
+   * not walked. Other paths (files of any kind) cost a stat each.
    */
-  private async addFolder(uri: vscode.Uri): Promise<void> {
-    if (!this.starting) return;
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    try {
-      if (!folder || ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) === 0) return;
-    } catch {
-      return; // gone again
+  private async articlesIn(keys: string[]): Promise<string[]> {
+    const out: string[] = [];
+    let outer = '';
+    let slice = performance.now();
+    for (const key of keys.sort()) {
+      if (performance.now() - slice > SLICE_MS) {
+        await new Promise((r) => setImmediate(r));
+        slice = performance.now();
+      }
+      if (outer && key.startsWith(`${outer}/`)) continue; // walked with its parent
+      const uri = vscode.Uri.parse(key);
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (!folder || this.disposed) continue;
+      if (uri.scheme !== 'file') {
+        const st = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => null);
+        if (st && (st.type & vscode.FileType.Directory) !== 0) this.relist = true;
+        continue;
+      }
+      if (!isDirectorySync(uri.fsPath)) continue;
+      outer = key;
+      const rel = toPosix(path.relative(folder.uri.fsPath, uri.fsPath));
+      const { config } = await this.configs.forUri(vscode.Uri.joinPath(folder.uri, 'x.md'));
+      if (rel.split('/').some((p) => p === '.git' || p === 'node_modules') || folderExcluded(config.exclude, rel)) continue;
+      const isArticle = await this.articleTest(folder);
+      for (const f of await walk(uri.fsPath, () => this.disposed, (f) => isArticle(toPosix(path.relative(folder.uri.fsPath, f))))) out.push(vscode.Uri.file(f).toString());
     }
-    if (uri.scheme !== 'file') {
-      this.relist = true;
-      this.flushSoon();
-      return;
-    }
-    const isArticle = await this.articleTest(folder);
-    for (const f of await walk(uri.fsPath, () => this.disposed, (f) => isArticle(toPosix(path.relative(folder.uri.fsPath, f))))) this.queue(vscode.Uri.file(f));
+    return out;
   }
 
   private flushSoon(): void {
+    if (this.disposed) return;
     clearTimeout(this.pendingTimer);
     this.pendingTimer = setTimeout(() => void this.flush(), COALESCE_MS);
   }
@@ -631,17 +656,18 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Applies a burst of file events: a few files one by one, a big burst (a git checkout) as a rebuild. */
   private async flush(): Promise<void> {
+    // While a run reads the workspace, what changed meanwhile waits for its end (see
+    // rebuild), rather than starting its reading over.
+    if (this.disposed || this.state.indexing) return;
+    const created = [...this.created];
+    this.created.clear();
+    for (const key of await this.articlesIn(created)) this.pending.add(key);
+    if (this.disposed) return;
+    if (this.state.indexing) return; // a run started meanwhile: it flushes at its end
     const batch = [...this.pending];
     const removed = [...this.removed];
     this.pending.clear();
     this.removed.clear();
-    if (this.state.indexing) {
-      // A run is reading the workspace: what changed meanwhile is applied once it is over
-      // (see rebuild), rather than by starting its reading over.
-      for (const k of batch) this.pending.add(k);
-      for (const k of removed) this.removed.add(k);
-      return;
-    }
     if (this.relist || batch.length > 200 || removed.filter((k) => this.entries.has(k) || this.inFolder.has(k)).length > 200) {
       this.relist = false;
       return this.rebuild(); // it lists what is there: gone files are dropped, new ones read
@@ -668,13 +694,13 @@ export class WorkspaceIndex implements vscode.Disposable {
    * (which analyses arriving meanwhile would keep dirty, so it would never be done); the
    * run's own merge at its end then puts every note in, as always.
    */
-  private async showPartial(token: vscode.CancellationToken, started: number): Promise<void> {
-    if (this.partialRunning) return; // the next one is due before this one is shown: skip it
-    this.partialRunning = true;
+  private async showPartial(token: vscode.CancellationToken, started: number, gate: { busy: boolean }): Promise<void> {
+    if (gate.busy) return; // the next one came due before this one was shown: skip it
+    gate.busy = true;
     try {
       await this.buildPartial(token, started);
     } finally {
-      this.partialRunning = false;
+      gate.busy = false;
     }
   }
 
@@ -704,6 +730,7 @@ export class WorkspaceIndex implements vscode.Disposable {
    * reconciled before the new merge replaces the old one.
    */
   private async mergeAll(): Promise<void> {
+    this.added = 0; // every entry goes in, in URI order; notes put meanwhile are reconciled below
     const mergedKey = configKey(this.mergeConfig);
     const index = createSummaryIndex(this.mergeConfig ?? { programAliases: {} });
     const edits = this.edits;
