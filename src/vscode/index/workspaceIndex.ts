@@ -333,14 +333,13 @@ export class WorkspaceIndex implements vscode.Disposable {
           }
         };
         // Cached `file:` articles are checked by stat; only what changed is read.
-        const todo = await this.changedSinceCache(uris, token);
+        const { todo, fresh } = await this.changedSinceCache(uris, token);
         if (todo.length > 0) this.pool.forRun(todo.length); // no worker boots for a workspace that did not change
         this.state.done = uris.length - todo.length;
         report();
           // Partial summaries when the run brings many new articles (a cold start, a large pull),
         // or replaces a partial one; a run that re-reads known files (other aliases, say)
         // keeps the last complete summary until it ends, rather than a mix of both.
-        const fresh = todo.reduce((n, u) => n + (this.entries.has(u.toString()) ? 0 : 1), 0);
         const partialAt = fresh >= PARTIAL_MIN || this.partialShown ? partialPoints(todo.length) : [];
         let handled = 0;
         const gate = { busy: false };
@@ -402,16 +401,18 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /**
    * The articles that need a closer look: all but the cached `file:` ones (not modified in an
-   * editor) whose size and time still match.
+   * editor) whose size and time still match; and how many of them are not indexed at all.
    */
-  private async changedSinceCache(uris: readonly vscode.Uri[], token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  private async changedSinceCache(uris: readonly vscode.Uri[], token: vscode.CancellationToken): Promise<{ todo: vscode.Uri[]; fresh: number }> {
     const dirty = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
     const todo: vscode.Uri[] = [];
     const cached: vscode.Uri[] = [];
     const files: { path: string; mtime: number; size: number }[] = [];
+    let fresh = 0; // not indexed at all
     let slice = performance.now();
     for (const uri of uris) {
       const key = uri.toString();
+      if (!this.entries.has(key)) fresh++;
       const entry = uri.scheme === 'file' && !dirty.has(key) ? this.entries.get(key) : undefined;
       // The configuration is memoized per folder (WorkspaceConfigs.forUri): a resolved promise, not a read.
       if (entry && entry.configKey === configKey((await this.configs.forUri(uri)).config)) {
@@ -423,12 +424,12 @@ export class WorkspaceIndex implements vscode.Disposable {
         slice = performance.now();
       }
     }
-    if (token.isCancellationRequested) return todo;
+    if (token.isCancellationRequested) return { todo, fresh };
     // Stat'ed here, not in the pool: a warm start needs no worker at all unless a file
     // changed, and a new worker takes longer to boot than the stats of thousands of files.
     const changed = await changedOnDisk(files, token);
     for (const i of changed) todo.push(cached[i]!);
-    return todo;
+    return { todo, fresh };
   }
 
   /** Re-reads one file if its size, time or content changed; true when it was analyzed. */
