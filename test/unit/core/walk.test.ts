@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../../../src/core/config';
-import { findArticleFiles } from '../../../src/core/files/walk';
+import { articleMatcher, findArticleFiles, folderExcluded } from '../../../src/core/files/walk';
 
 /** The workspace index lists `file:` folders with this walk (the CLI walks directories the same way). */
 describe('finding articles on disk', () => {
@@ -30,5 +30,24 @@ describe('finding articles on disk', () => {
   it('applies configured globs, and stops when cancelled', async () => {
     assert.deepEqual(rel(await findArticleFiles(root, ['**/*.md'], ['drafts/**', '**/deep/**', 'loop-to-sub/**'])), ['a.md', 'sub/d.md']);
     assert.deepEqual(await findArticleFiles(root, ['**/*.md'], [], () => true), []);
+  });
+
+  it('tells one path as the walk would (the index asks for files the watcher reports)', async () => {
+    const exclude = [...DEFAULT_CONFIG.exclude, 'drafts/**'];
+    const isArticle = articleMatcher(DEFAULT_CONFIG.include, exclude);
+    const walked = (await findArticleFiles(root, DEFAULT_CONFIG.include, exclude)).map((f) => path.relative(root, f).split(path.sep).join('/'));
+    for (const rel of ['a.md', 'b.markdown', 'c.txt', 'sub/d.md', 'node_modules/x/f.md', '.git/g.md', 'drafts/h.md', '.hidden/i.md']) {
+      assert.equal(isArticle(rel), walked.includes(rel), rel);
+    }
+  });
+
+  it('tells a folder whose every file is excluded, so a folder moved in is not walked for nothing', () => {
+    const exclude = ['**/node_modules/**', 'drafts/**'];
+    assert.ok(folderExcluded(exclude, 'drafts'));
+    assert.ok(folderExcluded(exclude, 'drafts/2024'));
+    assert.ok(folderExcluded(exclude, 'a/node_modules'));
+    assert.ok(!folderExcluded(exclude, 'sub'));
+    assert.ok(!folderExcluded(['**/draft-*.md'], 'sub'), 'a pattern for some files only excludes no folder');
+    assert.ok(!folderExcluded([], 'drafts'));
   });
 });
