@@ -1,13 +1,15 @@
 // `npm start`: the extension at work on the sample workspace `examples/`, in the real VS Code
 // server (vscode-host.md). Prints the URL to open; Ctrl-C stops it cleanly.
-//   node scripts/start.mjs [--port N] [--folder DIR] [--screenshot FILE [--open REL_PATH] [--command TITLE]]
+//   node scripts/start.mjs [--port N] [--folder DIR] [--screenshot FILE [--open REL_PATH] [--command TITLE] [--sidebar] [--wait MS]]
 // With --screenshot it opens the workbench in headless Chromium, saves a picture and exits;
-// --command runs a command from the palette by its title first (e.g. "Policy Notes: Lint Workspace").
+// --command runs a command from the palette by its title first (e.g. "Policy Notes: Lint Workspace");
+// --sidebar shows the Policy Notes sidebar without opening a file (e.g. a large folder while it is
+// indexed: `--folder DIR --sidebar --wait 2500`); --wait is how long to wait before the picture.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, CHROMIUM_ARGS, chromiumPath, ensureServer, serverVersion, startServer, workbenchUrl } from './lib/vscode-server.mjs';
 
-const { values } = parseArgs({ options: { folder: { type: 'string' }, screenshot: { type: 'string' }, open: { type: 'string' }, command: { type: 'string' }, wait: { type: 'string', default: '12000' } } });
+const { values } = parseArgs({ options: { folder: { type: 'string' }, screenshot: { type: 'string' }, open: { type: 'string' }, command: { type: 'string' }, sidebar: { type: 'boolean' }, wait: { type: 'string', default: '12000' } } });
 const folder = path.resolve(ROOT, values.folder ?? 'examples');
 
 ensureServer();
@@ -38,6 +40,10 @@ if (values.screenshot) {
       await page.click('.activitybar [aria-label^="Policy Notes"]').catch(() => {});
       await page.keyboard.press('Control+Shift+M');
       await page.click('.monaco-editor .view-lines');
+    }
+    if (values.sidebar && !values.open) {
+      await page.waitForSelector('.activitybar [aria-label^="Policy Notes"]', { timeout: 30_000 });
+      await page.click('.activitybar [aria-label^="Policy Notes"]');
     }
     if (values.command) {
       await page.keyboard.press('Control+Shift+P');
