@@ -51,16 +51,27 @@ const SCALES: [number, string][] = [
   [1e3, 'thousand'],
 ];
 
+/**
+ * `toLocaleString('en-US', { maximumFractionDigits })`, by a formatter made once: each
+ * `toLocaleString` call builds one (about 0.1 ms; the Claims view formats every claim).
+ */
+const formatters = new Map<number, Intl.NumberFormat>();
+function formatEn(value: number, maximumFractionDigits: number): string {
+  let f = formatters.get(maximumFractionDigits);
+  if (!f) formatters.set(maximumFractionDigits, (f = new Intl.NumberFormat('en-US', { maximumFractionDigits })));
+  return f.format(value);
+}
+
 /** English scale words for a number: 370e12 → "370 trillion", 1.45e12 → "1.45 trillion". */
 export function inWords(value: number): string {
   const abs = Math.abs(value);
   for (const [scale, word] of SCALES) {
     if (abs >= scale) {
       const n = value / scale;
-      return `${Number(n.toPrecision(6)).toLocaleString('en-US', { maximumFractionDigits: 4 })} ${word}`;
+      return `${formatEn(Number(n.toPrecision(6)), 4)} ${word}`;
     }
   }
-  return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return formatEn(value, 6);
 }
 
 /** The main line of an explanation: `370,000,000,000,000 KRW (370 trillion won)`. */
