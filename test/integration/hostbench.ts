@@ -133,14 +133,19 @@ function gcPauses(): { take(): number; disconnect(): void } {
 /** Workspaces up to this size are also linted whole (Lint Workspace) by the bench. */
 const LINT_MAX_FILES = 5000;
 
+/** User plus system time (ms) from a /proc `stat` line (fields 14 and 15, in 1/100 s). */
+function cpuMsOf(stat: string): number {
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) * 10;
+}
+
+/** CPU time of each thread of this process (the extension host), with its name, from /proc (Linux only; empty elsewhere). */
 function threadCpu(): Map<string, { name: string; ms: number }> {
   const out = new Map<string, { name: string; ms: number }>();
   try {
     for (const t of fs.readdirSync('/proc/self/task')) {
       const stat = fs.readFileSync(`/proc/self/task/${t}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(t, { name, ms: ((Number(f[11]) + Number(f[12])) * 1000) / 100 });
+      out.set(t, { name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ms: cpuMsOf(stat) });
     }
   } catch {
     // not Linux
@@ -156,11 +161,10 @@ function processCpu(): Map<string, { name: string; ms: number }> {
       if (!/^\d+$/.test(pid)) continue;
       try {
         const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
         const type = cmd.find((a) => a.startsWith('--type='));
         const name = pid === String(process.pid) ? 'extension host' : type ? `chromium ${type.slice(7)}` : cmd.slice(0, 2).map((a) => a.split('/').pop()).join(' ').slice(0, 40);
-        out.set(pid, { name, ms: ((Number(f[11]) + Number(f[12])) * 1000) / 100 });
+        out.set(pid, { name, ms: cpuMsOf(stat) });
       } catch {
         // exited meanwhile
       }
@@ -171,7 +175,7 @@ function processCpu(): Map<string, { name: string; ms: number }> {
   return out;
 }
 
-function threadDelta(a: Map<string, { name: string; ms: number }>, b: Map<string, { name: string; ms: number }>): Record<string, number> {
+function cpuDelta(a: Map<string, { name: string; ms: number }>, b: Map<string, { name: string; ms: number }>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [t, v] of b) {
     const d = v.ms - (a.get(t)?.ms ?? 0);
@@ -206,7 +210,7 @@ export async function run(): Promise<void> {
   const heapIndexed = heapMb();
   // PN_HOSTBENCH_QUICK=1: the cold index only, with where its CPU time went.
   if (process.env.PN_HOSTBENCH_QUICK === '1') {
-    console.log(`[hostbench] ${JSON.stringify({ quick: true, files: state.total, analyzed: state.analyzed, phases: state.phases, indexMs: Math.round(indexMs), partials: state.partials, firstPartialMs: state.firstPartialMs, threads: threadDelta(threads0, threads1), processes: Object.fromEntries(Object.entries(threadDelta(procs0, procs1)).filter(([, ms]) => ms >= 30)), indexCpuMs: Math.round((cpu.user + cpu.system) / 1000), machineCpuMs: machine0 !== null && machine1 !== null ? Math.round(machine1 - machine0) : null, maxBlockMs: Math.round(maxBlockMs) })}`);
+    console.log(`[hostbench] ${JSON.stringify({ quick: true, files: state.total, analyzed: state.analyzed, phases: state.phases, indexMs: Math.round(indexMs), partials: state.partials, firstPartialMs: state.firstPartialMs, threads: cpuDelta(threads0, threads1), processes: Object.fromEntries(Object.entries(cpuDelta(procs0, procs1)).filter(([, ms]) => ms >= 30)), indexCpuMs: Math.round((cpu.user + cpu.system) / 1000), machineCpuMs: machine0 !== null && machine1 !== null ? Math.round(machine1 - machine0) : null, maxBlockMs: Math.round(maxBlockMs) })}`);
     return;
   }
 

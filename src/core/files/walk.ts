@@ -74,21 +74,38 @@ function tryOr<T>(fn: () => T): T | null {
   }
 }
 
-/** Whether a relative POSIX path is an article: it matches `include` and not `exclude`. */
-export function articleMatcher(include: string[], exclude: string[]): (rel: string) => boolean {
-  const isIncluded = picomatch(include, { dot: false });
-  const isExcluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
-  return (rel) => isIncluded(rel) && !isExcluded(rel);
+/** The include/exclude globs as tests of relative POSIX paths, as the walk applies them. */
+export interface PathTests {
+  /** Matches `include` and not `exclude`. */
+  isArticle(rel: string): boolean;
+  /** Matches `exclude`. */
+  isExcluded(rel: string): boolean;
+  /** Everything in this folder is excluded, as `drafts/**` excludes `drafts`. */
+  excludesFolder(rel: string): boolean;
 }
 
-/** Whether everything in a folder (a relative POSIX path) is excluded, as `drafts/**` excludes `drafts`. */
-export function folderExcluded(exclude: string[], rel: string): boolean {
-  return exclude.length > 0 && picomatch(exclude, { dot: true })(`${rel}/policy-notes-probe.md`);
+function buildTests(include: string[], exclude: string[]): PathTests {
+  const included = picomatch(include, { dot: false });
+  const isExcluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
+  return {
+    isArticle: (rel) => included(rel) && !isExcluded(rel),
+    isExcluded,
+    excludesFolder: (rel) => isExcluded(`${rel}/policy-notes-probe.md`),
+  };
+}
+
+const testsByConfig = new WeakMap<object, PathTests>();
+
+/** A configuration's path tests, compiled once per configuration object (the editor asks on every lint and file event). */
+export function pathTests(config: { include: string[]; exclude: string[] }): PathTests {
+  let t = testsByConfig.get(config);
+  if (!t) testsByConfig.set(config, (t = buildTests(config.include, config.exclude)));
+  return t;
 }
 
 /** The files under `root` whose relative path matches `include` and not `exclude`, sorted. */
 export async function findArticleFiles(root: string, include: string[], exclude: string[], cancelled?: () => boolean): Promise<string[]> {
-  const isArticle = articleMatcher(include, exclude);
+  const { isArticle } = buildTests(include, exclude);
   // Matched as found, so the work stays inside the walk's yielding slices.
   return walk(root, cancelled, (f) => isArticle(toPosix(path.relative(root, f))));
 }

@@ -5,14 +5,14 @@
  * are cleared unless a workspace lint put them there.
  */
 import * as vscode from 'vscode';
-import picomatch from 'picomatch';
 import type { LoadedConfig } from '../../core/config';
+import { pathTests } from '../../core/files/walk';
 import { fileIssue, lintNote } from '../../core/lint';
 import type { Issue } from '../../core/model';
 import { parseNote } from '../../core/parse/note';
 import { imageRefs } from '../../core/rules/image-missing';
 import { toDiagnostic } from '../convert';
-import { statFile } from '../files';
+import { someParent, statFile } from '../files';
 import { guardAsync } from '../log';
 import { readSettings } from '../settings';
 import type { WorkspaceConfigs } from '../workspaceConfig';
@@ -80,7 +80,6 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
     else this.generation.set(e.document.uri.toString(), (this.generation.get(e.document.uri.toString()) ?? 0) + 1);
   }
 
-  /** Drops everything about a file that no longer exists (deleted or renamed away). */
   /**
    * Forgets a deleted or renamed file at once, and every file under a deleted or renamed
    * folder with the next sweep: the events of a burst (a checkout, a build clean) cost a
@@ -97,10 +96,7 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
   private sweep(): void {
     const gone = this.gone;
     this.gone = new Set();
-    const under = (key: string) => {
-      for (let i = key.lastIndexOf('/'); i > 0; i = key.lastIndexOf('/', i - 1)) if (gone.has(key.slice(0, i))) return true;
-      return false;
-    };
+    const under = (key: string) => someParent(key, (folder) => gone.has(folder));
     const found = new Map<string, vscode.Uri>();
     this.collection.forEach((u) => void (under(u.toString()) && found.set(u.toString(), u)));
     for (const key of [...this.published.keys(), ...this.fromWorkspaceLint]) if (!found.has(key) && under(key)) found.set(key, vscode.Uri.parse(key));
@@ -194,8 +190,7 @@ export function isArticle(d: vscode.TextDocument): boolean {
 export function isExcluded(uri: vscode.Uri, loaded: LoadedConfig): boolean {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (!folder || loaded.config.exclude.length === 0) return false;
-  const rel = vscode.workspace.asRelativePath(uri, false);
-  return picomatch(loaded.config.exclude, { dot: true })(rel);
+  return pathTests(loaded.config).isExcluded(vscode.workspace.asRelativePath(uri, false));
 }
 
 /** Local images that do not exist: `/x` from the workspace folder root, others from the article's folder. */

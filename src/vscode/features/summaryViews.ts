@@ -61,13 +61,7 @@ function createViews(trees: readonly SummaryTree[], source: SummarySource, index
       view.message = progress ?? tree.message();
     });
   };
-  disposables.push(
-    source.onDidChange(decorate),
-    index.onDidProgress(() => {
-      const progress = progressMessage(index);
-      trees.forEach((tree, i) => ((views[i] as vscode.TreeView<SummaryNode>).message = progress ?? tree.message()));
-    }),
-  );
+  disposables.push(source.onDidChange(decorate), index.onDidProgress(decorate));
   return views;
 }
 

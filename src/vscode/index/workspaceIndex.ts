@@ -10,12 +10,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LoadedConfig } from '../../core/config';
-import { articleMatcher, folderExcluded, toPosix, walk } from '../../core/files/walk';
+import { pathTests, toPosix, walk, type PathTests } from '../../core/files/walk';
 import { createStringSharer, createSummaryIndex, type NoteSummary, type Summary, type SummaryIndex } from '../../core/summary';
 import { decodeBytes } from '../../core/text/decode';
 import { textHash } from '../../core/worker/analyze';
 import { findArticles } from '../features/lintWorkspace';
-import { changedOnDisk, isDirectorySync, readBytes, statFile, writeBytes } from '../files';
+import { changedOnDisk, isDirectorySync, readBytes, someParent, statFile, writeBytes } from '../files';
 import { log } from '../log';
 import type { LazyPool } from '../pool';
 import type { WorkspaceConfigs } from '../workspaceConfig';
@@ -114,6 +114,11 @@ async function inSlices<T>(items: readonly T[], fn: (item: T, i: number) => void
   }
 }
 
+/** A URI's path relative to its workspace folder, `/`-separated: what the include/exclude globs are matched against (as the listing does). */
+function relativeTo(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
+  return uri.scheme === 'file' ? toPosix(path.relative(folder.uri.fsPath, uri.fsPath)) : path.posix.relative(folder.uri.path, uri.path);
+}
+
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly entries = new Map<string, IndexEntry>();
   /** Figure key → URI → lines stating it. Kept up to date per file, never rebuilt whole. */
@@ -170,8 +175,6 @@ export class WorkspaceIndex implements vscode.Disposable {
     partials: 0,
     firstPartialMs: 0,
   };
-  /** Include/exclude tests by configuration (see isArticle). */
-  private readonly matchers = new WeakMap<object, (rel: string) => boolean>();
   /** The configuration used for merging (aliases) of the first folder. */
   private mergeConfig: LoadedConfig['config'] | undefined;
 
@@ -301,7 +304,6 @@ export class WorkspaceIndex implements vscode.Disposable {
     const cts = (this.cancel = new vscode.CancellationTokenSource());
     const token = cts.token;
     const started = Date.now();
-    let dropped = 0;
     // A summary published just before (the cache's, at a start) is told first: the deferred
     // event (notify) would otherwise fire with this run's indexing state, and listeners skip it.
     if (this.notifying) await new Promise((r) => setImmediate(r));
@@ -319,7 +321,10 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.state.total = uris.length;
         const seen = new Set<string>();
         await inSlices(uris, (u) => void seen.add(u.toString()));
-        await inSlices([...this.entries.keys()], (key) => void (!seen.has(key) && this.drop(key) && dropped++));
+        await inSlices([...this.entries.keys()], (key) => void (!seen.has(key) && this.drop(key)));
+        // Cached `file:` articles are checked by stat; only what changed is read.
+        const { todo, fresh } = await this.changedSinceCache(uris, token);
+        if (todo.length > 0) this.pool.forRun(todo.length); // no worker boots for a workspace that did not change
         let lastReport = 0;
         let lastProgress = 0;
         const report = () => {
@@ -332,12 +337,9 @@ export class WorkspaceIndex implements vscode.Disposable {
             }
           }
         };
-        // Cached `file:` articles are checked by stat; only what changed is read.
-        const { todo, fresh } = await this.changedSinceCache(uris, token);
-        if (todo.length > 0) this.pool.forRun(todo.length); // no worker boots for a workspace that did not change
         this.state.done = uris.length - todo.length;
         report();
-          // Partial summaries when the run brings many new articles (a cold start, a large pull),
+        // Partial summaries when the run brings many new articles (a cold start, a large pull),
         // or replaces a partial one; a run that re-reads known files (other aliases, say)
         // keeps the last complete summary until it ends, rather than a mix of both.
         const partialAt = fresh >= PARTIAL_MIN || this.partialShown ? partialPoints(todo.length) : [];
@@ -377,7 +379,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (!this.summaries) await this.mergeAll();
       else this.publish();
       if (this.state.analyzed > 0) this.scheduleSave();
-      if (this.pending.size > 0 || this.removed.size > 0 || this.created.size > 0 || this.relist) this.flushSoon();
+      if (this.queued()) this.flushSoon();
       return;
     }
     if (token.isCancellationRequested) return;
@@ -389,14 +391,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     // Replaced and dropped notes are already merged incrementally (a replaced note keeps its
     // place); a new note would sit out of file order, so new notes mean a fresh merge.
     if (!this.summaries || this.added > 0 || this.mergedKey !== configKey(this.mergeConfig)) await this.mergeAll();
-    else if (this.state.analyzed > 0 || dropped > 0 || this.edits !== editsAtStart || this.partialShown) this.publish();
+    else if (this.edits !== editsAtStart || this.partialShown) this.publish(); // every put and drop counts as an edit
     else this.notify();
     phases.mergeMs = Date.now() - t;
     t = Date.now();
     if (this.state.analyzed > 0) await this.saveCache(); // at once: a window closed right after indexing keeps its cache
     phases.saveMs = Date.now() - t;
     // Files that changed while the run read the workspace (see flush).
-    if (this.pending.size > 0 || this.removed.size > 0 || this.created.size > 0 || this.relist) this.flushSoon();
+    if (this.queued()) this.flushSoon();
   }
 
   /**
@@ -519,17 +521,12 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Whether a file is an article of its workspace folder, by that folder's include and exclude globs (as `findArticles` lists them). */
   private async isArticle(uri: vscode.Uri): Promise<boolean> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return false;
-    const matches = await this.articleTest(folder);
-    // As the listing matches them: paths relative to the folder, `/`-separated.
-    return matches(uri.scheme === 'file' ? toPosix(path.relative(folder.uri.fsPath, uri.fsPath)) : path.posix.relative(folder.uri.path, uri.path));
+    return folder ? (await this.folderTests(folder)).isArticle(relativeTo(folder, uri)) : false;
   }
 
-  private async articleTest(folder: vscode.WorkspaceFolder): Promise<(rel: string) => boolean> {
-    const { config } = await this.configs.forUri(vscode.Uri.joinPath(folder.uri, 'x.md'));
-    let matches = this.matchers.get(config);
-    if (!matches) this.matchers.set(config, (matches = articleMatcher(config.include, config.exclude)));
-    return matches;
+  /** The include/exclude tests of a workspace folder's configuration (the one its listing uses). */
+  private async folderTests(folder: vscode.WorkspaceFolder): Promise<PathTests> {
+    return pathTests((await this.configs.forUri(vscode.Uri.joinPath(folder.uri, 'x.md'))).config);
   }
 
   private queue(uri: vscode.Uri): void {
@@ -580,13 +577,18 @@ export class WorkspaceIndex implements vscode.Disposable {
       }
       if (!isDirectorySync(uri.fsPath)) continue;
       outer = key;
-      const rel = toPosix(path.relative(folder.uri.fsPath, uri.fsPath));
-      const { config } = await this.configs.forUri(vscode.Uri.joinPath(folder.uri, 'x.md'));
-      if (rel.split('/').some((p) => p === '.git' || p === 'node_modules') || folderExcluded(config.exclude, rel)) continue;
-      const isArticle = await this.articleTest(folder);
-      for (const f of await walk(uri.fsPath, () => this.disposed, (f) => isArticle(toPosix(path.relative(folder.uri.fsPath, f))))) out.push(vscode.Uri.file(f).toString());
+      const rel = relativeTo(folder, uri);
+      const tests = await this.folderTests(folder);
+      if (rel.split('/').some((p) => p === '.git' || p === 'node_modules') || tests.excludesFolder(rel)) continue;
+      const root = folder.uri.fsPath;
+      for (const f of await walk(uri.fsPath, () => this.disposed, (f) => tests.isArticle(toPosix(path.relative(root, f))))) out.push(vscode.Uri.file(f).toString());
     }
     return out;
+  }
+
+  /** File events wait to be applied. */
+  private queued(): boolean {
+    return this.pending.size > 0 || this.removed.size > 0 || this.created.size > 0 || this.relist;
   }
 
   private flushSoon(): void {
@@ -600,24 +602,16 @@ export class WorkspaceIndex implements vscode.Disposable {
     const folders = new Set<string>();
     for (const key of keys) if (!this.drop(key) && this.inFolder.has(key.replace(/\/$/, ''))) folders.add(key.replace(/\/$/, ''));
     if (folders.size === 0) return; // deletions elsewhere (a lock file, build output) cost one lookup each
-    for (const key of [...this.entries.keys()]) {
-      for (let i = key.lastIndexOf('/'); i > 0; i = key.lastIndexOf('/', i - 1)) {
-        if (folders.has(key.slice(0, i))) {
-          this.drop(key);
-          break;
-        }
-      }
-    }
+    for (const key of [...this.entries.keys()]) if (someParent(key, (folder) => folders.has(folder))) this.drop(key);
   }
 
   /** Keeps `inFolder` (entries under each folder URI) up to date for an entry added (+1) or dropped (-1). */
   private countFolders(key: string, d: number): void {
-    for (let i = key.lastIndexOf('/'); i > 0; i = key.lastIndexOf('/', i - 1)) {
-      const folder = key.slice(0, i);
+    someParent(key, (folder) => {
       const n = (this.inFolder.get(folder) ?? 0) + d;
       if (n > 0) this.inFolder.set(folder, n);
       else this.inFolder.delete(folder);
-    }
+    });
   }
 
   /** Stores an entry (sharing its strings) and brings the incremental merge and the figure map up to date. */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../../../src/core/config';
-import { articleMatcher, findArticleFiles, folderExcluded } from '../../../src/core/files/walk';
+import { findArticleFiles, pathTests } from '../../../src/core/files/walk';
 
 /** The workspace index lists `file:` folders with this walk (the CLI walks directories the same way). */
 describe('finding articles on disk', () => {
@@ -34,7 +34,7 @@ describe('finding articles on disk', () => {
 
   it('tells one path as the walk would (the index asks for files the watcher reports)', async () => {
     const exclude = [...DEFAULT_CONFIG.exclude, 'drafts/**'];
-    const isArticle = articleMatcher(DEFAULT_CONFIG.include, exclude);
+    const { isArticle } = pathTests({ include: DEFAULT_CONFIG.include, exclude });
     const walked = (await findArticleFiles(root, DEFAULT_CONFIG.include, exclude)).map((f) => path.relative(root, f).split(path.sep).join('/'));
     for (const rel of ['a.md', 'b.markdown', 'c.txt', 'sub/d.md', 'node_modules/x/f.md', '.git/g.md', 'drafts/h.md', '.hidden/i.md']) {
       assert.equal(isArticle(rel), walked.includes(rel), rel);
@@ -42,6 +42,7 @@ describe('finding articles on disk', () => {
   });
 
   it('tells a folder whose every file is excluded, so a folder moved in is not walked for nothing', () => {
+    const folderExcluded = (exclude: string[], rel: string) => pathTests({ include: DEFAULT_CONFIG.include, exclude }).excludesFolder(rel);
     const exclude = ['**/node_modules/**', 'drafts/**'];
     assert.ok(folderExcluded(exclude, 'drafts'));
     assert.ok(folderExcluded(exclude, 'drafts/2024'));
