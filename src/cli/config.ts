@@ -10,7 +10,6 @@ import { builtinSchema, compileSchemaText } from '../core/schema';
 
 export type { LoadedConfig };
 
-
 /** Loads configurations for files; one instance per CLI run. */
 export class ConfigLoader {
   private readonly byDir = new Map<string, LoadedConfig>();
@@ -69,10 +68,12 @@ export class ConfigLoader {
         const real = safeRealpath(schemaFile);
         const realBase = safeRealpath(baseDir) ?? baseDir;
         if (!real || !(real.startsWith(realBase + path.sep))) problems.push(`${file}: The schema \`${config.schemaPath}\` was not found inside the workspace; the built-in schema is used.`);
+        else if (!fs.statSync(real).isFile()) problems.push(`${file}: The schema \`${config.schemaPath}\` is not a file; the built-in schema is used.`);
         else {
-          const text = fs.readFileSync(real, 'utf8');
-          const compiled = compileSchemaText(text, config.schemaPath);
-          if ('problem' in compiled) problems.push(`${file}: ${compiled.problem}`);
+          const text = readText(real);
+          const compiled = text === null ? null : compileSchemaText(text, config.schemaPath);
+          if (text === null || compiled === null) problems.push(`${file}: The schema \`${config.schemaPath}\` cannot be read; the built-in schema is used.`);
+          else if ('problem' in compiled) problems.push(`${file}: ${compiled.problem}`);
           else {
             schema = compiled.schema;
             schemaText = { source: config.schemaPath, text };
@@ -83,6 +84,14 @@ export class ConfigLoader {
     const loaded: LoadedConfig = { file, config, schema, schemaText, problems };
     this.byFile.set(file, loaded);
     return loaded;
+  }
+}
+
+function readText(p: string): string | null {
+  try {
+    return fs.readFileSync(p, 'utf8');
+  } catch {
+    return null;
   }
 }
 

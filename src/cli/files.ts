@@ -9,7 +9,8 @@ import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { findArticleFiles, toPosix, walk } from '../core/files/walk';
+import type { Config } from '../core/config';
+import { pathTests, toPosix, walk } from '../core/files/walk';
 import { decodeBytes, type Decoded } from '../core/text/decode';
 
 /** A file chosen for checking. */
@@ -28,23 +29,38 @@ export interface InputProblem {
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-/** Expands CLI path arguments into files. */
-export async function collectFiles(args: string[], cwd: string, include: string[], exclude: string[]): Promise<{ files: InputFile[]; problems: InputProblem[] }> {
+/**
+ * Expands CLI path arguments into files. A folder is walked, and each file in it is kept
+ * when the include/exclude globs of its configuration (`configFor`) match its path relative
+ * to that configuration's folder (design.md: paths are relative to the config file), or to
+ * the walked folder for the defaults. A glob argument is matched from where it is written,
+ * with each file's exclude globs applied the same way. An argument that gives no file at
+ * all (no such path, a glob or folder without articles) is a problem.
+ */
+export async function collectFiles(args: string[], cwd: string, configFor: (abs: string, isDir: boolean) => Pick<Config, 'include' | 'exclude' | 'baseDir'>): Promise<{ files: InputFile[]; problems: InputProblem[] }> {
   const files = new Map<string, InputFile>();
   const problems: InputProblem[] = [];
   const add = (abs: string) => {
     if (!files.has(abs)) files.set(abs, { abs, display: displayPath(abs, cwd) });
   };
+  /** The path of `abs` as its configuration's globs see it, with the tests to apply. */
+  const asConfigured = (abs: string, walked: string) => {
+    const config = configFor(abs, false);
+    const base = config.baseDir !== null && isInside(abs, config.baseDir) ? config.baseDir : walked;
+    return { rel: toPosix(path.relative(base, abs)), tests: pathTests(config) };
+  };
   for (const arg of args.length === 0 ? ['.'] : args) {
+    const before = files.size;
     if (GLOB_CHARS.test(arg) && !(await exists(path.resolve(cwd, arg)))) {
       const { base, glob } = picomatch.scan(arg);
       const root = path.resolve(cwd, base || '.');
       const isMatch = picomatch(glob, { dot: false });
-      const isExcluded = picomatch(exclude, { dot: true });
       for (const f of await walk(root)) {
-        const rel = toPosix(path.relative(root, f));
-        if (isMatch(rel) && !isExcluded(rel)) add(f);
+        if (!isMatch(toPosix(path.relative(root, f)))) continue;
+        const { rel, tests } = asConfigured(f, root);
+        if (!tests.isExcluded(rel)) add(f);
       }
+      if (files.size === before) problems.push({ arg, message: `No files match \`${arg}\`.` });
       continue;
     }
     const abs = path.resolve(cwd, arg);
@@ -55,11 +71,25 @@ export async function collectFiles(args: string[], cwd: string, include: string[
       problems.push({ arg, message: `No such file or directory: ${arg}` });
       continue;
     }
-    if (st.isDirectory()) {
-      for (const f of await findArticleFiles(abs, include, exclude)) add(f);
-    } else add(abs);
+    if (!st.isDirectory()) {
+      add(abs);
+      continue;
+    }
+    for (const f of await walk(abs, undefined, (f) => {
+      const { rel, tests } = asConfigured(f, abs);
+      return tests.isArticle(rel);
+    })) add(f);
+    if (files.size === before) {
+      const { include } = configFor(abs, true);
+      problems.push({ arg, message: `No articles in \`${arg}\` (include globs: ${include.join(', ')}).` });
+    }
   }
   return { files: [...files.values()], problems };
+}
+
+function isInside(abs: string, dir: string): boolean {
+  const rel = path.relative(dir, abs);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
 /** The outcome of reading one input file. */

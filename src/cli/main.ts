@@ -26,10 +26,10 @@ function help(): string {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Options:',
-    '  -h, --help       show help (also: policy-notes <command> --help)',
+    '  -h, --help       show help (also: policy-notes <command> --help or policy-notes help <command>)',
     '  -v, --version    print the version',
     '',
-    'Exit codes: 0 no errors, 1 errors found (or warnings over --max-warnings), 2 usage error or internal failure.',
+    'Exit codes: 0 no errors, 1 errors found (or warnings over --max-warnings), 2 usage error (a path that gives no file, an invalid configuration) or internal failure.',
     '',
   ].join('\n');
 }
@@ -41,9 +41,18 @@ function commandHelp(c: Command): string {
 /** Runs the CLI. Never throws: failures become exit code 2 with a message on stderr. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
-  if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
-    io.stdout(help());
-    return first === undefined ? EXIT_FAILURE : EXIT_OK;
+  if (first === undefined) {
+    io.stderr(help());
+    return EXIT_FAILURE;
+  }
+  if (first === '-h' || first === '--help' || first === 'help') {
+    const about = first === 'help' && rest[0] !== undefined ? commands.find((c) => c.name === rest[0]) : undefined;
+    if (first === 'help' && rest[0] !== undefined && !about) {
+      io.stderr(`policy-notes: unknown command '${rest[0]}'. Run 'policy-notes --help' for the list.\n`);
+      return EXIT_FAILURE;
+    }
+    io.stdout(about ? commandHelp(about) : help());
+    return EXIT_OK;
   }
   if (first === '-v' || first === '--version') {
     io.stdout(`${version()}\n`);

@@ -7,6 +7,13 @@ import type { RuleLevel } from './model';
 import configSchema from '../../schemas/policynotes.schema.json';
 import type { CompiledSchema } from './schema';
 import { ajvModules } from './ajv';
+import { engineRuleIds, rules as ruleList } from './rules';
+import { closest } from './text/similar';
+
+/** Every id a `rules` entry may name: the rules, and what the engine and hosts report. */
+function ruleIds(): string[] {
+  return [...ruleList.map((r) => r.id), ...Object.keys(engineRuleIds)];
+}
 
 /** The name of the workspace configuration file. */
 export const CONFIG_FILE = '.policynotes.json';
@@ -54,6 +61,14 @@ export function normalizeConfig(raw: unknown, baseDir: string | null): { config:
     for (const e of validate.errors ?? []) problems.push({ pointer: e.instancePath || '/', message: `${e.instancePath || 'configuration'} ${e.message ?? 'is invalid'}` });
   }
   const obj = isRecord(raw) ? raw : {};
+  if (isRecord(obj.rules)) {
+    const known = ruleIds();
+    for (const id of Object.keys(obj.rules)) {
+      if (known.includes(id)) continue;
+      const near = closest(id, known);
+      problems.push({ pointer: `/rules/${id}`, message: `Unexpected rule \`${id}\`, expected ${near ? `\`${near}\` or another rule id` : 'a rule id'}; the setting has no effect.` });
+    }
+  }
   const fm = isRecord(obj.frontMatter) ? obj.frontMatter : {};
   return {
     problems,

@@ -3,7 +3,6 @@
  * normalized value (design.md contract). Qualifiers, ranges and ISO dates follow the
  * contract fields as extra attributes.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findClaims } from '../../core/claims';
 import { explainValue } from '../../core/explain';
@@ -11,8 +10,8 @@ import { anchorYear } from '../../core/lint';
 import type { Claim } from '../../core/model';
 import { parseNote } from '../../core/parse/note';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type Command } from '../command';
-import { ConfigLoader } from '../config';
-import { collectFiles, readInput } from '../files';
+import { readInput } from '../files';
+import { runInputs } from '../inputs';
 import type { CliIo } from '../io';
 
 /** One claim as the CLI contract prints it. */
@@ -52,11 +51,7 @@ export const claimsCommand: Command = {
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' }, config: { type: 'string' } } });
     if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`unknown format '${values.format}', expected json or text`);
-    const loader = new ConfigLoader(values.config ? path.resolve(io.cwd, values.config) : undefined);
-    const root = loader.forPath(io.cwd, true).config;
-    const { files, problems } = await collectFiles(positionals, io.cwd, root.include, root.exclude);
-    for (const p of problems) io.stderr(`policy-notes claims: ${p.message}\n`);
-    if (problems.length > 0 && files.length === 0) return EXIT_FAILURE;
+    const { loader, files, failed } = await runInputs('claims', positionals, values.config, io);
     const found: { record: ClaimRecord; claim: Claim }[] = [];
     for (const f of files) {
       const read = await readInput(f.abs, loader.forPath(f.abs).config.maxFileSize);
@@ -64,13 +59,14 @@ export const claimsCommand: Command = {
         io.stderr(`policy-notes claims: ${f.display}: ${read.message}\n`);
         continue;
       }
-      found.push(...claimRecords(f.display, read.text));
+      // One by one: a spread of a note's claims (there can be hundreds of thousands) overflows the stack.
+      for (const r of claimRecords(f.display, read.text)) found.push(r);
     }
     if (values.format === 'json') io.stdout(JSON.stringify(found.map((f) => f.record), null, 2) + '\n');
     else {
       const lines = found.map(({ record: r, claim }) => `${r.file}:${r.line}:${r.column} ${r.kind} ${r.text} = ${explainValue(claim)}${r.qualifiers.length ? ` (${r.qualifiers.join(', ')})` : ''}\n`);
       io.stdout(lines.join(''));
     }
-    return problems.length > 0 ? EXIT_FAILURE : EXIT_OK;
+    return failed ? EXIT_FAILURE : EXIT_OK;
   },
 };

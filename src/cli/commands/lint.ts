@@ -9,10 +9,11 @@ import { parseArgs } from 'node:util';
 import { fileIssue } from '../../core/lint';
 import { LineIndex } from '../../core/text/lines';
 import type { AnalysisPool } from '../../core/worker/pool';
-import { EXIT_FAILURE, EXIT_ISSUES, EXIT_OK, UsageError, type Command } from '../command';
-import { ConfigLoader, type LoadedConfig } from '../config';
+import { lintExitCode, UsageError, type Command } from '../command';
+import type { LoadedConfig } from '../config';
 import { mapOrdered } from '../concurrency';
-import { collectFiles, readInput } from '../files';
+import { readInput } from '../files';
+import { runInputs } from '../inputs';
 import { createPool } from '../pool';
 import { formatGithub, formatJson, formatSarif, formatText, type LintFormat } from '../format/lint';
 import { toRecords, type LintRecord } from '../format/records';
@@ -79,22 +80,10 @@ export const lintCommand: Command = {
     });
     const format = values.format as LintFormat;
     if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}', expected one of ${FORMATS.join(', ')}`);
-    const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError(`--max-warnings expects a whole number, got '${values['max-warnings']}'`);
-    if (values.config && !fs.existsSync(path.resolve(io.cwd, values.config))) throw new UsageError(`config file not found: ${values.config}`);
-    const loader = new ConfigLoader(values.config ? path.resolve(io.cwd, values.config) : undefined);
-    const rootConfig = loader.forPath(io.cwd, true).config;
-    const { files, problems } = await collectFiles(positionals, io.cwd, rootConfig.include, rootConfig.exclude);
-    for (const p of problems) io.stderr(`policy-notes lint: ${p.message}\n`);
-    if (problems.length > 0 && files.length === 0) return EXIT_FAILURE;
-    const reported = new Set<string>();
-    for (const f of files) {
-      for (const p of loader.forPath(f.abs).problems) {
-        if (reported.has(p)) continue;
-        reported.add(p);
-        io.stderr(`policy-notes lint: ${p}\n`);
-      }
-    }
+    const written = values['max-warnings'];
+    if (written !== undefined && !/^\d+$/.test(written)) throw new UsageError(`--max-warnings expects a whole number of 0 or more, got '${written}'`);
+    const maxWarnings = written === undefined ? Infinity : Number(written);
+    const { loader, files, failed } = await runInputs('lint', positionals, values.config, io);
     const pool = createPool(io.env, files.length);
     let records: LintRecord[];
     try {
@@ -104,9 +93,6 @@ export const lintCommand: Command = {
     }
     const out = format === 'json' ? formatJson(records) : format === 'sarif' ? formatSarif(records, version()) : format === 'github' ? formatGithub(records) : formatText(records);
     io.stdout(out);
-    const errors = records.filter((r) => r.severity === 'error').length;
-    const warnings = records.filter((r) => r.severity === 'warning').length;
-    if (format === 'text' && files.length === 0) io.stderr('policy-notes lint: no files to check\n');
-    return errors > 0 || warnings > maxWarnings ? EXIT_ISSUES : problems.length > 0 ? EXIT_FAILURE : EXIT_OK;
+    return lintExitCode(records, maxWarnings, failed);
   },
 };

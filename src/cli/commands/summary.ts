@@ -11,8 +11,9 @@ import { parseNote } from '../../core/parse/note';
 import { extractNote, mergeSummaries, toCsv, toJson, toMarkdown, type NoteSummary, type Summary } from '../../core/summary';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type Command } from '../command';
 import { mapOrdered } from '../concurrency';
-import { ConfigLoader } from '../config';
-import { collectFiles, readInput } from '../files';
+import type { ConfigLoader } from '../config';
+import { readInput } from '../files';
+import { runInputs } from '../inputs';
 import type { CliIo } from '../io';
 
 const FORMATTERS: Readonly<Record<string, (s: Summary) => string>> = { json: toJson, md: toMarkdown, csv: toCsv };
@@ -49,20 +50,11 @@ export const summaryCommand: Command = {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'md' }, config: { type: 'string' } } });
     const format = FORMATTERS[values.format];
     if (!format) throw new UsageError(`unknown format '${values.format}', expected json, md or csv`);
-    if (values.config && !fs.existsSync(path.resolve(io.cwd, values.config))) throw new UsageError(`config file not found: ${values.config}`);
-    const loader = new ConfigLoader(values.config ? path.resolve(io.cwd, values.config) : undefined);
+    const { loader, files, failed } = await runInputs('summary', positionals, values.config, io);
     const root = mergeRoot(positionals, io.cwd);
     const rootConfig = loader.forPath(root.abs, root.isDir);
-    const { files, problems } = await collectFiles(positionals, io.cwd, rootConfig.config.include, rootConfig.config.exclude);
-    for (const p of problems) io.stderr(`policy-notes summary: ${p.message}\n`);
-    if (problems.length > 0 && files.length === 0) return EXIT_FAILURE;
-    const reported = new Set<string>();
-    for (const p of files.flatMap((f) => loader.forPath(f.abs).problems)) {
-      if (!reported.has(p)) io.stderr(`policy-notes summary: ${p}\n`);
-      reported.add(p);
-    }
     const notes = (await mapOrdered(files, 16, (f) => summarizeFile(f.abs, f.display, loader, io))).filter((n): n is NoteSummary => n !== null);
     io.stdout(format(mergeSummaries(notes, rootConfig.config)));
-    return problems.length > 0 ? EXIT_FAILURE : EXIT_OK;
+    return failed ? EXIT_FAILURE : EXIT_OK;
   },
 };

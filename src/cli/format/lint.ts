@@ -1,4 +1,6 @@
 /** Output formats of `policy-notes lint`: text, json, sarif (2.1.0) and GitHub annotations. */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { rules, engineRuleIds } from '../../core/rules';
 import { docsPath } from '../../core/rules/types';
 import type { LintRecord } from './records';
@@ -34,12 +36,21 @@ export function formatSarif(records: readonly LintRecord[], version: string): st
           ruleId: r.rule,
           level: r.severity === 'info' ? 'note' : r.severity,
           message: { text: r.message },
-          locations: [{ physicalLocation: { artifactLocation: { uri: r.file.split('\\').join('/') }, region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn } } }],
+          locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(r.file) }, region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn } } }],
         })),
       },
     ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/**
+ * A file as a SARIF artifact URI (a URI reference, RFC 3986): a relative path with each
+ * segment percent-encoded, or a `file:` URL for a file outside the working directory.
+ */
+export function sarifUri(file: string): string {
+  if (path.isAbsolute(file)) return pathToFileURL(file).href;
+  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
 /** Escapes data for a GitHub workflow command (`%`, CR, LF; plus `:` and `,` in properties). */

@@ -10,7 +10,7 @@
  * `---js` blocks, caches by content and gives no positions, and once delimiters are checked
  * strictly the `yaml` package does all of its remaining work.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { Issue, Span } from '../model';
 
 /** Largest front-matter block that is parsed (adversarial.md case 7). */
@@ -89,9 +89,10 @@ function issue(rule: string, severity: Issue['severity'], start: number, end: nu
 /** Splits and parses the front matter of a note's text (BOM already removed). */
 export function parseFrontMatter(text: string): FrontMatterResult {
   const none: FrontMatterResult = { frontMatter: null, bodyStart: 0, issues: [], foreign: null };
-  if (!text.startsWith('---') && !text.startsWith('+++') && !text.startsWith(';;;')) return none;
+  if (!text.startsWith('---') && !text.startsWith('+++') && !text.startsWith(';;;') && !text.startsWith('{')) return none;
   const first = readLine(text, 0);
   const opener = text.slice(0, first.end);
+  if (text.startsWith('{')) return /^\{[ \t]*$/.test(opener) ? foreignFormat(text, first, '{') : none;
 
   if (opener.startsWith('+++') || opener.startsWith(';;;')) return foreignFormat(text, first, opener.slice(0, 3));
   const lang = OPEN_LANG.exec(opener);
@@ -131,15 +132,24 @@ function foreignLanguage(text: string, first: Line, at: number, language: string
   };
 }
 
+/** Front-matter formats other than YAML, by opening line: their closing line and name. */
+const FOREIGN_FORMATS: Readonly<Record<string, { closer: RegExp; name: string; shown: string }>> = {
+  '+++': { closer: /^\+\+\+[ \t]*$/, name: 'TOML', shown: '+++' },
+  ';;;': { closer: /^;;;[ \t]*$/, name: 'JSON', shown: ';;;' },
+  // Hugo's JSON front matter: an object from a `{` line to a `}` line.
+  '{': { closer: /^\}[ \t]*$/, name: 'JSON', shown: '{ … }' },
+};
+
 function foreignFormat(text: string, first: Line, delimiter: string): FrontMatterResult {
-  const closer = findCloser(text, first.next, delimiter === '+++' ? /^\+\+\+[ \t]*$/ : /^;;;[ \t]*$/);
+  const format = FOREIGN_FORMATS[delimiter]!;
+  const closer = findCloser(text, first.next, format.closer);
   if (!closer) return { frontMatter: null, bodyStart: 0, issues: [], foreign: null };
-  const name = delimiter === '+++' ? 'TOML' : 'JSON';
+  const { name, shown } = format;
   return {
     frontMatter: null,
     bodyStart: closer.next,
     foreign: { start: 0, end: closer.next },
-    issues: [issue('frontmatter-format', 'info', 0, first.end, `${name} front matter (\`${delimiter}\`) is not checked: only YAML front matter (\`---\`) is supported.`)],
+    issues: [issue('frontmatter-format', 'info', 0, first.end, `${name} front matter (\`${shown}\`) is not checked: only YAML front matter (\`---\`) is supported.`)],
   };
 }
 
@@ -181,26 +191,34 @@ function parseYaml(text: string, content: Span, openerEnd: number): { doc: Docum
   }
   let doc: Document;
   try {
-    doc = parseDocument(src, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, logLevel: 'silent', strict: true });
+    // Repeated keys are found below in one pass: yaml's `uniqueKeys` compares each key with every
+    // key before it, which takes seconds for the thousands of keys a 64 KB block can hold.
+    doc = parseDocument(src, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false, logLevel: 'silent', strict: true });
   } catch (e) {
     const rule = e instanceof RangeError ? 'frontmatter-depth' : 'yaml-syntax';
     return { doc: null, data: null, issues: [issue(rule, 'error', 0, openerEnd, `Front matter could not be parsed: ${String((e as Error).message)}`)] };
   }
   const issues: Issue[] = [];
   for (const err of doc.errors) {
-    const [s, e] = err.code === 'DUPLICATE_KEY' ? at(duplicateKeyRange(doc, err.pos[0]) ?? err.pos) : at(err.pos);
-    const rule = err.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-    issues.push(issue(rule, 'error', s, e, yamlMessage(err.message, err.code)));
+    const [s, e] = at(err.pos);
+    issues.push(issue('yaml-syntax', 'error', s, e, yamlMessage(err.message)));
+  }
+  const repeated: [number, number][] = [];
+  repeatedKeys(doc.contents, repeated);
+  for (const r of repeated) {
+    const [s, e] = at(r);
+    issues.push(issue('duplicate-key', 'error', s, e, 'Unexpected duplicate key: each key may appear once.'));
   }
   for (const warn of doc.warnings) {
     const [s, e] = at(warn.pos);
     if (warn.code === 'TAG_RESOLVE_FAILED') {
       issues.push(issue('frontmatter-tag', 'warning', s, e, `Unexpected YAML tag, expected plain data: ${firstLine(warn.message)}. The value is read as text.`));
-    } else issues.push(issue('yaml-syntax', 'warning', s, e, yamlMessage(warn.message, warn.code)));
+    } else issues.push(issue('yaml-syntax', 'warning', s, e, yamlMessage(warn.message)));
   }
-  if (doc.errors.length > 0) return { doc, data: null, issues };
+  if (doc.errors.length > 0 || repeated.length > 0) return { doc, data: null, issues };
   const contents = doc.contents;
-  if (contents !== null && !isMap(contents) && !(isScalar(contents) && contents.value === null)) {
+  // An empty block has no contents; `null` or `~` written out is a scalar, not a mapping (case 19).
+  if (contents !== null && !isMap(contents)) {
     const [s, e] = at(contents.range ? [contents.range[0], contents.range[1]] : undefined);
     issues.push(issue('frontmatter-not-mapping', 'error', s, e, 'Unexpected front matter that is not a mapping, expected `key: value` lines.'));
     return { doc, data: null, issues };
@@ -217,21 +235,23 @@ function parseYaml(text: string, content: Span, openerEnd: number): { doc: Docum
   return { doc, data: toPlainRecord(data), issues };
 }
 
-/** The range of the key a DUPLICATE_KEY error points into (yaml gives only its first character). */
-function duplicateKeyRange(doc: Document, pos: number): [number, number] | null {
-  let found: [number, number] | null = null;
-  const visit = (node: unknown): void => {
-    if (found) return;
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        const k = pair.key as YamlNode | null;
-        if (k?.range && k.range[0] <= pos && pos < Math.max(k.range[1], k.range[0] + 1)) found = [k.range[0], k.range[1]];
-        visit(pair.value);
+/**
+ * The ranges of keys that repeat an earlier key of the same mapping, at any depth (scalar
+ * keys, compared by value as yaml does: `1` and `"1"` differ, `~` and `null` do not).
+ */
+function repeatedKeys(node: unknown, out: [number, number][]): void {
+  if (isMap(node)) {
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      const k = pair.key as YamlNode | null;
+      if (isScalar(k)) {
+        const id = `${typeof k.value}:${String(k.value)}`;
+        if (seen.has(id) && k.range) out.push([k.range[0], k.range[1]]);
+        seen.add(id);
       }
-    } else if (isSeq(node)) node.items.forEach(visit);
-  };
-  visit(doc.contents);
-  return found;
+      repeatedKeys(pair.value, out);
+    }
+  } else if (isSeq(node)) for (const item of node.items) repeatedKeys(item, out);
 }
 
 /** Copies data into plain objects so `__proto__` keys stay ordinary keys (no prototype pollution). */
@@ -261,10 +281,8 @@ function firstLine(s: string): string {
   return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function yamlMessage(message: string, code: string): string {
-  const text = firstLine(message);
-  if (code === 'DUPLICATE_KEY') return `Unexpected duplicate key: ${text.replace(/^Map keys must be unique;?\s*/i, '') || 'each key may appear once'}.`.replace(/\.\.$/, '.');
-  return `Invalid YAML: ${text}`;
+function yamlMessage(message: string): string {
+  return `Invalid YAML: ${firstLine(message)}`;
 }
 
 /** The key and value spans (note offsets) of a top-level front-matter key, if present. */
@@ -282,13 +300,30 @@ export function keySpans(fm: FrontMatter, key: string): { key: Span; value: Span
   return null;
 }
 
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/**
+ * A mapping's pairs by key text (the first of a repeated key), built once per mapping: the
+ * schema rule asks for a path per finding, and a block of thousands of unexpected keys
+ * would otherwise search the mapping once per key.
+ */
+function pairsByKey(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    pairIndex.set(map, index);
+  }
+  return index;
+}
+
 /** The span (note offsets) of the node at a JSON-pointer-like path such as `/programs/0/name`. */
 export function pathSpan(fm: FrontMatter, path: readonly (string | number)[], part: 'key' | 'value' = 'value'): Span | null {
   let node: unknown = fm.doc?.contents;
   let keyNode: YamlNode | null = null;
   for (const seg of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairsByKey(node).get(String(seg));
       if (!pair) return null;
       keyNode = pair.key as YamlNode;
       node = pair.value;

@@ -29,8 +29,8 @@ export function findConflicts(programs: readonly ProgramSummary[], undatedPeriod
         push(inner(byPeriod, period), f.value, f);
         if (f.deadline) push(inner(byValue, f.value), f.deadline, f);
       }
-      for (const variants of byPeriod.values()) if (variants.size > 1) out.push(...disagreements(p, [...variants.values()], 'value'));
-      for (const variants of byValue.values()) if (variants.size > 1) out.push(...disagreements(p, [...variants.values()], 'deadline'));
+      for (const variants of byPeriod.values()) if (variants.size > 1) for (const d of disagreements(p, [...variants.values()], 'value')) out.push(d);
+      for (const variants of byValue.values()) if (variants.size > 1) for (const d of disagreements(p, [...variants.values()], 'deadline')) out.push(d);
     }
   }
   return out;

@@ -71,7 +71,8 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
   });
   const known = names.filter((m) => m.value === null).map((m) => ({ start: m.start, end: m.end, name: m.text }));
   const spots = findPrograms(prose, sentences, known, agencies);
-  const programs: (Named & { name: string })[] = spots.map((p) => ({ ...p, name: intern(p.name), id: intern(programKey(p.name)) }));
+  // A name may run over a line break (`‘ICT\nGROWTH’`): it is shown, and exported, on one line.
+  const programs: (Named & { name: string })[] = spots.map((p) => ({ ...p, name: intern(p.name.replace(/\s+/g, ' ')), id: intern(programKey(p.name)) }));
   const found = claims ?? findClaims(prose, anchor ? { anchorYear: anchor.year } : {});
   const raw = readFigures({ prose, sentences, claims: found, programs, agencies, anchor });
 

@@ -111,7 +111,7 @@ export function toMarkdown(summary: Summary): string {
   const intro = `${s.programs.length} programs, ${s.targets.length} targets and ${s.conflicts.length} conflicts in ${s.notes} notes.`;
   const lines = ['# Programs and targets', '', intro, '', ...programsSection(s)];
   lines.push('## Targets', '', ...(s.targets.length > 0 ? figuresTable(s.targets, false) : ['No targets found.']), '');
-  lines.push(...conflictsSection(s));
+  for (const line of conflictsSection(s)) lines.push(line);
   if (s.figures.length > 0) lines.push('## Forecasts and results', '', 'Figures stated as a forecast or a past result: not targets.', '', ...figuresTable(s.figures, true), '');
   return `${lines.join('\n')}`;
 }

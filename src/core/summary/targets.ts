@@ -57,7 +57,7 @@ export function readFigures(input: FigureInput): RawFigure[] {
       if (VALUE_KINDS.has(claim.kind) && claim.value !== null) claims.push(claim);
       else if (claim.kind === 'deadline') times.push(claim);
     }
-    if (claims.length > 0) out.push(...sentenceFigures(input, sentence, index, claims, times, bySentence));
+    if (claims.length > 0) for (const f of sentenceFigures(input, sentence, index, claims, times, bySentence)) out.push(f);
   });
   return out;
 }

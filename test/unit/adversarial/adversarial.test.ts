@@ -19,6 +19,7 @@ import { rules } from '../../../src/core/rules';
 import type { Rule } from '../../../src/core/rules/types';
 import { extractNote } from '../../../src/core/summary';
 import { DEFAULT_CONFIG } from '../../../src/core/config';
+import { lintExitCode } from '../../../src/cli/command';
 import { main } from '../../../src/cli/main';
 import { memoryIo } from '../../../src/cli/io';
 import type { LintRecord } from '../../../src/cli/format/records';
@@ -189,7 +190,10 @@ describe('adversarial inputs (adversarial.md)', function () {
   it('16: TOML and JSON front matter are reported, never parsed as YAML or swallowed', () => {
     assert.deepEqual(core('+++\ntitle = "x"\n+++\n본문').rules, ['frontmatter-format']);
     assert.deepEqual(core(';;;\n{"title": "x"}\n;;;\n본문').rules, ['frontmatter-format']);
-    assert.ok(core('{\n"title": "x"\n}\n본문 9.0%').claims.length === 1);
+    const json = core('{\n"title": "x"\n}\n본문 9.0%');
+    assert.deepEqual(json.rules, ['frontmatter-format']);
+    assert.deepEqual(json.claims.map((c) => c.text), ['9.0%']);
+    assert.deepEqual(core('{ "a": 1 } 본문').rules, ['frontmatter-missing'], 'only a `{` line opens a JSON block');
   });
 
   it('17: invalid UTF-8 and UTF-16 files are `encoding` errors with no claims; exit 1', async () => {
@@ -210,7 +214,8 @@ describe('adversarial inputs (adversarial.md)', function () {
 
   it('19: front matter that is not a mapping is an error', () => {
     for (const body of ['just text', '- a', '-']) assert.deepEqual(core(`---\n${body}\n---\n`).rules, ['frontmatter-not-mapping'], body);
-    for (const body of ['null', '~']) assert.ok(!core(`---\n${body}\n---\n`).rules.includes('yaml-syntax'));
+    for (const body of ['null', '~']) assert.deepEqual(core(`---\n${body}\n---\n`).rules, ['frontmatter-not-mapping'], body);
+    assert.ok(!core('---\n# only a comment\n---\n').rules.includes('frontmatter-not-mapping'), 'an empty block is not a scalar');
   });
 
   it('20: impossible dates, lossy numbers and infinities are flagged; YAML 1.2 core', async () => {
@@ -263,6 +268,11 @@ describe('adversarial inputs (adversarial.md)', function () {
     const issues = lintNote(note, { rules: [boom, ...rules] });
     assert.deepEqual(issues.map((i) => i.rule).sort(), ['internal-error', 'placeholder-text']);
     assert.match(issues.find((i) => i.rule === 'internal-error')!.message, /test-boom/);
+    // The CLI's exit code follows the other results.
+    const failedRule = { severity: 'error', rule: 'internal-error' } as const;
+    assert.equal(lintExitCode([failedRule], Infinity, false), 0);
+    assert.equal(lintExitCode([failedRule, { severity: 'warning', rule: 'placeholder-text' }], 0, false), 1);
+    assert.equal(lintExitCode([failedRule], Infinity, true), 2);
   });
 
   it('27: files over the size cap are skipped by stat (sparse 6 MB and 60 MB files)', async () => {

@@ -91,7 +91,7 @@ describe('cli: lint', () => {
   it('refuses a schema path outside the workspace (case 23)', async () => {
     const dir = workspace({ 'ws/.policynotes.json': JSON.stringify({ frontMatter: { schema: '../../../etc/passwd' } }), 'ws/a.md': GOOD });
     const r = await lint(path.join(dir, 'ws'), 'a.md');
-    assert.equal(r.code, 0);
+    assert.equal(r.code, 2, 'a configuration problem is a usage error');
     assert.match(r.err, /outside the workspace; it was refused/);
   });
 

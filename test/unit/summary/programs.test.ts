@@ -29,6 +29,12 @@ describe('summary: program names', () => {
     assert.deepEqual(programNames(note), ['마스가(MASGA)']);
   });
 
+  it('writes a name that runs over a line break on one line, with the same key', () => {
+    const note = summarize('□ 복지부는 바이오 기업이 빠르게성장할 수 있도록 ‘글로벌 바이오 미래\n유니콘 육성(BIO\nGROWTH)’ 프로그램을\n추진한다고 밝혔다.');
+    assert.deepEqual(programNames(note), ['글로벌 바이오 미래 유니콘 육성(BIO GROWTH)']);
+    assert.equal(note.programs[0]!.key, programKey('글로벌 바이오 미래 유니콘 육성(BIO GROWTH)'));
+  });
+
   it('does not take an agency name for an instrument (무역보험공사 is not 무역보험)', () => {
     const note = summarize('무역보험공사와 한국무역보험공사는 같은 기관이다.');
     assert.deepEqual(programNames(note), []);

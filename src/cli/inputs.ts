@@ -1,0 +1,46 @@
+/**
+ * What every command does before it reads a file: find the configuration (`--config FILE`,
+ * else the nearest `.policynotes.json` above each file), expand the path arguments with it,
+ * and report on stderr, once each, the paths that gave nothing and the configuration
+ * problems. Either makes the run end with exit 2 (design.md: usage error), whatever the
+ * files' own results, so a mistyped glob or a broken configuration cannot pass CI.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { UsageError } from './command';
+import { ConfigLoader } from './config';
+import { collectFiles, type InputFile } from './files';
+import type { CliIo } from './io';
+
+/** The files of a run and the configuration loader that governs them. */
+export interface RunInputs {
+  loader: ConfigLoader;
+  files: InputFile[];
+  /** Something was reported (a path that gave no file, a configuration problem): exit 2. */
+  failed: boolean;
+}
+
+/** Checks `--config`, expands `positionals` and reports problems as `policy-notes <command>: …`. */
+export async function runInputs(command: string, positionals: string[], configArg: string | undefined, io: CliIo): Promise<RunInputs> {
+  let explicit: string | undefined;
+  if (configArg !== undefined) {
+    explicit = path.resolve(io.cwd, configArg);
+    const st = fs.statSync(explicit, { throwIfNoEntry: false });
+    if (!st) throw new UsageError(`config file not found: ${configArg}`);
+    if (!st.isFile()) throw new UsageError(`--config expects a .policynotes.json file, got a folder: ${configArg}`);
+  }
+  const loader = new ConfigLoader(explicit);
+  const { files, problems } = await collectFiles(positionals, io.cwd, (abs, isDir) => loader.forPath(abs, isDir).config);
+  const say = (message: string) => io.stderr(`policy-notes ${command}: ${message}\n`);
+  for (const p of problems) say(p.message);
+  const reported = new Set<string>();
+  const configs = [loader.forPath(io.cwd, true), ...files.map((f) => loader.forPath(f.abs))];
+  for (const loaded of configs) {
+    for (const p of loaded.problems) {
+      if (reported.has(p)) continue;
+      reported.add(p);
+      say(p);
+    }
+  }
+  return { loader, files, failed: problems.length > 0 || reported.size > 0 };
+}
