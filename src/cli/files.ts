@@ -125,7 +125,7 @@ async function exists(p: string): Promise<boolean> {
   );
 }
 
-function displayPath(abs: string, cwd: string): string {
+export function displayPath(abs: string, cwd: string): string {
   const rel = path.relative(cwd, abs);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? toPosix(rel) : abs;
 }

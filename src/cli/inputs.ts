@@ -18,6 +18,8 @@ export interface RunInputs {
   files: InputFile[];
   /** Something was reported (a path that gave no file, a configuration problem): exit 2. */
   failed: boolean;
+  /** Each configuration problem once, by config file (absolute), for formats that can place it. */
+  configProblems: { file: string; message: string }[];
 }
 
 /** Checks `--config`, expands `positionals` and reports problems as `policy-notes <command>: …`. */
@@ -34,13 +36,16 @@ export async function runInputs(command: string, positionals: string[], configAr
   const say = (message: string) => io.stderr(`policy-notes ${command}: ${message}\n`);
   for (const p of problems) say(p.message);
   const reported = new Set<string>();
+  const configProblems: RunInputs['configProblems'] = [];
   const configs = [loader.forPath(io.cwd, true), ...files.map((f) => loader.forPath(f.abs))];
   for (const loaded of configs) {
     for (const p of loaded.problems) {
       if (reported.has(p)) continue;
       reported.add(p);
       say(p);
+      const prefix = `${loaded.file}: `;
+      if (loaded.file) configProblems.push({ file: loaded.file, message: p.startsWith(prefix) ? p.slice(prefix.length) : p });
     }
   }
-  return { loader, files, failed: problems.length > 0 || reported.size > 0 };
+  return { loader, files, failed: problems.length > 0 || reported.size > 0, configProblems };
 }

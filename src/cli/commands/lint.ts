@@ -12,7 +12,7 @@ import type { AnalysisPool } from '../../core/worker/pool';
 import { lintExitCode, UsageError, type Command } from '../command';
 import type { LoadedConfig } from '../config';
 import { mapOrdered } from '../concurrency';
-import { readInput } from '../files';
+import { displayPath, readInput } from '../files';
 import { runInputs } from '../inputs';
 import { createPool } from '../pool';
 import { formatGithub, formatJson, formatSarif, formatText, type LintFormat } from '../format/lint';
@@ -83,7 +83,7 @@ export const lintCommand: Command = {
     const written = values['max-warnings'];
     if (written !== undefined && !/^\d+$/.test(written)) throw new UsageError(`--max-warnings expects a whole number of 0 or more, got '${written}'`);
     const maxWarnings = written === undefined ? Infinity : Number(written);
-    const { loader, files, failed } = await runInputs('lint', positionals, values.config, io);
+    const { loader, files, failed, configProblems } = await runInputs('lint', positionals, values.config, io);
     const pool = createPool(io.env, files.length);
     let records: LintRecord[];
     try {
@@ -91,6 +91,10 @@ export const lintCommand: Command = {
     } finally {
       await pool.close();
     }
+    // A configuration problem is also a finding on the configuration file (line 1), so SARIF
+    // and GitHub annotations show it where the JSON output is read.
+    const configRecords: LintRecord[] = configProblems.map((p) => ({ file: displayPath(p.file, io.cwd), line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: 'config-error', message: p.message }));
+    records = [...configRecords, ...records];
     const out = format === 'json' ? formatJson(records) : format === 'sarif' ? formatSarif(records, version()) : format === 'github' ? formatGithub(records) : formatText(records);
     io.stdout(out);
     return lintExitCode(records, maxWarnings, failed);
