@@ -16,7 +16,7 @@ import * as units from './units';
 import { codeAt } from '../text/codeAt';
 
 const { endsWord, isBlank, isDigit } = chars; // bound once: see number.ts
-const { decAdd, decCompare, decNeg, decShift, decToString } = decimal;
+const { decAdd, decCompare, decInt, decNeg, decShift, decToString } = decimal;
 const { hangulToken, isNumeralSyllable, parseHangulNumber } = hangul;
 const { parseDigitNumber } = number;
 const { matchCurrencyPrefix, matchUnitAt } = units;
@@ -54,6 +54,9 @@ function unitAfterYeo(s: string, num: Num): { u: UnitMatch | null; approx: boole
   return { u: unitAfter(s, num.end, num), approx: false };
 }
 
+/** From here a number of years reads as a calendar year, not a span. */
+const YEAR_LIKE = decInt(1000);
+
 /**
  * `A~B unit` and `A - B unit`: both ends with B's unit; B's leading magnitude is copied to
  * an A written without one (`1∼2억` is 1억..2억). Null unless it is a proper range.
@@ -78,7 +81,8 @@ function rangeAfter(s: string, p: number, a: Num, ua: UnitMatch | null): Hit | n
     return { start: a.start, end: b.end, kind: 'money', value: null, unit: 'KRW', quals: [], range: { from, to: b.value } };
   }
   if (ua && (ua.def.unit !== ub.def.unit || ua.def.kind !== ub.def.kind)) return null;
-  if (ub.def.kind === 'duration') return null;
+  // `3~5년 이내` is a span of years; `2017~2021년` (years, read by dates.ts) is not.
+  if (ub.def.kind === 'duration' && ub.def.unit === 'year' && decCompare(b.value, YEAR_LIKE) >= 0) return null;
   if (b.hangul && !endsWord(s, ub.end)) return null;
   const shift = ub.def.shift ?? 0;
   const to = decShift(b.value, shift);

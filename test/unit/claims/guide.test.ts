@@ -80,6 +80,11 @@ const MUST: Row[] = [
     { text: '5년간', kind: 'duration', value: 5, unit: 'year', iso: 'P5Y' },
     { text: '2주간', kind: 'duration', value: 2, unit: 'week', iso: 'P2W' },
   ]],
+  ['#29b', '3~5년 이내에 끝내고 1~3개월 동안 점검하며 2017∼2021년 실적을 본다.', [
+    { text: '3~5년 이내', kind: 'duration', value: null, unit: 'year', range: { from: 3, to: 5 } },
+    { text: '1~3개월 동안', kind: 'duration', value: null, unit: 'month', range: { from: 1, to: 3 } },
+    { text: '2017∼2021년', kind: 'date', value: null, unit: null, range: { from: 2017, to: 2021 } },
+  ]],
   ['#30', '올해 하반기 착공한다.', [{ text: '올해 하반기', kind: 'deadline', value: 2025, unit: null, iso: '2025-H2' }], 2025],
   ['#31', "’22년 실적, ‘21년 계획, '25년 목표", [
     { text: '’22년', kind: 'date', value: 2022, unit: null, iso: '2022' },
