@@ -27,7 +27,9 @@ export class ConfigLoader {
       if (hit) return this.remember(visited, hit);
       visited.push(dir);
       const candidate = path.join(dir, CONFIG_FILE);
-      if (fs.existsSync(candidate)) return this.remember(visited, this.load(candidate));
+      const st = fs.statSync(candidate, { throwIfNoEntry: false });
+      // Never opened unless it is a regular file: a FIFO or device would block the read.
+      if (st) return this.remember(visited, st.isFile() ? this.load(candidate) : this.notAFile(candidate));
       const parent = path.dirname(dir);
       if (parent === dir) return this.remember(visited, this.defaults());
       dir = parent;
@@ -41,6 +43,10 @@ export class ConfigLoader {
 
   private defaults(): LoadedConfig {
     return { file: null, config: { ...DEFAULT_CONFIG }, schema: builtinSchema(), schemaText: null, problems: [] };
+  }
+
+  private notAFile(file: string): LoadedConfig {
+    return { ...this.defaults(), file, problems: [`${file}: not a regular file; the defaults are used.`] };
   }
 
   private load(file: string): LoadedConfig {

@@ -25,6 +25,8 @@ export interface InputFile {
 export interface InputProblem {
   arg: string;
   message: string;
+  /** A folder argument that held no article (its configuration may say why). */
+  folder?: string;
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -43,16 +45,16 @@ export async function collectFiles(args: string[], cwd: string, configFor: (abs:
   const add = (abs: string) => {
     if (!files.has(abs)) files.set(abs, { abs, display: displayPath(abs, cwd) });
   };
-  /** The path of `abs` as its configuration's globs see it, with the tests to apply. */
-  const asConfigured = (abs: string, walked: string) => {
-    const config = configFor(abs, false);
+  /** The path of `abs` as a configuration's globs see it, with the tests to apply. */
+  const asConfigured = (abs: string, walked: string, config = configFor(abs, false)) => {
     const base = config.baseDir !== null && isInside(abs, config.baseDir) ? config.baseDir : walked;
     return { rel: toPosix(path.relative(base, abs)), tests: pathTests(config) };
   };
   for (const arg of args.length === 0 ? ['.'] : args) {
     const before = files.size;
     if (GLOB_CHARS.test(arg) && !(await exists(path.resolve(cwd, arg)))) {
-      const { base, glob } = picomatch.scan(arg);
+      // Globs are written with `/` (a `\` escapes); on Windows a path may use either.
+      const { base, glob } = picomatch.scan(path.sep === '\\' ? arg.replace(/\\/g, '/') : arg);
       const root = path.resolve(cwd, base || '.');
       const isMatch = picomatch(glob, { dot: false });
       for (const f of await walk(root)) {
@@ -75,14 +77,18 @@ export async function collectFiles(args: string[], cwd: string, configFor: (abs:
       add(abs);
       continue;
     }
+    // A file is an article by its nearest configuration; what the folder's own configuration
+    // excludes stays out too, so a vendored tree with a `.policynotes.json` of its own is not
+    // brought back in.
+    const outer = configFor(abs, true);
     for (const f of await walk(abs, undefined, (f) => {
-      const { rel, tests } = asConfigured(f, abs);
-      return tests.isArticle(rel);
+      const own = asConfigured(f, abs);
+      if (!own.tests.isArticle(own.rel)) return false;
+      if (configFor(f, false) === outer) return true;
+      const above = asConfigured(f, abs, outer);
+      return !above.tests.isExcluded(above.rel);
     })) add(f);
-    if (files.size === before) {
-      const { include } = configFor(abs, true);
-      problems.push({ arg, message: `No articles in \`${arg}\` (include globs: ${include.join(', ')}).` });
-    }
+    if (files.size === before) problems.push({ arg, folder: abs, message: `No articles in \`${arg}\` (include globs: ${outer.include.join(', ')}).` });
   }
   return { files: [...files.values()], problems };
 }

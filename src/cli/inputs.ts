@@ -1,8 +1,8 @@
 /**
  * What every command does before it reads a file: find the configuration (`--config FILE`,
  * else the nearest `.policynotes.json` above each file), expand the path arguments with it,
- * and report on stderr, once each, the paths that gave nothing and the configuration
- * problems. Either makes the run end with exit 2 (design.md: usage error), whatever the
+ * and report on stderr, once each, the paths that gave nothing and the problems of the
+ * configurations in use (`lint` prints those as findings instead). Either makes the run end with exit 2 (design.md: usage error), whatever the
  * files' own results, so a mistyped glob or a broken configuration cannot pass CI.
  */
 import fs from 'node:fs';
@@ -23,13 +23,13 @@ export interface RunInputs {
 }
 
 /** Checks `--config`, expands `positionals` and reports problems as `policy-notes <command>: …`. */
-export async function runInputs(command: string, positionals: string[], configArg: string | undefined, io: CliIo): Promise<RunInputs> {
+export async function runInputs(command: string, positionals: string[], configArg: string | undefined, io: CliIo, options: { configOnStderr: boolean } = { configOnStderr: true }): Promise<RunInputs> {
   let explicit: string | undefined;
   if (configArg !== undefined) {
     explicit = path.resolve(io.cwd, configArg);
     const st = fs.statSync(explicit, { throwIfNoEntry: false });
     if (!st) throw new UsageError(`config file not found: ${configArg}`);
-    if (!st.isFile()) throw new UsageError(`--config expects a .policynotes.json file, got a folder: ${configArg}`);
+    if (!st.isFile()) throw new UsageError(`--config expects a .policynotes.json file, got ${st.isDirectory() ? 'a folder' : 'something that is not a regular file'}: ${configArg}`);
   }
   const loader = new ConfigLoader(explicit);
   const { files, problems } = await collectFiles(positionals, io.cwd, (abs, isDir) => loader.forPath(abs, isDir).config);
@@ -37,12 +37,14 @@ export async function runInputs(command: string, positionals: string[], configAr
   for (const p of problems) say(p.message);
   const reported = new Set<string>();
   const configProblems: RunInputs['configProblems'] = [];
-  const configs = [loader.forPath(io.cwd, true), ...files.map((f) => loader.forPath(f.abs))];
+  // The configurations in use: each file's, and a folder's that gave no file.
+  const configs = [...files.map((f) => loader.forPath(f.abs)), ...problems.flatMap((p) => (p.folder ? [loader.forPath(p.folder, true)] : []))];
+  if (explicit) configs.push(loader.forPath(explicit));
   for (const loaded of configs) {
     for (const p of loaded.problems) {
       if (reported.has(p)) continue;
       reported.add(p);
-      say(p);
+      if (options.configOnStderr) say(p);
       const prefix = `${loaded.file}: `;
       if (loaded.file) configProblems.push({ file: loaded.file, message: p.startsWith(prefix) ? p.slice(prefix.length) : p });
     }

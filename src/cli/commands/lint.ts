@@ -83,7 +83,7 @@ export const lintCommand: Command = {
     const written = values['max-warnings'];
     if (written !== undefined && !/^\d+$/.test(written)) throw new UsageError(`--max-warnings expects a whole number of 0 or more, got '${written}'`);
     const maxWarnings = written === undefined ? Infinity : Number(written);
-    const { loader, files, failed, configProblems } = await runInputs('lint', positionals, values.config, io);
+    const { loader, files, failed, configProblems } = await runInputs('lint', positionals, values.config, io, { configOnStderr: false });
     const pool = createPool(io.env, files.length);
     let records: LintRecord[];
     try {

@@ -2,7 +2,7 @@
  * `policy-notes summary [paths...] [--format json|md|csv] [--config FILE]`: the programs the
  * articles mention and the targets they state, merged across files (design.md contract).
  * Files that cannot be read are reported on stderr and skipped; exit 0 on success, 2 on a
- * usage error or a path that does not exist.
+ * usage error (a path that gives no file, a configuration problem: see inputs.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -45,12 +45,13 @@ export function formatSarif(records: readonly LintRecord[], version: string): st
 }
 
 /**
- * A file as a SARIF artifact URI (a URI reference, RFC 3986): a relative path with each
- * segment percent-encoded, or a `file:` URL for a file outside the working directory.
+ * A file as a SARIF artifact URI (a URI reference, RFC 3986): a relative path (POSIX, as
+ * printed) with each segment percent-encoded, or a `file:` URL for a file outside the
+ * working directory.
  */
 export function sarifUri(file: string): string {
   if (path.isAbsolute(file)) return pathToFileURL(file).href;
-  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
+  return file.split('/').map(encodeURIComponent).join('/');
 }
 
 /** Escapes data for a GitHub workflow command (`%`, CR, LF; plus `:` and `,` in properties). */

@@ -203,11 +203,12 @@ function parseYaml(text: string, content: Span, openerEnd: number): { doc: Docum
     const [s, e] = at(err.pos);
     issues.push(issue('yaml-syntax', 'error', s, e, yamlMessage(err.message)));
   }
-  const repeated: [number, number][] = [];
+  const repeated: Repeat[] = [];
   repeatedKeys(doc.contents, repeated);
   for (const r of repeated) {
-    const [s, e] = at(r);
-    issues.push(issue('duplicate-key', 'error', s, e, 'Unexpected duplicate key: each key may appear once.'));
+    const [s, e] = at(r.range);
+    const line = lineOf(text, content.start + r.first);
+    issues.push(issue('duplicate-key', 'error', s, e, `Unexpected duplicate key \`${r.key}\`, expected each key once: it is already set on line ${line}.`));
   }
   for (const warn of doc.warnings) {
     const [s, e] = at(warn.pos);
@@ -235,23 +236,40 @@ function parseYaml(text: string, content: Span, openerEnd: number): { doc: Docum
   return { doc, data: toPlainRecord(data), issues };
 }
 
+/** A key that repeats an earlier key of its mapping: its range, and where the first one starts (front-matter offsets). */
+interface Repeat {
+  key: string;
+  range: [number, number];
+  first: number;
+}
+
 /**
- * The ranges of keys that repeat an earlier key of the same mapping, at any depth (scalar
- * keys, compared by value as yaml does: `1` and `"1"` differ, `~` and `null` do not).
+ * The keys that repeat an earlier key of the same mapping, at any depth, keys included
+ * (`? {a: 1, a: 2}`). Scalar keys are compared by type and text of their value: `1` and
+ * `"1"` differ, `~` and `null` do not, `.nan` twice repeats (yaml's own check never finds a
+ * NaN equal); collection keys are not compared.
  */
-function repeatedKeys(node: unknown, out: [number, number][]): void {
+function repeatedKeys(node: unknown, out: Repeat[]): void {
   if (isMap(node)) {
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     for (const pair of node.items) {
       const k = pair.key as YamlNode | null;
-      if (isScalar(k)) {
+      if (isScalar(k) && k.range) {
         const id = `${typeof k.value}:${String(k.value)}`;
-        if (seen.has(id) && k.range) out.push([k.range[0], k.range[1]]);
-        seen.add(id);
-      }
+        const first = seen.get(id);
+        if (first === undefined) seen.set(id, k.range[0]);
+        else out.push({ key: String(k.value), range: [k.range[0], k.range[1]], first });
+      } else repeatedKeys(k, out);
       repeatedKeys(pair.value, out);
     }
   } else if (isSeq(node)) for (const item of node.items) repeatedKeys(item, out);
+}
+
+/** The 1-based line of an offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /** Copies data into plain objects so `__proto__` keys stay ordinary keys (no prototype pollution). */

@@ -1,6 +1,6 @@
 /** What every CLI command does before it reads a file: configuration, path arguments, exit codes, help and pipes. */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,17 +84,22 @@ describe('cli: configuration and path arguments', () => {
 
   it('reports a broken configuration in every command and exits 2, still printing the results', async () => {
     const dir = workspace({ '.policynotes.json': '{ include: oops }', 'a.md': GOOD });
-    for (const command of ['lint', 'claims', 'summary']) {
+    for (const command of ['claims', 'summary']) {
       const r = await run(dir, command, 'a.md', '--format', 'json');
       assert.equal(r.code, 2, command);
       assert.match(r.err, new RegExp(`^policy-notes ${command}: .*\\.policynotes\\.json: Invalid JSON`, 'm'), command);
       assert.doesNotThrow(() => JSON.parse(r.out), command);
     }
+    // lint prints them as findings on the configuration file, once.
+    const lint = await run(dir, 'lint', 'a.md', '--format', 'json');
+    assert.equal(lint.code, 2);
+    assert.equal(lint.err, '');
+    assert.deepEqual((JSON.parse(lint.out) as { file: string; rule: string }[]).map((r) => [r.file, r.rule]), [['.policynotes.json', 'config-error']]);
     const invalid = workspace({ '.policynotes.json': JSON.stringify({ include: '*.md', rules: { 'frontmatter-shema': 'error' } }), 'a.md': GOOD });
     const r = await run(invalid, 'lint', 'a.md');
     assert.equal(r.code, 2);
-    assert.match(r.err, /\/include must be array/);
-    assert.match(r.err, /Unexpected rule `frontmatter-shema`, expected `frontmatter-schema` or another rule id; the setting has no effect\./);
+    assert.match(r.out, /^\.policynotes\.json:1:1 error \/include must be array \[config-error\]$/m);
+    assert.match(r.out, /Unexpected rule `frontmatter-shema`, expected `frontmatter-schema` or another rule id; the setting has no effect\./);
   });
 
   it('refuses a --config that is missing or a folder, in every command', async () => {
@@ -111,10 +116,36 @@ describe('cli: configuration and path arguments', () => {
 
   it('reports a schema path that names a folder instead of crashing', async () => {
     const dir = workspace({ '.policynotes.json': JSON.stringify({ frontMatter: { schema: 'schemas/dir.json' } }), 'schemas/dir.json/keep': '', 'a.md': GOOD });
-    const r = await run(dir, 'lint', 'a.md');
+    const r = await run(dir, 'claims', 'a.md');
     assert.equal(r.code, 2);
     assert.match(r.err, /The schema `schemas\/dir\.json` is not a file; the built-in schema is used\./);
     assert.doesNotMatch(r.err, /internal error|EISDIR/);
+  });
+
+  it('reports only the configurations in use: not the working directory’s for a file elsewhere, but a folder’s that gave no file', async () => {
+    const dir = workspace({ 'proj/.policynotes.json': '{ broken', 'other/b.md': GOOD, 'docs/sub/.policynotes.json': JSON.stringify({ include: ['*.txt'], rules: { 'typo-rule': 'off' } }), 'docs/sub/a.md': GOOD });
+    const elsewhere = await run(path.join(dir, 'proj'), 'claims', '../other/b.md');
+    assert.equal(elsewhere.code, 0, elsewhere.err);
+    assert.equal(elsewhere.err, '');
+    const empty = await run(dir, 'claims', 'docs/sub');
+    assert.equal(empty.code, 2);
+    assert.match(empty.err, /No articles in `docs\/sub`/);
+    assert.match(empty.err, /Unexpected rule `typo-rule`/);
+  });
+
+  it('keeps out what a folder’s configuration excludes, even under a nested configuration', async () => {
+    const dir = workspace({ '.policynotes.json': JSON.stringify({ exclude: ['third_party/**'] }), 'a.md': GOOD, 'third_party/lib/.policynotes.json': '{}', 'third_party/lib/v.md': GOOD });
+    assert.deepEqual(await claimFiles(dir, '.'), ['a.md']);
+    assert.deepEqual(await claimFiles(dir, 'third_party/lib'), ['third_party/lib/v.md'], 'asked for by name, the folder’s own configuration decides');
+  });
+
+  it('does not open a .policynotes.json that is not a regular file', async function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = workspace({ 'a.md': GOOD });
+    execFileSync('mkfifo', [path.join(dir, '.policynotes.json')]);
+    const r = await run(dir, 'claims', 'a.md');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /\.policynotes\.json: not a regular file; the defaults are used\./);
   });
 
   it('accepts every rule id the engine reports in `rules`, and nothing else', () => {
@@ -149,7 +180,7 @@ describe('cli: options, help and pipes', () => {
 
   it('writes SARIF artifact URIs as URI references', () => {
     assert.equal(sarifUri('notes/수출 계획.md'), 'notes/%EC%88%98%EC%B6%9C%20%EA%B3%84%ED%9A%8D.md');
-    assert.equal(sarifUri('a\\b#1.md'), 'a/b%231.md');
+    assert.equal(sarifUri('a/b#1.md'), 'a/b%231.md');
     assert.equal(sarifUri('/tmp/x y/a.md'), 'file:///tmp/x%20y/a.md');
   });
 

@@ -92,7 +92,7 @@ describe('cli: lint', () => {
     const dir = workspace({ 'ws/.policynotes.json': JSON.stringify({ frontMatter: { schema: '../../../etc/passwd' } }), 'ws/a.md': GOOD });
     const r = await lint(path.join(dir, 'ws'), 'a.md');
     assert.equal(r.code, 2, 'a configuration problem is a usage error');
-    assert.match(r.err, /outside the workspace; it was refused/);
+    assert.match(r.out, /outside the workspace; it was refused/);
     const json = await lint(path.join(dir, 'ws'), 'a.md', '--format', 'json');
     assert.deepEqual(json.json().map((x) => [x.file, x.line, x.rule, x.severity]), [['.policynotes.json', 1, 'config-error', 'error']]);
     assert.match(json.json()[0]!.message, /^The schema path `\.\.\/\.\.\/\.\.\/etc\/passwd` leads outside the workspace; it was refused\.$/);

@@ -134,6 +134,9 @@ describe('front matter: precise positions', () => {
     const r = parseFrontMatter(text);
     const dups = r.issues.filter((i) => i.rule === 'duplicate-key').map((i) => text.slice(i.start, i.end));
     assert.deepEqual(dups, ['name', 'null']);
+    assert.match(r.issues.find((i) => i.rule === 'duplicate-key')!.message, /^Unexpected duplicate key `name`, expected each key once: it is already set on line 3\.$/);
+    const inKey = parseFrontMatter(joinLines('---', '? {a: 1, a: 2}', ': v', '---', ''));
+    assert.deepEqual(inKey.issues.map((i) => i.rule), ['duplicate-key']);
     assert.equal(r.frontMatter?.data, null);
   });
 
