@@ -31,6 +31,23 @@ describe('lint in the editor', () => {
     await waitForDiagnostics(uri, (d) => byRule(d, 'frontmatter-schema').length === 0, 'the schema error to disappear after the fix and save');
   });
 
+  it('offers one "disable" action per rule and line, and no "add key" fix that would break a flow mapping', async () => {
+    const uri = fixtureUri('articles/flow-front-matter.md');
+    writeFileSync(uri.fsPath, '---\n{ "note": "수출" }\n---\n\n본문.\n');
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const ds = await waitForDiagnostics(uri, (d) => byRule(d, 'frontmatter-schema').filter((x) => x.range.start.line === 0).length >= 2, 'missing keys at the opener');
+      const atOpener = byRule(ds, 'frontmatter-schema').filter((x) => x.range.start.line === 0);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, atOpener[0]!.range, vscode.CodeActionKind.QuickFix.value);
+      const titles = actions.map((a) => a.title);
+      assert.deepEqual(titles.filter((t) => t === 'Disable frontmatter-schema for this line'), ['Disable frontmatter-schema for this line'], titles.join(' | '));
+      assert.ok(!titles.some((t) => t.startsWith('Add `')), titles.join(' | '));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      rmSync(uri.fsPath, { force: true });
+    }
+  });
+
   it('offers to insert front matter, titled from the first heading', async () => {
     const uri = fixtureUri('articles/no-front-matter.md');
     const doc = await vscode.workspace.openTextDocument(uri);

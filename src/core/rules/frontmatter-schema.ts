@@ -8,6 +8,7 @@
  * expected one of `News`", fix "Change to `News`".
  */
 import type { ErrorObject } from 'ajv';
+import { isMap } from 'yaml';
 import type { Fix, Span } from '../model';
 import { pathSpan, type FrontMatter } from '../parse/frontMatter';
 import { closest } from '../text/similar';
@@ -22,9 +23,24 @@ export const frontmatterSchema: Rule = {
     const fm = ctx.note.frontMatter;
     if (!fm || fm.data === null) return [];
     const errors = dropAnyOfBranches(ctx.schema.validate(fm.data));
-    return errors.map((e) => toFinding(e, fm, ctx));
+    return withoutRenamedKeys(errors, ctx).map((e) => toFinding(e, fm, ctx));
   },
 };
+
+/**
+ * Drops "Missing key `title`" where an unexpected key nearby is a misspelling of it (`titel`):
+ * one mistake, one problem, whose rename fix settles both.
+ */
+function withoutRenamedKeys(errors: ErrorObject[], ctx: RuleContext): ErrorObject[] {
+  const renamed = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const path = segments(e.instancePath);
+    const guess = closest(String((e.params as { additionalProperty: string }).additionalProperty), propertiesAt(ctx.schema.json, path));
+    if (guess) renamed.add(`${e.instancePath}/${guess}`);
+  }
+  return errors.filter((e) => e.keyword !== 'required' || !renamed.has(`${e.instancePath}/${String((e.params as { missingProperty: string }).missingProperty)}`));
+}
 
 /** Keeps one error for an `anyOf`/`oneOf` instead of one per failed branch. */
 function dropAnyOfBranches(errors: ErrorObject[]): ErrorObject[] {
@@ -56,7 +72,10 @@ function toFinding(e: ErrorObject, fm: FrontMatter, ctx: RuleContext): Finding {
     case 'required': {
       const key = String((e.params as { missingProperty: string }).missingProperty);
       const span = path.length === 0 ? opener : valueSpan;
-      const fixes = path.length === 0 ? [insertKeyFix(fm, ctx, key)] : undefined;
+      // Only a block mapping takes a `key: value` line; `{ "title": "x" }` would be broken by one.
+      const contents = fm.doc?.contents ?? null;
+      const takesLine = contents === null || (isMap(contents) && !contents.flow);
+      const fixes = path.length === 0 && takesLine ? [insertKeyFix(fm, ctx, key)] : undefined;
       return { ...span, message: `Missing key \`${key}\` in ${where}, expected by ${from}.`, ...(fixes ? { fixes } : {}) };
     }
     case 'additionalProperties': {

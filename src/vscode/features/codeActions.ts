@@ -20,6 +20,8 @@ export class QuickFixes implements vscode.CodeActionProvider {
     if (!published || published.version !== doc.version) return [];
     if (context.only && FIX_ALL_KIND.contains(context.only)) return this.fixAll(doc, published.issues);
     const actions: vscode.CodeAction[] = [];
+    /** One "disable" action per rule and line, however many of its problems the line has. */
+    const disabled = new Map<string, vscode.CodeAction>();
     for (const d of context.diagnostics) {
       const rule = ruleOf(d);
       if (!rule || d.source !== SOURCE) continue;
@@ -31,9 +33,13 @@ export class QuickFixes implements vscode.CodeActionProvider {
         a.isPreferred = fix.preferred === true;
         actions.push(a);
       }
-      if (issue && !['internal-error', 'file-too-large', 'binary-file', 'encoding'].includes(rule)) actions.push(this.disableAction(doc, d, rule, issue));
+      if (!issue || ['internal-error', 'file-too-large', 'binary-file', 'encoding'].includes(rule)) continue;
+      const key = `${rule}@${d.range.start.line}`;
+      const same = disabled.get(key);
+      if (same) same.diagnostics!.push(d);
+      else disabled.set(key, this.disableAction(doc, d, rule, issue));
     }
-    return actions;
+    return [...actions, ...disabled.values()];
   }
 
   private disableAction(doc: vscode.TextDocument, d: vscode.Diagnostic, rule: string, issue: Issue): vscode.CodeAction {

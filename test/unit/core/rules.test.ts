@@ -59,3 +59,21 @@ describe('rules: fixtures', () => {
     }
   });
 });
+
+describe('rules: frontmatter-schema findings and fixes', () => {
+  const lint = (text: string) => lintNote(parseNote({ uri: 'x.md', text }), {}).filter((i) => i.rule === 'frontmatter-schema');
+
+  it('gives a misspelled required key one problem, whose rename fix settles it', () => {
+    const issues = lint('---\ntitel: 수출\ncategories: [News]\nexcerpt: 요약\n---\n');
+    assert.deepEqual(issues.map((i) => i.message), ['Unexpected key `titel`, expected `title`.']);
+    assert.deepEqual(issues[0]!.fixes?.map((f) => f.title), ['Rename to `title`']);
+    assert.deepEqual(lint('---\ncategories: [News]\nexcerpt: 요약\n---\n').map((i) => i.message), ['Missing key `title` in front matter, expected by the built-in schema.']);
+  });
+
+  it('offers to add a missing key to a block mapping, never to a flow mapping it would break', () => {
+    const block = lint('---\ntitle: 수출\nexcerpt: 요약\n---\n').find((i) => i.message.startsWith('Missing key `categories`'))!;
+    assert.deepEqual(block.fixes?.map((f) => f.title), ['Add `categories` to the front matter']);
+    const flow = lint('---\n{ "title": "수출", "excerpt": "요약" }\n---\n').find((i) => i.message.startsWith('Missing key `categories`'))!;
+    assert.equal(flow.fixes, undefined);
+  });
+});
