@@ -11,6 +11,7 @@ import { CONFIG_FILE, DEFAULT_CONFIG, checkRelativePath, parseConfigText, type L
 import { builtinSchema, compileSchemaText } from '../core/schema';
 import { exists } from './files';
 import { log } from './log';
+import { readSettings } from './settings';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -30,6 +31,8 @@ export class WorkspaceConfigs implements vscode.Disposable {
   constructor(private readonly problems: vscode.DiagnosticCollection) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
     const changed = () => this.invalidate();
+    // The size limit is part of the configuration in effect (the index reads no other).
+    this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('policyNotes.maxFileSize') && this.invalidate()));
     this.disposables.push(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed), vscode.workspace.onDidGrantWorkspaceTrust(changed), vscode.workspace.onDidChangeWorkspaceFolders(changed));
   }
 
@@ -81,7 +84,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
 
   /** What applies where no config file does: one object for every such folder (the index keys its entries by it). */
   private defaults(): LoadedConfig {
-    return (this.fallback ??= { file: null, config: { ...DEFAULT_CONFIG }, schema: builtinSchema(), schemaText: null, problems: [] });
+    return (this.fallback ??= { file: null, config: withSettingsLimit({ ...DEFAULT_CONFIG }, undefined), schema: builtinSchema(), schemaText: null, problems: [] });
   }
 
   private load(file: vscode.Uri): Promise<LoadedConfig> {
@@ -101,6 +104,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
       problems.push({ message: `Cannot read the configuration: ${(e as Error).message}` });
     }
     const parsed = parseConfigText(text || '{}', baseDir.toString());
+    withSettingsLimit(parsed.config, file);
     for (const p of parsed.problems) problems.push({ message: p.message, needle: p.pointer.split('/').filter(Boolean).pop() });
     let schema = builtinSchema();
     let schemaText: LoadedConfig['schemaText'] = null;
@@ -165,4 +169,14 @@ function positionOf(text: string, offset: number): vscode.Position {
   const before = text.slice(0, offset);
   const line = (before.match(/\r\n|\r|\n/g) ?? []).length;
   return new vscode.Position(line, offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) - 1);
+}
+
+/**
+ * The smaller of the two size limits, `.policynotes.json`'s and the `policyNotes.maxFileSize`
+ * setting's, as the configuration's own: the index, Lint Workspace and the editor all skip
+ * the same files.
+ */
+function withSettingsLimit(config: LoadedConfig['config'], scope: vscode.Uri | undefined): LoadedConfig['config'] {
+  config.maxFileSize = Math.min(config.maxFileSize, readSettings(scope).maxFileSize);
+  return config;
 }

@@ -44,7 +44,8 @@ describe('lint in the editor', () => {
       assert.ok(!titles.some((t) => t.startsWith('Add `')), titles.join(' | '));
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-      rmSync(uri.fsPath, { force: true });
+      await vscode.workspace.fs.delete(uri);
+      await waitForDiagnostics(uri, (d) => d.length === 0, 'the deleted file’s problems to clear');
     }
   });
 
@@ -96,7 +97,8 @@ describe('lint in the editor', () => {
       .flatMap(([, ds]) => ds.filter((d) => d.source === 'policy-notes' && !(typeof d.code === 'object' && d.code.value === 'program-figure-conflict')));
     assert.equal(result.cancelled, false);
     assert.ok(result.files > 5, `${result.files} files`);
-    assert.equal(result.problems, shown.length);
+    const perFile = vscode.languages.getDiagnostics().filter(([uri]) => uri.path.endsWith('.md')).map(([uri, ds]) => `${uri.path.split('/').pop()}: ${ds.map((d) => (typeof d.code === 'object' ? d.code.value : d.code)).join(',')}`);
+    assert.equal(result.problems, shown.length, perFile.join(' | '));
     const ds = await waitFor(vscode.languages.onDidChangeDiagnostics, () => {
       const d = byRule(vscode.languages.getDiagnostics(closed), 'frontmatter-schema');
       return d.length > 0 ? d : undefined;

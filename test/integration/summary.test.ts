@@ -85,6 +85,29 @@ describe('workspace summary in the editor', () => {
     assert.ok(a!.relatedInformation![0]!.location.range.isEqual(b!.range));
   });
 
+  it('gives a statement that conflicts with several others one diagnostic, listing each of them', async () => {
+    const revision = fixtureUri('programs/k-star-revision.md');
+    const [b] = byRule(await waitForDiagnostics(revision, (ds) => byRule(ds).length === 1, `${RULE} on k-star-revision.md`));
+    const majority = b!.relatedInformation![0]!.location.uri;
+    const extra = [2028, 2029].map((year) => ({ uri: fixtureUri(`programs/k-star-${year}.md`), year }));
+    for (const { uri, year } of extra) {
+      const text = `---\ntitle: K-수출스타 ${year}\ncategories:\n  - News\nexcerpt: 일정\ndate: 2025-10-0${year - 2027}\n---\n\n코트라는 ‘K-수출스타’ 사업으로 ${year}년까지 500개사를 육성한다.\n`;
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    }
+    try {
+      await waitFor(api.onDidChangeSummary, () => (api.summary()?.conflicts.length === 3 ? true : undefined), 'three conflicts');
+      const [merged, ...rest] = byRule(await waitForDiagnostics(majority, (ds) => byRule(ds)[0]?.relatedInformation?.length === 3, 'one diagnostic with three related places'));
+      assert.equal(rest.length, 0, 'one diagnostic at the place, not three');
+      assert.match(merged!.message, / It also conflicts with 2 other statements: see the related places\.$/);
+      const related = merged!.relatedInformation!.map((r) => r.location.uri.toString()).sort();
+      assert.deepEqual(related, [revision, ...extra.map((e) => e.uri)].map(String).sort());
+    } finally {
+      for (const { uri } of extra) await vscode.workspace.fs.delete(uri);
+    }
+    await waitFor(api.onDidChangeSummary, () => (api.summary()?.conflicts.length === 1 ? true : undefined), 'the one conflict again');
+    await waitForDiagnostics(majority, (ds) => byRule(ds).length === 1 && byRule(ds)[0]!.relatedInformation!.length === 1, 'the single diagnostic again');
+  });
+
   it('opens the report webview, and its message handler refuses anything outside the index', async () => {
     await vscode.commands.executeCommand('policyNotes.openSummaryReport');
     const isReport = (t: vscode.Tab) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('policyNotes.summaryReport') && t.label === 'Policy Notes Summary';
@@ -155,6 +178,33 @@ describe('workspace index configuration', () => {
       await vscode.workspace.fs.writeFile(configUri, original);
     }
     await waitFor(api.onDidChangeSummary, () => (names().includes('수출 바우처') && !api.indexState().indexing ? true : undefined), 'the alias to go away');
+  });
+});
+
+describe('workspace index size limit', () => {
+  it('leaves out the articles over policyNotes.maxFileSize, without a reload, and takes them back', async () => {
+    const api = await activateExtension();
+    await api.indexReady();
+    const names = () => api.summary()!.programs.map((p) => p.name);
+    const total = api.indexState().total;
+    const long = fixtureUri('programs/long-note.md');
+    const text = `---\ntitle: 긴 글\ncategories:\n  - News\nexcerpt: 물류\n---\n\n코트라는 ‘해외 물류 바우처’ 사업으로 2027년까지 300개사를 지원한다.\n\n${'지원 내용은 지역별로 나누어 안내한다.\n\n'.repeat(60)}`;
+    await vscode.workspace.fs.writeFile(long, new TextEncoder().encode(text)); // about 3.5 KB
+    const settings = () => vscode.workspace.getConfiguration('policyNotes');
+    try {
+      await waitFor(api.onDidChangeSummary, () => (names().includes('해외 물류 바우처') && !api.indexState().indexing ? true : undefined), 'the long note in the index');
+      await settings().update('maxFileSize', 2048, vscode.ConfigurationTarget.Workspace);
+      await waitFor(api.onDidChangeSummary, () => (!names().includes('해외 물류 바우처') && !api.indexState().indexing ? true : undefined), 'the long note to leave the index');
+      assert.ok(names().includes('K-수출스타'), 'the short articles stay');
+      await settings().update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
+      await waitFor(api.onDidChangeSummary, () => (names().includes('해외 물류 바우처') && !api.indexState().indexing ? true : undefined), 'the long note to come back');
+    } finally {
+      await settings().update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(long);
+    }
+    await waitFor(api.onDidChangeSummary, () => (!names().includes('해외 물류 바우처') && !api.indexState().indexing ? true : undefined), 'the long note deleted');
+    await api.reindex(); // a full run again, so the next tests find as many entries as files
+    assert.equal(api.indexState().total, total);
   });
 });
 

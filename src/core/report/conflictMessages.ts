@@ -44,3 +44,16 @@ export function conflictMessages(c: Conflict, label: (file: string) => string): 
     },
   };
 }
+
+/** Related places listed on one diagnostic at most; the message gives the full count. */
+export const MAX_RELATED = 20;
+
+/**
+ * The text of one diagnostic for a statement that conflicts with several others (a figure
+ * most articles agree with, and many that differ from it): the first conflict's sentence and
+ * how many more there are, each of them a related place.
+ */
+export function mergedMessage(first: string, others: number): string {
+  if (others === 0) return first;
+  return `${first} It also conflicts with ${others} other statement${others === 1 ? '' : 's'}: see the related places${others + 1 > MAX_RELATED ? ` (the first ${MAX_RELATED})` : ''}.`;
+}

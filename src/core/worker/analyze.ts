@@ -82,9 +82,10 @@ export function readTaskFile(file: NonNullable<AnalyzeTask['file']>, maxFileSize
     if (!st.isFile()) return { read: { status: 'unreadable', reason: 'not a file' } };
     mtime = Math.trunc(st.mtimeMs);
     size = st.size;
+    // The limit first: it may have been lowered since the file was last read.
+    if (size > maxFileSize) return { read: { status: 'skipped', rule: 'file-too-large', reason: `larger than ${maxFileSize} bytes`, mtime, size } };
     const known = file.known;
     if (known && known.mtime === mtime && known.size === size) return { read: { status: 'unchanged', ...known } };
-    if (size > maxFileSize) return { read: { status: 'skipped', rule: 'file-too-large', reason: `larger than ${maxFileSize} bytes`, mtime, size } };
     const bytes = readFileSync(file.path);
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) return { read: { status: 'skipped', rule: decoded.rule, reason: decoded.message, mtime, size } };

@@ -15,7 +15,7 @@ import * as vscode from 'vscode';
 import { levelOf } from '../../core/lint';
 import type { RuleLevel } from '../../core/model';
 import { parseNote, type Note } from '../../core/parse/note';
-import { conflictMessages, type SideText } from '../../core/report/conflictMessages';
+import { MAX_RELATED, conflictMessages, mergedMessage, type SideText } from '../../core/report/conflictMessages';
 import { engineRuleIds } from '../../core/rules';
 import { docsPath } from '../../core/rules/types';
 import type { FigureRef } from '../../core/summary';
@@ -39,6 +39,28 @@ function signature(ds: readonly vscode.Diagnostic[]): string {
   return ds
     .map((d) => [range(d.range), d.severity, d.message, ...(d.relatedInformation ?? []).map((i) => `${i.location.uri.toString()}@${range(i.location.range)} ${i.message}`)].join('|'))
     .join('\n');
+}
+
+/**
+ * One diagnostic per place: a statement that conflicts with many (thirty articles each giving
+ * a different figure for the same target) gets one problem listing the others as related
+ * places, not one problem each at the same spot.
+ */
+function onePerPlace(ds: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
+  const byRange = new Map<string, vscode.Diagnostic[]>();
+  for (const d of ds) {
+    const key = `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
+    (byRange.get(key) ?? byRange.set(key, []).get(key)!).push(d);
+  }
+  return [...byRange.values()].map((group) => {
+    const first = group[0]!;
+    if (group.length === 1) return first;
+    const d = new vscode.Diagnostic(first.range, mergedMessage(first.message, group.length - 1), first.severity);
+    d.source = first.source;
+    d.code = first.code;
+    d.relatedInformation = group.flatMap((g) => g.relatedInformation ?? []).slice(0, MAX_RELATED);
+    return d;
+  });
 }
 
 interface Side {
@@ -129,7 +151,8 @@ export class ConflictDiagnostics implements vscode.Disposable {
       this.shown.delete(file);
       if (!(await pause())) return;
     }
-    for (const [file, ds] of byFile) {
+    for (const [file, all] of byFile) {
+      const ds = onePerPlace(all);
       const sig = signature(ds);
       if (this.shown.get(file) === sig) continue;
       this.collection.set(vscode.Uri.parse(file), ds);

@@ -151,8 +151,11 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
     const options = { config: loaded.config, schema: loaded.schema, settingsLevels: settings.rules };
     let issues: Issue[];
     const text = doc.getText();
-    if (text.length > Math.min(settings.maxFileSize, loaded.config.maxFileSize)) {
-      const big = fileIssue('file-too-large', `File too large (${text.length} characters): not checked. Raise policyNotes.maxFileSize to check it.`, options);
+    const limit = Math.min(settings.maxFileSize, loaded.config.maxFileSize);
+    // The limit is in bytes, as on disk; a text of up to a third of it in characters is under it in UTF-8.
+    const bytes = text.length * 3 > limit ? Buffer.byteLength(text, 'utf8') : text.length;
+    if (bytes > limit) {
+      const big = fileIssue('file-too-large', `File too large (${bytes} bytes, over ${limit}): not checked. Raise policyNotes.maxFileSize to check it.`, options);
       issues = big ? [big] : [];
     } else {
       const note = parseNote({ uri: key, text });
@@ -160,6 +163,13 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
       if (this.generation.get(key) !== gen || doc.version !== version || doc.isClosed) return undefined;
       issues = lintNote(note, { ...options, missingImages });
     }
+    // A document can outlive its file: VS Code keeps a closed tab's document for a while, and
+    // a change event may lint it after the deletion cleared its problems (adversarial.md case 29).
+    if (await deletedUnderneath(doc)) {
+      this.forgetOne(doc.uri);
+      return undefined;
+    }
+    if (this.generation.get(key) !== gen || doc.version !== version || doc.isClosed) return undefined;
     this.publish(doc, issues, version);
     return issues;
   }
@@ -214,4 +224,13 @@ export async function findMissingImages(paths: readonly string[], uri: vscode.Ur
     }),
   );
   return missing;
+}
+
+/** A saved `file:` document whose file no longer exists. */
+async function deletedUnderneath(doc: vscode.TextDocument): Promise<boolean> {
+  if (doc.uri.scheme !== 'file' || doc.isDirty || doc.isUntitled) return false;
+  return statFile(doc.uri).then(
+    () => false,
+    () => true,
+  );
 }

@@ -417,7 +417,9 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (!this.entries.has(key)) fresh++;
       const entry = uri.scheme === 'file' && !dirty.has(key) ? this.entries.get(key) : undefined;
       // The configuration is memoized per folder (WorkspaceConfigs.forUri): a resolved promise, not a read.
-      if (entry && entry.configKey === configKey((await this.configs.forUri(uri)).config)) {
+      // An entry now over the size limit (lowered since) is looked at again, and dropped.
+      const config = entry ? (await this.configs.forUri(uri)).config : undefined;
+      if (entry && config && entry.size <= config.maxFileSize && entry.configKey === configKey(config)) {
         cached.push(uri);
         files.push({ path: uri.fsPath, mtime: entry.mtime, size: entry.size });
       } else todo.push(uri);
@@ -454,11 +456,11 @@ export class WorkspaceIndex implements vscode.Disposable {
         const st = await statFile(uri);
         mtime = st.mtime;
         size = st.size;
-        if (cached && cached.mtime === mtime && cached.size === size) return false;
         if (size > config.maxFileSize) {
           this.drop(key);
           return false;
         }
+        if (cached && cached.mtime === mtime && cached.size === size) return false;
         const decoded = decodeBytes(await readBytes(uri));
         if (!decoded.ok) {
           this.drop(key);

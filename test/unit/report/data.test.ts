@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { MAX_SENTENCE, reportData } from '../../../src/core/report/data';
-import { conflictMessages } from '../../../src/core/report/conflictMessages';
+import { MAX_RELATED, conflictMessages, mergedMessage } from '../../../src/core/report/conflictMessages';
 import { deadlineText, valueText } from '../../../src/core/report/text';
 import { programSummary } from './helpers';
 
@@ -47,5 +47,13 @@ describe('report: webview data and texts', () => {
     assert.equal(deadlineText({ deadline: '2031', deadlineText: '2031년까지' }), 'by 2031');
     assert.equal(deadlineText({ deadline: null, deadlineText: '향후 5년 내' }), '향후 5년 내');
     assert.equal(deadlineText({ deadline: null, deadlineText: null }), 'no deadline');
+  });
+});
+
+describe('report: one diagnostic for a statement in several conflicts', () => {
+  it('keeps a single conflict’s sentence, and counts the others', () => {
+    assert.equal(mergedMessage('X conflicts with Y.', 0), 'X conflicts with Y.');
+    assert.equal(mergedMessage('X conflicts with Y.', 1), 'X conflicts with Y. It also conflicts with 1 other statement: see the related places.');
+    assert.equal(mergedMessage('X conflicts with Y.', 29), `X conflicts with Y. It also conflicts with 29 other statements: see the related places (the first ${MAX_RELATED}).`);
   });
 });
