@@ -51,14 +51,38 @@ export interface ConfigProblem {
   message: string;
 }
 
-let validate: ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null } | undefined;
+interface ConfigError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+  data?: unknown;
+}
+
+let validate: ((data: unknown) => boolean) & { errors?: ConfigError[] | null } | undefined;
+
+/** A schema error in the project's "Unexpected X, expected Y" form, with what happens instead. */
+function configMessage(e: ConfigError): string {
+  const where = e.instancePath === '' ? 'the configuration' : `\`${e.instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.')}\``;
+  const shown = (v: unknown) => (typeof v === 'string' ? `\`${v}\`` : Array.isArray(v) ? 'a list' : v === null ? '`null`' : typeof v === 'object' ? 'an object' : `\`${String(v)}\``);
+  switch (e.keyword) {
+    case 'enum':
+      return `Unexpected ${shown(e.data)} for ${where}, expected one of ${((e.params.allowedValues as unknown[]) ?? []).map((v) => `\`${String(v)}\``).join(', ')}; the setting has no effect.`;
+    case 'type':
+      return `Unexpected ${shown(e.data)} for ${where}, expected ${String(e.params.type).replace(/,/g, ' or ')}; the default is used.`;
+    case 'additionalProperties':
+      return `Unexpected key \`${String(e.params.additionalProperty)}\` in ${where}; it has no effect.`;
+    default:
+      return `Unexpected value for ${where}: it ${e.message ?? 'is invalid'}.`;
+  }
+}
 
 /** Normalizes raw JSON into a Config; invalid fields fall back to defaults and are reported. */
 export function normalizeConfig(raw: unknown, baseDir: string | null): { config: Config; problems: ConfigProblem[] } {
-  validate ??= new (ajvModules().Ajv)({ allErrors: true, strict: false }).compile(configSchema);
+  validate ??= new (ajvModules().Ajv)({ allErrors: true, strict: false, verbose: true }).compile(configSchema);
   const problems: ConfigProblem[] = [];
   if (!validate(raw)) {
-    for (const e of validate.errors ?? []) problems.push({ pointer: e.instancePath || '/', message: `${e.instancePath || 'configuration'} ${e.message ?? 'is invalid'}` });
+    for (const e of validate.errors ?? []) problems.push({ pointer: e.instancePath || '/', message: configMessage(e) });
   }
   const obj = isRecord(raw) ? raw : {};
   if (isRecord(obj.rules)) {

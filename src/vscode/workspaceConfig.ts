@@ -126,7 +126,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
             schemaText = { source: schemaPath, text };
           }
         } catch {
-          problems.push({ message: `The front-matter schema \`${schemaPath}\` was not found; the built-in schema is used.`, needle: 'schema' });
+          problems.push({ message: `The front-matter schema \`${schemaPath}\` cannot be read (no such file, or not a file); the built-in schema is used.`, needle: 'schema' });
         }
       }
     }

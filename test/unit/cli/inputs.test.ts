@@ -98,7 +98,7 @@ describe('cli: configuration and path arguments', () => {
     const invalid = workspace({ '.policynotes.json': JSON.stringify({ include: '*.md', rules: { 'frontmatter-shema': 'error' } }), 'a.md': GOOD });
     const r = await run(invalid, 'lint', 'a.md');
     assert.equal(r.code, 2);
-    assert.match(r.out, /^\.policynotes\.json:1:1 error \/include must be array \[config-error\]$/m);
+    assert.match(r.out, /^\.policynotes\.json:1:1 error Unexpected `\*\.md` for `include`, expected array; the default is used\. \[config-error\]$/m);
     assert.match(r.out, /Unexpected rule `frontmatter-shema`, expected `frontmatter-schema` or another rule id; the setting has no effect\./);
   });
 
@@ -216,5 +216,14 @@ describe('cli: options, help and pipes', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     assert.doesNotMatch(err, /EPIPE|Error/);
     assert.equal(code, 0);
+  });
+});
+
+describe('config: problem messages', () => {
+  it('says what was found, what was expected and what happens instead', () => {
+    const messages = (raw: unknown) => parseConfigText(JSON.stringify(raw), null).problems.map((p) => [p.pointer, p.message]);
+    assert.deepEqual(messages({ rules: { 'placeholder-text': 'eror' } }), [['/rules/placeholder-text', 'Unexpected `eror` for `rules.placeholder-text`, expected one of `error`, `warning`, `info`, `off`; the setting has no effect.']]);
+    assert.deepEqual(messages({ maxFileSize: 'big' }), [['/maxFileSize', 'Unexpected `big` for `maxFileSize`, expected integer; the default is used.']]);
+    assert.deepEqual(messages({ programs: { alias: {} } }), [['/programs', 'Unexpected key `alias` in `programs`; it has no effect.']]);
   });
 });
