@@ -77,7 +77,9 @@ export function inWords(value: number): string {
 /** The main line of an explanation: `370,000,000,000,000 KRW (370 trillion won)`. */
 export function explainValue(claim: Claim): string {
   const fmt = (v: number) => (claim.kind === 'money' || claim.kind === 'count' || claim.kind === 'quantity' ? inWords(v) : String(v));
-  const unit = claim.unit ?? '';
+  // Durations read as English: `3 – 5 years`, `1 month`, `2 weeks`.
+  const plural = claim.kind === 'duration' && claim.unit !== null && /^[a-z]+$/.test(claim.unit) && (claim.range !== undefined || claim.value !== 1);
+  const unit = plural ? `${claim.unit}s` : (claim.unit ?? '');
   if (claim.range) return `${groupDigits(String(claim.range.from))} – ${groupDigits(String(claim.range.to))} ${unit}`.trim();
   if (claim.value === null) return claim.qualifiers.includes('vague') ? 'no exact figure (vague magnitude)' : 'no single number';
   if (claim.kind === 'deadline') return `by the end of ${claim.iso ?? claim.value}`;
