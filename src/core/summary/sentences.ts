@@ -8,8 +8,9 @@
  * press releases often omit the space), and at a line break, unless the line visibly goes
  * on, the way hard-wrapped Markdown paragraphs do: it ends with a comma or a particle or
  * connective ending (`…200개사를⏎확충할 계획`), or it is long, has no final ending and the
- * next line is long too. A next line opening with a list marker, a digit or a jamo bullet
- * (`ㅇ`) starts anew. Blank lines and headings end paragraphs.
+ * next line is long too, or a curly quote opened on the line is still open (a quoted name
+ * wrapped in two). A next line opening with a list marker, or (outside a quote) a digit or a
+ * jamo bullet (`ㅇ`), starts anew. Blank lines and headings end paragraphs.
  * Lines over `MAX_LINE` characters (flattened tables, minified data) are skipped whole.
  */
 import { isAsciiWord, isWordChar } from './normalize';
@@ -164,10 +165,32 @@ function continuesOnNextLine(prose: string, sentenceStart: number, lineEnd: numb
   let first = next.start;
   while (first < next.end && (prose[first] === ' ' || prose[first] === '\t')) first++;
   const head = codeAt(prose, first);
-  if (BLOCK_START.has(prose[first] as string) || (head >= 48 && head <= 57) || (head >= 0x3131 && head <= 0x318e)) return false;
+  if (BLOCK_START.has(prose[first] as string) || (head >= 0x3131 && head <= 0x318e)) return false;
+  // A quoted name broken over the line (`‘K-수출⏎스타’`, `“글로벌 강소기업⏎1000+”`) goes on:
+  // a quote opened near the end of the line and not closed on it.
+  if (lineEnd - openQuote(prose, sentenceStart, lineEnd) <= QUOTED_NAME) return true;
+  if (head >= 48 && head <= 57) return false;
   if (CONTINUES.has(prose[last] as string)) return true;
   // A long line without a final ending, followed by a long one: a hard-wrapped paragraph.
   return !TERMINAL.has(prose[last] as string) && last - sentenceStart >= 20 && next.end - first >= 10;
+}
+
+/** Longest start of a quoted name before a line break, in characters. */
+const QUOTED_NAME = 30;
+
+/**
+ * Where the last curly quote opened in `[from, to)` and not closed there starts; -Infinity
+ * when every one is closed. Straight quotes are not counted (`’22년` closes nothing it
+ * opened, and an apostrophe would open nothing).
+ */
+function openQuote(prose: string, from: number, to: number): number {
+  const open: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = codeAt(prose, i);
+    if (c === 0x2018 || c === 0x201c) open.push(i);
+    else if ((c === 0x2019 || c === 0x201d) && open.length > 0 && codeAt(prose, open[open.length - 1]!) === c - 1) open.pop();
+  }
+  return open.length > 0 ? open[open.length - 1]! : -Infinity;
 }
 
 function push(out: Sentence[], prose: string, start: number, end: number, paragraph: number): void {

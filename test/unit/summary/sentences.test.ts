@@ -23,6 +23,16 @@ describe('summary: sentences', () => {
     );
   });
 
+  it('carries a quoted name broken over a line into the next line, and only a name', () => {
+    const text = joinLines('코트라는 ‘K-수출', '스타’ 사업을 넓힌다', '중기부는 “글로벌 강소기업', '1000+” 사업에 2,000억 원을 쓴다', '장관은 “규제가 심사 없이 통과된다는 지적은 사실과 다르며 개선하겠다', '다음 줄은 따로 읽는다');
+    assert.deepEqual(split(text).map(([t]) => t), [
+      '코트라는 ‘K-수출\n스타’ 사업을 넓힌다',
+      '중기부는 “글로벌 강소기업\n1000+” 사업에 2,000억 원을 쓴다',
+      '장관은 “규제가 심사 없이 통과된다는 지적은 사실과 다르며 개선하겠다',
+      '다음 줄은 따로 읽는다',
+    ]);
+  });
+
   it('ends a sentence at a line break unless the line visibly goes on', () => {
     const text = joinLines('인천시, 지난해 역대 최대 수출 달성', '상태바', '정부는 2028년까지 200개사를', '확충할 계획이다.', '▲ 첫째 항목');
     assert.deepEqual(split(text), [
