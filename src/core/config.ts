@@ -65,15 +65,17 @@ let validate: ((data: unknown) => boolean) & { errors?: ConfigError[] | null } |
 function configMessage(e: ConfigError): string {
   const where = e.instancePath === '' ? 'the configuration' : `\`${e.instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.')}\``;
   const shown = (v: unknown) => (typeof v === 'string' ? `\`${v}\`` : Array.isArray(v) ? 'a list' : v === null ? '`null`' : typeof v === 'object' ? 'an object' : `\`${String(v)}\``);
+  // A top-level setting falls back to its default; anything deeper (a rule level, an alias list) is dropped.
+  const instead = e.instancePath.lastIndexOf('/') === 0 ? 'the default is used' : 'it is ignored';
   switch (e.keyword) {
     case 'enum':
-      return `Unexpected ${shown(e.data)} for ${where}, expected one of ${((e.params.allowedValues as unknown[]) ?? []).map((v) => `\`${String(v)}\``).join(', ')}; the setting has no effect.`;
+      return `Unexpected ${shown(e.data)} for ${where}, expected one of ${((e.params.allowedValues as unknown[]) ?? []).map((v) => `\`${String(v)}\``).join(', ')}; ${instead}.`;
     case 'type':
-      return `Unexpected ${shown(e.data)} for ${where}, expected ${String(e.params.type).replace(/,/g, ' or ')}; the default is used.`;
+      return `Unexpected ${shown(e.data)} for ${where}, expected ${String(e.params.type).replace(/,/g, ' or ')}; ${instead}.`;
     case 'additionalProperties':
       return `Unexpected key \`${String(e.params.additionalProperty)}\` in ${where}; it has no effect.`;
     default:
-      return `Unexpected value for ${where}: it ${e.message ?? 'is invalid'}.`;
+      return `Unexpected ${shown(e.data)} for ${where}: it ${e.message ?? 'is invalid'}; ${instead}.`;
   }
 }
 
@@ -103,7 +105,7 @@ export function normalizeConfig(raw: unknown, baseDir: string | null): { config:
       rules: levels(obj.rules),
       programAliases: aliasMap(isRecord(obj.programs) ? obj.programs.aliases : undefined),
       agencyAliases: aliasMap(isRecord(obj.agencies) ? obj.agencies.aliases : undefined),
-      maxFileSize: typeof obj.maxFileSize === 'number' && obj.maxFileSize >= 1024 ? obj.maxFileSize : DEFAULT_CONFIG.maxFileSize,
+      maxFileSize: Number.isInteger(obj.maxFileSize) && (obj.maxFileSize as number) >= 1024 ? (obj.maxFileSize as number) : DEFAULT_CONFIG.maxFileSize,
       baseDir,
     },
   };

@@ -1,8 +1,9 @@
 /**
  * `.policynotes.json` for the editor: the nearest one above a document within its
  * workspace folder, read through `workspace.fs` (virtual workspaces work), with the schema
- * it names. Changes to either file, and a grant of workspace trust, fire `onDidChange` so
- * open articles are re-linted without a reload. In Restricted Mode the workspace's schema
+ * it names, and the `policyNotes.maxFileSize` setting folded into its size limit. Changes to
+ * either file or to that setting, and a grant of workspace trust, fire `onDidChange` so open
+ * articles are re-linted and the index re-checked without a reload. In Restricted Mode the workspace's schema
  * is not loaded (Ajv compiles schemas to code and runs their patterns): the built-in one
  * is used and the config file says why.
  */
@@ -21,7 +22,8 @@ export class WorkspaceConfigs implements vscode.Disposable {
   private readonly dirs = new Map<string, Promise<vscode.Uri | null>>();
   /** A document's folder (the text of its URI up to the last `/`) → the configuration in effect there. */
   private readonly byDir = new Map<string, Promise<LoadedConfig>>();
-  private fallback: LoadedConfig | undefined;
+  /** What applies where no config file does, per workspace folder ('' outside any): its settings may differ. */
+  private readonly fallbacks = new Map<string, LoadedConfig>();
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private schemaWatchers = new Map<string, vscode.Disposable>();
@@ -41,7 +43,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
     this.cache.clear();
     this.dirs.clear();
     this.byDir.clear();
-    this.fallback = undefined;
+    this.fallbacks.clear();
     this.emitter.fire();
   }
 
@@ -63,7 +65,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
 
   private async find(dir: vscode.Uri, root: vscode.Uri): Promise<LoadedConfig> {
     const file = await this.configFileFor(dir, root);
-    return file ? this.load(file) : this.defaults();
+    return file ? this.load(file) : this.defaults(root);
   }
 
   /** The nearest config file at or above `dir` within `root`, memoized per folder. */
@@ -82,9 +84,12 @@ export class WorkspaceConfigs implements vscode.Disposable {
     return hit;
   }
 
-  /** What applies where no config file does: one object for every such folder (the index keys its entries by it). */
-  private defaults(): LoadedConfig {
-    return (this.fallback ??= { file: null, config: withSettingsLimit({ ...DEFAULT_CONFIG }, undefined), schema: builtinSchema(), schemaText: null, problems: [] });
+  /** What applies where no config file does: the defaults, with the folder's size limit setting; one object per folder. */
+  private defaults(folder?: vscode.Uri): LoadedConfig {
+    const key = folder?.toString() ?? '';
+    let d = this.fallbacks.get(key);
+    if (!d) this.fallbacks.set(key, (d = { file: null, config: withSettingsLimit({ ...DEFAULT_CONFIG }, folder), schema: builtinSchema(), schemaText: null, problems: [] }));
+    return d;
   }
 
   private load(file: vscode.Uri): Promise<LoadedConfig> {

@@ -31,17 +31,18 @@ describe('lint in the editor', () => {
     await waitForDiagnostics(uri, (d) => byRule(d, 'frontmatter-schema').length === 0, 'the schema error to disappear after the fix and save');
   });
 
-  it('offers one "disable" action per rule and line, and no "add key" fix that would break a flow mapping', async () => {
+  it('offers one "disable" action per rule and line, none above the front-matter opener, and no "add key" fix that would break a flow mapping', async () => {
     const uri = fixtureUri('articles/flow-front-matter.md');
-    writeFileSync(uri.fsPath, '---\n{ "note": "수출" }\n---\n\n본문.\n');
+    writeFileSync(uri.fsPath, '---\n{ "note": "수출" }\n---\n\n담당: TODO, 연락처: TBD\n');
     try {
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-      const ds = await waitForDiagnostics(uri, (d) => byRule(d, 'frontmatter-schema').filter((x) => x.range.start.line === 0).length >= 2, 'missing keys at the opener');
-      const atOpener = byRule(ds, 'frontmatter-schema').filter((x) => x.range.start.line === 0);
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, atOpener[0]!.range, vscode.CodeActionKind.QuickFix.value);
-      const titles = actions.map((a) => a.title);
-      assert.deepEqual(titles.filter((t) => t === 'Disable frontmatter-schema for this line'), ['Disable frontmatter-schema for this line'], titles.join(' | '));
-      assert.ok(!titles.some((t) => t.startsWith('Add `')), titles.join(' | '));
+      const ds = await waitForDiagnostics(uri, (d) => byRule(d, 'frontmatter-schema').filter((x) => x.range.start.line === 0).length >= 2 && byRule(d, 'placeholder-text').length === 2, 'missing keys at the opener, two placeholders on one line');
+      const titlesAt = async (range: vscode.Range) => (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)).map((a) => a.title);
+      const atOpener = await titlesAt(byRule(ds, 'frontmatter-schema').find((x) => x.range.start.line === 0)!.range);
+      assert.ok(!atOpener.some((t) => t.startsWith('Disable ') || t.startsWith('Add `')), atOpener.join(' | '));
+      const placeholders = byRule(ds, 'placeholder-text');
+      const onLine = await titlesAt(placeholders[0]!.range.union(placeholders[1]!.range));
+      assert.deepEqual(onLine.filter((t) => t.startsWith('Disable ')), ['Disable placeholder-text for this line'], onLine.join(' | '));
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(uri);

@@ -165,32 +165,39 @@ function continuesOnNextLine(prose: string, sentenceStart: number, lineEnd: numb
   let first = next.start;
   while (first < next.end && (prose[first] === ' ' || prose[first] === '\t')) first++;
   const head = codeAt(prose, first);
-  if (BLOCK_START.has(prose[first] as string) || (head >= 0x3131 && head <= 0x318e)) return false;
+  if (BLOCK_START.has(prose[first] as string) || (head >= 0x3131 && head <= 0x318e) || numbered(prose, first, next.end)) return false;
   // A quoted name broken over the line (`‘K-수출⏎스타’`, `“글로벌 강소기업⏎1000+”`) goes on:
-  // a quote opened near the end of the line and not closed on it.
-  if (lineEnd - openQuote(prose, sentenceStart, lineEnd) <= QUOTED_NAME) return true;
+  // a quote opened near the end of the line and not closed on it. Only that stretch is read,
+  // so a long carried sentence costs no more per line.
+  if (openQuote(prose, Math.max(sentenceStart, lineEnd - QUOTED_NAME), lineEnd)) return true;
   if (head >= 48 && head <= 57) return false;
   if (CONTINUES.has(prose[last] as string)) return true;
   // A long line without a final ending, followed by a long one: a hard-wrapped paragraph.
   return !TERMINAL.has(prose[last] as string) && last - sentenceStart >= 20 && next.end - first >= 10;
 }
 
-/** Longest start of a quoted name before a line break, in characters. */
+/** How far before a line break a quote may open and still carry the sentence over it, in characters. */
 const QUOTED_NAME = 30;
 
 /**
- * Where the last curly quote opened in `[from, to)` and not closed there starts; -Infinity
- * when every one is closed. Straight quotes are not counted (`’22년` closes nothing it
- * opened, and an apostrophe would open nothing).
+ * True when a curly quote opened in `[from, to)` is not closed there. Straight quotes are not
+ * counted (`’22년` closes nothing it opened, and an apostrophe would open nothing).
  */
-function openQuote(prose: string, from: number, to: number): number {
+function openQuote(prose: string, from: number, to: number): boolean {
   const open: number[] = [];
   for (let i = from; i < to; i++) {
     const c = codeAt(prose, i);
-    if (c === 0x2018 || c === 0x201c) open.push(i);
-    else if ((c === 0x2019 || c === 0x201d) && open.length > 0 && codeAt(prose, open[open.length - 1]!) === c - 1) open.pop();
+    if (c === 0x2018 || c === 0x201c) open.push(c);
+    else if ((c === 0x2019 || c === 0x201d) && open[open.length - 1] === c - 1) open.pop();
   }
-  return open.length > 0 ? open[open.length - 1]! : -Infinity;
+  return open.length > 0;
+}
+
+/** A numbered list item at `i`: digits, then `.` or `)`, then a blank (`1. 다음`). */
+function numbered(prose: string, i: number, end: number): boolean {
+  let j = i;
+  while (j < end && codeAt(prose, j) >= 48 && codeAt(prose, j) <= 57) j++;
+  return j > i && (prose[j] === '.' || prose[j] === ')') && (codeAt(prose, j + 1) === 32 || j + 1 >= end);
 }
 
 function push(out: Sentence[], prose: string, start: number, end: number, paragraph: number): void {

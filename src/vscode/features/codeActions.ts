@@ -34,6 +34,8 @@ export class QuickFixes implements vscode.CodeActionProvider {
         actions.push(a);
       }
       if (!issue || ['internal-error', 'file-too-large', 'binary-file', 'encoding'].includes(rule)) continue;
+      // A comment above the `---` opener would turn the front matter into body text.
+      if (d.range.start.line === 0 && doc.lineAt(0).text.startsWith('---')) continue;
       const key = `${rule}@${d.range.start.line}`;
       const same = disabled.get(key);
       if (same) same.diagnostics!.push(d);

@@ -53,8 +53,11 @@ function onePerPlace(ds: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
     (byRange.get(key) ?? byRange.set(key, []).get(key)!).push(d);
   }
   return [...byRange.values()].map((group) => {
-    const first = group[0]!;
-    if (group.length === 1) return first;
+    if (group.length === 1) return group[0]!;
+    // The lead is a conflict this place is the odd one out in (its "Unexpected …, expected …"
+    // says what to change), else the first.
+    const first = group.find((g) => g.message.startsWith('Unexpected ')) ?? group[0]!;
+    group = [first, ...group.filter((g) => g !== first)];
     const d = new vscode.Diagnostic(first.range, mergedMessage(first.message, group.length - 1), first.severity);
     d.source = first.source;
     d.code = first.code;

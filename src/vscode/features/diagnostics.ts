@@ -56,8 +56,18 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => this.forget(f.oldUri))),
     );
     // Deletions of anything: a deleted folder is reported as the folder alone (microsoft/vscode#90746).
-    const deleted = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
-    this.disposables.push(deleted, deleted.onDidDelete((u) => this.forget(u)));
+    // A file created again under an open document (a checkout, a save by rename) is linted again:
+    // its deletion cleared its problems, and the editor may see no change to its text.
+    const files = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    this.disposables.push(
+      files,
+      files.onDidDelete((u) => this.forget(u)),
+      files.onDidCreate((u) => {
+        const key = u.toString();
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+        if (doc) this.schedule(doc, 0);
+      }),
+    );
     this.relintOpen();
   }
 
@@ -155,7 +165,7 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
     // The limit is in bytes, as on disk; a text of up to a third of it in characters is under it in UTF-8.
     const bytes = text.length * 3 > limit ? Buffer.byteLength(text, 'utf8') : text.length;
     if (bytes > limit) {
-      const big = fileIssue('file-too-large', `File too large (${bytes} bytes, over ${limit}): not checked. Raise policyNotes.maxFileSize to check it.`, options);
+      const big = fileIssue('file-too-large', `File too large (${bytes} bytes, over ${limit}): not checked. Raise policyNotes.maxFileSize, or maxFileSize in .policynotes.json, to check it.`, options);
       issues = big ? [big] : [];
     } else {
       const note = parseNote({ uri: key, text });
@@ -165,10 +175,8 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
     }
     // A document can outlive its file: VS Code keeps a closed tab's document for a while, and
     // a change event may lint it after the deletion cleared its problems (adversarial.md case 29).
-    if (await deletedUnderneath(doc)) {
-      this.forgetOne(doc.uri);
-      return undefined;
-    }
+    // Nothing is forgotten here: if the file comes back, its creation lints it again.
+    if (await deletedUnderneath(doc)) return undefined;
     if (this.generation.get(key) !== gen || doc.version !== version || doc.isClosed) return undefined;
     this.publish(doc, issues, version);
     return issues;

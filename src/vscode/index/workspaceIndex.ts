@@ -452,6 +452,11 @@ export class WorkspaceIndex implements vscode.Disposable {
       let size = 0;
       if (open && open.isDirty) {
         text = open.getText();
+        // The limit is in bytes, as the editor's check counts them.
+        if (text.length * 3 > config.maxFileSize && Buffer.byteLength(text, 'utf8') > config.maxFileSize) {
+          this.drop(key);
+          return false;
+        }
       } else {
         const st = await statFile(uri);
         mtime = st.mtime;

@@ -222,8 +222,11 @@ describe('cli: options, help and pipes', () => {
 describe('config: problem messages', () => {
   it('says what was found, what was expected and what happens instead', () => {
     const messages = (raw: unknown) => parseConfigText(JSON.stringify(raw), null).problems.map((p) => [p.pointer, p.message]);
-    assert.deepEqual(messages({ rules: { 'placeholder-text': 'eror' } }), [['/rules/placeholder-text', 'Unexpected `eror` for `rules.placeholder-text`, expected one of `error`, `warning`, `info`, `off`; the setting has no effect.']]);
+    assert.deepEqual(messages({ rules: { 'placeholder-text': 'eror' } }), [['/rules/placeholder-text', 'Unexpected `eror` for `rules.placeholder-text`, expected one of `error`, `warning`, `info`, `off`; it is ignored.']]);
     assert.deepEqual(messages({ maxFileSize: 'big' }), [['/maxFileSize', 'Unexpected `big` for `maxFileSize`, expected integer; the default is used.']]);
     assert.deepEqual(messages({ programs: { alias: {} } }), [['/programs', 'Unexpected key `alias` in `programs`; it has no effect.']]);
+    const half = parseConfigText(JSON.stringify({ maxFileSize: 2048.5 }), null);
+    assert.deepEqual(half.problems.map((p) => p.message), ['Unexpected `2048.5` for `maxFileSize`, expected integer; the default is used.']);
+    assert.equal(half.config.maxFileSize, 5 * 1024 * 1024, 'as the message says');
   });
 });

@@ -31,6 +31,7 @@ describe('summary: sentences', () => {
       '장관은 “규제가 심사 없이 통과된다는 지적은 사실과 다르며 개선하겠다',
       '다음 줄은 따로 읽는다',
     ]);
+    assert.deepEqual(split(joinLines('목록은 ‘가나', '1. 항목이다')).map(([t]) => t), ['목록은 ‘가나', '1.', '항목이다'], 'a numbered item still starts anew');
   });
 
   it('ends a sentence at a line break unless the line visibly goes on', () => {
