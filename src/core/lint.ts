@@ -53,7 +53,17 @@ export function lintNote(note: Note, options: LintOptions = {}): Issue[] {
       }
     }
   }
-  return applySuppressions(note, issues).sort((a, b) => a.start - b.start || a.end - b.end);
+  return applySuppressions(note, withoutRestated(issues)).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * One problem per mistake: a schema finding on exactly the value `invalid-date` reports
+ * (`date: 2025-13-02` fails the schema's date format too) is left to the more precise rule.
+ */
+function withoutRestated(issues: Issue[]): Issue[] {
+  const dates = issues.filter((i) => i.rule === 'invalid-date');
+  if (dates.length === 0) return issues;
+  return issues.filter((i) => i.rule !== 'frontmatter-schema' || !dates.some((d) => d.start === i.start && d.end === i.end));
 }
 
 /** An issue for a file that could not be read as text (encoding, binary, size). */

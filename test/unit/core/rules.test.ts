@@ -77,3 +77,10 @@ describe('rules: frontmatter-schema findings and fixes', () => {
     assert.equal(flow.fixes, undefined);
   });
 });
+
+describe('rules: one problem per mistake', () => {
+  it('leaves an impossible date to invalid-date, not also to the schema', () => {
+    const issues = lintNote(parseNote({ uri: 'x.md', text: '---\ntitle: 수출\ncategories: [News]\nexcerpt: 요약\ndate: 2025-13-02\n---\n' }), {});
+    assert.deepEqual(issues.map((i) => [i.rule, i.message]), [['invalid-date', 'Unexpected date `2025-13-02`, expected a real calendar date (YYYY-MM-DD).']]);
+  });
+});
