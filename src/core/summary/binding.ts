@@ -6,7 +6,8 @@
  *
  * 1. a name bound to this figure: each program name binds to the nearest figure of its own
  *    comma clause, so `무역보험 5조 원 … 370조 원의 무역금융` gives each amount its instrument;
- * 2. the only name in the figure's clause that no other figure of the clause has bound;
+ * 2. the only name in the figure's clause, when the clause names one program and names it
+ *    before the figure; else the only name of the clause that no other figure of it has bound;
  * 3. the only such name in an earlier clause of the sentence (`‘K-수출스타’ 사업을 신규 추진,
  *    향후 5년 내 … 500개사를 육성`), unless the two clauses have different subjects (agencies);
  * 4. when the sentence names no program, the only one of its paragraph that came before it
@@ -81,6 +82,11 @@ export function bindToFigures(names: readonly Span[], figures: readonly Span[], 
 export function bindProgram<T extends Named>(figure: Span, bound: readonly T[], taken: ReadonlySet<T>, scope: BindingScope<T>, subjects: BindingScope<Named>): T | null {
   const nearest = nearestTo(bound, figure);
   if (nearest) return nearest;
+  // One program in the clause, named before the figure: the figures after it are its too
+  // (`수출 바우처 사업에 1조 원을 투입해 중소기업 3,000곳을 지원`), though its name bound to the
+  // nearest. A figure before it stays apart (`7000억 달러 돌파를 위해 무역보험 5조 원을 확보`).
+  const alone = only(scope.inSentence.filter((n) => inside(n, scope.clause)));
+  if (alone && alone.end <= figure.start) return alone;
   const free = scope.inSentence.filter((n) => !taken.has(n));
   const inClause = only(free.filter((n) => inside(n, scope.clause)));
   if (inClause) return inClause;

@@ -3,7 +3,8 @@
  * as a target, a forecast or a result (`status.ts`), with its deadline, program and agency.
  *
  * A figure's deadline is the nearest deadline phrase of its comma clause (before it
- * first: `2028년까지 … 200개 사`, then after: `1000곳을 오는 2027년까지`), else of its
+ * first: `2028년까지 … 200개 사`, then after: `1000곳을 오는 2027년까지`, unless a later figure of
+ * the clause follows that phrase), else of its
  * sentence, provided that phrase's clause states no figure of its own (so in `402억 원을
  * 투입해 …, 향후 5년 내 500개사를 육성` the 402억 원 does not take the five years).
  */
@@ -175,8 +176,10 @@ function pickDeadline(prose: string, sentence: Sentence, claim: Span, clause: Sp
   const own = spots.filter((s) => s.start >= clause.start && s.end <= clause.end);
   const before = own.filter((s) => s.end <= claim.start);
   if (before.length > 0) return before[before.length - 1] as DeadlineSpot;
+  // After the figure (`1000곳을 오는 2027년까지`), unless it opens a later figure of the clause
+  // (`1조 원으로 늘리고 2027년까지 3000곳을`: the year is the 3000곳's).
   const after = own.find((s) => s.start >= claim.end);
-  if (after) return after;
+  if (after && !figures.some((f) => f.start >= after.end && f.end <= clause.end)) return after;
   // A phrase in a clause of its own (`정부는 2028년까지, 200개 사를 …`).
   const free = spots.filter((s) => {
     const c = clauseAt(prose, sentence, s.start);

@@ -97,6 +97,17 @@ describe('summary: binding programs', () => {
     ]);
   });
 
+  it('gives the figures after a clause’s one program that program, and a deadline to the figure it opens', () => {
+    assert.deepEqual(rows('중기부는 수출 바우처 사업에 1조 원을 투입해 중소기업 3,000곳을 지원한다.'), [
+      ['1조 원', 'target', '수출 바우처', null],
+      ['3,000곳', 'target', '수출 바우처', null],
+    ]);
+    assert.deepEqual(rows('정부는 바우처 예산을 1조 원으로 늘리고 2027년까지 3000곳을 지원한다.'), [
+      ['1조 원', 'target', null, null],
+      ['3000곳', 'target', null, '2027'],
+    ]);
+  });
+
   it('does not give a figure the program another figure of its clause holds', () => {
     assert.deepEqual(rows('7000억 달러 돌파를 위해 무역보험 5조 원을 확보한다.'), [
       ['7000억 달러', 'target', null, null],
