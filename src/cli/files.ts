@@ -88,7 +88,7 @@ export async function collectFiles(args: string[], cwd: string, configFor: (abs:
       const above = asConfigured(f, abs, outer);
       return !above.tests.isExcluded(above.rel);
     })) add(f);
-    if (files.size === before) problems.push({ arg, folder: abs, message: `No articles in \`${arg}\` (include globs: ${outer.include.join(', ')}).` });
+    if (files.size === before) problems.push({ arg, folder: abs, message: `No articles in \`${arg}\` (include globs: ${outer.include.join(', ')}; exclude globs: ${outer.exclude.join(', ') || 'none'}).` });
   }
   return { files: [...files.values()], problems };
 }

@@ -71,8 +71,7 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
   });
   const known = names.filter((m) => m.value === null).map((m) => ({ start: m.start, end: m.end, name: m.text }));
   const spots = findPrograms(prose, sentences, known, agencies);
-  // A name may run over a line break (`‘ICT\nGROWTH’`): it is shown, and exported, on one line.
-  const programs: (Named & { name: string })[] = spots.map((p) => ({ ...p, name: intern(p.name.replace(/\s+/g, ' ')), id: intern(programKey(p.name)) }));
+  const programs: (Named & { name: string })[] = spots.map((p) => ({ ...p, name: intern(displayName(p.name)), id: intern(programKey(p.name)) }));
   const found = claims ?? findClaims(prose, anchor ? { anchorYear: anchor.year } : {});
   const raw = readFigures({ prose, sentences, claims: found, programs, agencies, anchor });
 
@@ -87,6 +86,16 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
   const issuer = issuingAgency(data, lex.agencies, prose, sentences, agencies);
   const figures = raw.map((r) => toFigure(note, r, programs, sentenceText, issuer));
   return { file: note.uri, date: anchor?.iso ?? null, programs: mentions, figures: foldRestatements([...declared.figures, ...figures], note.bodyStart) };
+}
+
+/**
+ * A program name as shown and exported: on one line (a name may run over a line break,
+ * `‘ICT⏎GROWTH’`), without the blank a stripped bullet leaves or a footnote mark (`…들*`).
+ */
+function displayName(name: string): string {
+  let end = name.length;
+  while (end > 0 && name.charCodeAt(end - 1) === 42) end--; // `*`
+  return name.slice(0, end).replace(/\s+/g, ' ').trim();
 }
 
 /**

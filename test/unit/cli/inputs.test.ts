@@ -50,7 +50,7 @@ describe('cli: configuration and path arguments', () => {
     const skipped = await run(path.join(dir, 'ws'), 'claims', 'notes/skip', '--format', 'json');
     assert.equal(skipped.code, 2);
     assert.deepEqual(JSON.parse(skipped.out), []);
-    assert.match(skipped.err, /No articles in `notes\/skip` \(include globs: notes\/\*\*\/\*\.txt\)/);
+    assert.match(skipped.err, /No articles in `notes\/skip` \(include globs: notes\/\*\*\/\*\.txt; exclude globs: notes\/skip\/\*\*\)/);
   });
 
   it('applies each file’s own configuration when a folder holds several', async () => {

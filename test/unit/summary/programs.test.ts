@@ -35,6 +35,11 @@ describe('summary: program names', () => {
     assert.equal(note.programs[0]!.key, programKey('글로벌 바이오 미래 유니콘 육성(BIO GROWTH)'));
   });
 
+  it('shows a name without the blank of a stripped bullet or a footnote mark', () => {
+    const note = summarize(joinLines('ㅇ 시는 ‘좋은이웃 돌봄*’ 사업으로 2027년까지 300곳을 지원한다.'));
+    assert.deepEqual(programNames(note), ['좋은이웃 돌봄']);
+  });
+
   it('finds a quoted name broken over a line, and binds its figure to it', () => {
     const note = summarize(joinLines('중기부는 “글로벌 강소기업', '1000+” 사업에 2028년까지 2,000억 원을 투입한다.'));
     assert.deepEqual(programNames(note), ['글로벌 강소기업 1000+']);
