@@ -23,7 +23,7 @@ export const frontmatterSchema: Rule = {
     const fm = ctx.note.frontMatter;
     if (!fm || fm.data === null) return [];
     const errors = dropAnyOfBranches(ctx.schema.validate(fm.data));
-    return withoutRenamedKeys(errors, ctx).map((e) => toFinding(e, fm, ctx));
+    return oneRenamePreferred(withoutRenamedKeys(errors, ctx).map((e) => toFinding(e, fm, ctx)));
   },
 };
 
@@ -40,6 +40,17 @@ function withoutRenamedKeys(errors: ErrorObject[], ctx: RuleContext): ErrorObjec
     if (guess) renamed.add(`${e.instancePath}/${guess}`);
   }
   return errors.filter((e) => e.keyword !== 'required' || !renamed.has(`${e.instancePath}/${String((e.params as { missingProperty: string }).missingProperty)}`));
+}
+
+/**
+ * Two misspellings of one key (`titel`, `tilte`) both offer "Rename to `title`": neither is
+ * then preferred, so Fix All does not make a duplicate key; each is still offered.
+ */
+function oneRenamePreferred(findings: Finding[]): Finding[] {
+  const titles = new Map<string, number>();
+  for (const f of findings) for (const fix of f.fixes ?? []) if (fix.title.startsWith('Rename to ')) titles.set(fix.title, (titles.get(fix.title) ?? 0) + 1);
+  if (![...titles.values()].some((n) => n > 1)) return findings;
+  return findings.map((f) => (f.fixes?.some((fix) => (titles.get(fix.title) ?? 0) > 1) ? { ...f, fixes: f.fixes.map((fix) => ((titles.get(fix.title) ?? 0) > 1 ? { ...fix, preferred: false } : fix)) } : f));
 }
 
 /** Keeps one error for an `anyOf`/`oneOf` instead of one per failed branch. */

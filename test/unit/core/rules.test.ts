@@ -70,6 +70,12 @@ describe('rules: frontmatter-schema findings and fixes', () => {
     assert.deepEqual(lint('---\ncategories: [News]\nexcerpt: 요약\n---\n').map((i) => i.message), ['Missing key `title` in front matter, expected by the built-in schema.']);
   });
 
+  it('prefers no rename when two misspellings would both become the same key', () => {
+    const issues = lint('---\ntitel: 수출\ntilte: 바우처\ncategories: [News]\nexcerpt: 요약\n---\n');
+    assert.deepEqual(issues.map((i) => i.fixes?.map((f) => [f.title, f.preferred])), [[['Rename to `title`', false]], [['Rename to `title`', false]]]);
+    assert.deepEqual(lint('---\ntitel: 수출\ncategories: [News]\nexcerpt: 요약\n---\n')[0]!.fixes?.map((f) => f.preferred), [true]);
+  });
+
   it('offers to add a missing key to a block mapping, never to a flow mapping it would break', () => {
     const block = lint('---\ntitle: 수출\nexcerpt: 요약\n---\n').find((i) => i.message.startsWith('Missing key `categories`'))!;
     assert.deepEqual(block.fixes?.map((f) => f.title), ['Add `categories` to the front matter']);
