@@ -36,6 +36,9 @@ const common = {
   logLevel: 'warning',
   define: { __PN_VERSION__: JSON.stringify(pkg.version) },
   absWorkingDir: root,
+  // ESM builds where a package has one: jsonc-parser's `main` is a UMD file whose requires a
+  // bundler cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

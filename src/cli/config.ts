@@ -5,17 +5,33 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE, DEFAULT_CONFIG, checkRelativePath, parseConfigText, type LoadedConfig } from '../core/config';
+import { CONFIG_FILE, DEFAULT_CONFIG, checkRelativePath, parseConfigText, pointerSpan, type LoadedConfig } from '../core/config';
+import { LineIndex } from '../core/text/lines';
 import { builtinSchema, compileSchemaText } from '../core/schema';
 
 export type { LoadedConfig };
+
+/** A span of a configuration file: 1-based lines and columns, end exclusive. */
+export interface ConfigPlace {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
 
 /** Loads configurations for files; one instance per CLI run. */
 export class ConfigLoader {
   private readonly byDir = new Map<string, LoadedConfig>();
   private readonly byFile = new Map<string, LoadedConfig>();
+  /** Where in its file each problem is, by the problem's text (as in `LoadedConfig.problems`). */
+  private readonly places = new Map<string, ConfigPlace>();
 
   constructor(private readonly explicit: string | undefined) {}
+
+  /** Where a problem of a loaded configuration is in its file (1-based, end exclusive), if it has a place. */
+  placeOf(problem: string): ConfigPlace | null {
+    return this.places.get(problem) ?? null;
+  }
 
   /** The configuration that applies to a file (or folder). */
   forPath(abs: string, isDir = false): LoadedConfig {
@@ -63,23 +79,36 @@ export class ConfigLoader {
       return loaded;
     }
     const { config, problems: cp } = parseConfigText(text, baseDir);
-    for (const p of cp) problems.push(`${file}: ${p.message}`);
+    const lines = new LineIndex(text);
+    /** Records a problem and where in the file it is (by JSON pointer; line 1 when it has no place). */
+    const at = (message: string, pointer: string) => {
+      const full = `${file}: ${message}`;
+      problems.push(full);
+      const span = pointerSpan(text, pointer);
+      if (span) {
+        const s = lines.positionAt(span.start);
+        const e = lines.positionAt(span.end);
+        this.places.set(full, { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 });
+      }
+    };
+    for (const p of cp) at(p.message, p.pointer);
+    const problem = (message: string) => at(message, '/frontMatter/schema');
     let schema = builtinSchema();
     let schemaText: LoadedConfig['schemaText'] = null;
     if (config.schemaPath) {
       const rel = checkRelativePath(config.schemaPath);
-      if ('problem' in rel) problems.push(`${file}: ${rel.problem}`);
+      if ('problem' in rel) problem(rel.problem);
       else {
         const schemaFile = path.join(baseDir, rel.path);
         const real = safeRealpath(schemaFile);
         const realBase = safeRealpath(baseDir) ?? baseDir;
-        if (!real || !(real.startsWith(realBase + path.sep))) problems.push(`${file}: The schema \`${config.schemaPath}\` was not found inside the workspace; the built-in schema is used.`);
-        else if (!fs.statSync(real).isFile()) problems.push(`${file}: The schema \`${config.schemaPath}\` is not a file; the built-in schema is used.`);
+        if (!real || !(real.startsWith(realBase + path.sep))) problem(`The schema \`${config.schemaPath}\` was not found inside the workspace; the built-in schema is used.`);
+        else if (!fs.statSync(real).isFile()) problem(`The schema \`${config.schemaPath}\` is not a file; the built-in schema is used.`);
         else {
           const text = readText(real);
           const compiled = text === null ? null : compileSchemaText(text, config.schemaPath);
-          if (text === null || compiled === null) problems.push(`${file}: The schema \`${config.schemaPath}\` cannot be read; the built-in schema is used.`);
-          else if ('problem' in compiled) problems.push(`${file}: ${compiled.problem}`);
+          if (text === null || compiled === null) problem(`The schema \`${config.schemaPath}\` cannot be read; the built-in schema is used.`);
+          else if ('problem' in compiled) problem(compiled.problem);
           else {
             schema = compiled.schema;
             schemaText = { source: config.schemaPath, text };

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './command';
-import { ConfigLoader } from './config';
+import { ConfigLoader, type ConfigPlace } from './config';
 import { collectFiles, type InputFile } from './files';
 import type { CliIo } from './io';
 
@@ -19,7 +19,7 @@ export interface RunInputs {
   /** Something was reported (a path that gave no file, a configuration problem): exit 2. */
   failed: boolean;
   /** Each configuration problem once, by config file (absolute), for formats that can place it. */
-  configProblems: { file: string; message: string }[];
+  configProblems: { file: string; message: string; place: ConfigPlace | null }[];
 }
 
 /** Checks `--config`, expands `positionals` and reports problems as `policy-notes <command>: …`. */
@@ -46,7 +46,7 @@ export async function runInputs(command: string, positionals: string[], configAr
       reported.add(p);
       if (options.configOnStderr) say(p);
       const prefix = `${loaded.file}: `;
-      if (loaded.file) configProblems.push({ file: loaded.file, message: p.startsWith(prefix) ? p.slice(prefix.length) : p });
+      if (loaded.file) configProblems.push({ file: loaded.file, message: p.startsWith(prefix) ? p.slice(prefix.length) : p, place: loader.placeOf(p) });
     }
   }
   return { loader, files, failed: problems.length > 0 || reported.size > 0, configProblems };

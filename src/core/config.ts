@@ -8,6 +8,7 @@ import configSchema from '../../schemas/policynotes.schema.json';
 import type { CompiledSchema } from './schema';
 import { ajvModules } from './ajv';
 import { engineRuleIds, rules as ruleList } from './rules';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { closest } from './text/similar';
 
 /** Every id a `rules` entry may name: the rules, and what the engine and hosts report. */
@@ -182,4 +183,24 @@ export interface LoadedConfig {
   /** The workspace schema's source text (for workers, which compile it themselves); null for the built-in one. */
   schemaText: { source: string; text: string } | null;
   problems: string[];
+}
+
+/**
+ * Where a JSON pointer (`/rules/zzz`, `/frontMatter/schema`) points in a configuration's text:
+ * the key of the property it names (a problem is about the setting), else the value, else
+ * the nearest enclosing one that exists; null for `/` or text that does not parse.
+ */
+export function pointerSpan(text: string, pointer: string): { start: number; end: number } | null {
+  const root = parseTree(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (!root) return null;
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const path = pointer.split('/').slice(1).filter((s) => s !== '').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  for (let n = path.length; n > 0; n--) {
+    const node = findNodeAtLocation(root, path.slice(0, n).map((s, i) => (/^\d+$/.test(s) && findNodeAtLocation(root, path.slice(0, i))?.type === 'array' ? Number(s) : s)));
+    if (!node) continue;
+    const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+    const at = key ?? node;
+    return { start: at.offset + shift, end: at.offset + at.length + shift };
+  }
+  return null;
 }

@@ -8,7 +8,7 @@
  * is used and the config file says why.
  */
 import * as vscode from 'vscode';
-import { CONFIG_FILE, DEFAULT_CONFIG, checkRelativePath, parseConfigText, type LoadedConfig } from '../core/config';
+import { CONFIG_FILE, DEFAULT_CONFIG, checkRelativePath, parseConfigText, pointerSpan, type LoadedConfig } from '../core/config';
 import { builtinSchema, compileSchemaText } from '../core/schema';
 import { exists } from './files';
 import { log } from './log';
@@ -100,7 +100,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
   }
 
   private async read(file: vscode.Uri): Promise<LoadedConfig> {
-    const problems: { message: string; needle?: string }[] = [];
+    const problems: { message: string; pointer?: string }[] = [];
     const baseDir = vscode.Uri.joinPath(file, '..');
     let text = '';
     try {
@@ -110,28 +110,28 @@ export class WorkspaceConfigs implements vscode.Disposable {
     }
     const parsed = parseConfigText(text || '{}', baseDir.toString());
     withSettingsLimit(parsed.config, file);
-    for (const p of parsed.problems) problems.push({ message: p.message, needle: p.pointer.split('/').filter(Boolean).pop() });
+    for (const p of parsed.problems) problems.push({ message: p.message, pointer: p.pointer });
     let schema = builtinSchema();
     let schemaText: LoadedConfig['schemaText'] = null;
     const schemaPath = parsed.config.schemaPath;
     if (schemaPath && !vscode.workspace.isTrusted) {
-      problems.push({ message: `Restricted Mode: the front-matter schema \`${schemaPath}\` is not loaded until you trust this workspace; the built-in schema is used.`, needle: 'schema' });
+      problems.push({ message: `Restricted Mode: the front-matter schema \`${schemaPath}\` is not loaded until you trust this workspace; the built-in schema is used.`, pointer: '/frontMatter/schema' });
     } else if (schemaPath) {
       const rel = checkRelativePath(schemaPath);
-      if ('problem' in rel) problems.push({ message: rel.problem, needle: 'schema' });
+      if ('problem' in rel) problems.push({ message: rel.problem, pointer: '/frontMatter/schema' });
       else {
         const schemaUri = vscode.Uri.joinPath(baseDir, rel.path);
         this.watchSchema(schemaUri);
         try {
           const text = decoder.decode(await vscode.workspace.fs.readFile(schemaUri));
           const compiled = compileSchemaText(text, schemaPath);
-          if ('problem' in compiled) problems.push({ message: compiled.problem, needle: 'schema' });
+          if ('problem' in compiled) problems.push({ message: compiled.problem, pointer: '/frontMatter/schema' });
           else {
             schema = compiled.schema;
             schemaText = { source: schemaPath, text };
           }
         } catch {
-          problems.push({ message: `The front-matter schema \`${schemaPath}\` cannot be read (no such file, or not a file); the built-in schema is used.`, needle: 'schema' });
+          problems.push({ message: `The front-matter schema \`${schemaPath}\` cannot be read (no such file, or not a file); the built-in schema is used.`, pointer: '/frontMatter/schema' });
         }
       }
     }
@@ -151,11 +151,12 @@ export class WorkspaceConfigs implements vscode.Disposable {
   }
 
   /** Shows configuration problems on the config file itself, at the key they concern. */
-  private report(file: vscode.Uri, text: string, problems: { message: string; needle?: string }[]): void {
+  private report(file: vscode.Uri, text: string, problems: { message: string; pointer?: string }[]): void {
     const diags = problems.map((p) => {
-      const at = p.needle ? text.indexOf(`"${p.needle}"`) : -1;
-      const start = positionOf(text, Math.max(0, at));
-      const end = positionOf(text, at >= 0 ? at + p.needle!.length + 2 : 0);
+      // At the setting the problem is about (its key), else at the start of the file.
+      const span = p.pointer ? pointerSpan(text, p.pointer) : null;
+      const start = positionOf(text, span?.start ?? 0);
+      const end = positionOf(text, span?.end ?? 0);
       const d = new vscode.Diagnostic(new vscode.Range(start, end), p.message, vscode.DiagnosticSeverity.Warning);
       d.source = 'policy-notes';
       d.code = 'config-error';

@@ -50,6 +50,22 @@ describe('lint in the editor', () => {
     }
   });
 
+  it('puts a configuration problem on the setting it is about', async () => {
+    const config = fixtureUri('.policynotes.json');
+    const original = await vscode.workspace.fs.readFile(config);
+    const text = '{\n  "rules": {\n    "placeholder-txt": "off"\n  }\n}\n';
+    try {
+      await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(text));
+      const [d] = await waitForDiagnostics(config, (ds) => ds.some((x) => x.code === 'config-error'), 'a config-error on .policynotes.json');
+      const doc = await vscode.workspace.openTextDocument(config);
+      assert.equal(doc.getText(d!.range), '"placeholder-txt"');
+      assert.match(d!.message, /^Unexpected rule `placeholder-txt`, expected `placeholder-text` or another rule id/);
+    } finally {
+      await vscode.workspace.fs.writeFile(config, original);
+    }
+    await waitForDiagnostics(config, (ds) => !ds.some((x) => x.code === 'config-error'), 'the config-error to clear');
+  });
+
   it('offers to insert front matter, titled from the first heading', async () => {
     const uri = fixtureUri('articles/no-front-matter.md');
     const doc = await vscode.workspace.openTextDocument(uri);

@@ -91,9 +91,9 @@ export const lintCommand: Command = {
     } finally {
       await pool.close();
     }
-    // A configuration problem is also a finding on the configuration file (line 1), so SARIF
-    // and GitHub annotations show it where the JSON output is read.
-    const configRecords: LintRecord[] = configProblems.map((p) => ({ file: displayPath(p.file, io.cwd), line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: 'config-error', message: p.message }));
+    // A configuration problem is also a finding on the configuration file, at the setting it is
+    // about (else line 1), so SARIF and GitHub annotations show it where the JSON output is read.
+    const configRecords: LintRecord[] = configProblems.map((p) => ({ file: displayPath(p.file, io.cwd), ...(p.place ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }), severity: 'error', rule: 'config-error', message: p.message }));
     records = [...configRecords, ...records];
     const out = format === 'json' ? formatJson(records) : format === 'sarif' ? formatSarif(records, version()) : format === 'github' ? formatGithub(records) : formatText(records);
     io.stdout(out);

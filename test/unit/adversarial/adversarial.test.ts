@@ -259,7 +259,7 @@ describe('adversarial inputs (adversarial.md)', function () {
     fs.writeFileSync(path.join(dir, '.policynotes.json'), JSON.stringify({ frontMatter: { schema: '../../../etc/passwd' } }));
     const io = memoryIo(dir);
     await main(['lint', 'a.md'], io);
-    assert.match(io.out, /^\.policynotes\.json:1:1 error .*refused.* \[config-error\]$/m);
+    assert.match(io.out, /^\.policynotes\.json:1:17 error .*refused.* \[config-error\]$/m, 'at the `schema` key');
   });
 
   it('26: a throwing rule yields one internal-error naming it; other results are kept', () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { sarifUri } from '../../../src/cli/format/lint';
 import { memoryIo } from '../../../src/cli/io';
 import { main } from '../../../src/cli/main';
-import { parseConfigText } from '../../../src/core/config';
+import { parseConfigText, pointerSpan } from '../../../src/core/config';
 
 const GOOD = '---\ntitle: 무역보험 지원\ncategories:\n  - News\nexcerpt: 요약\n---\n\n정부는 2028년까지 200개 사를 지원한다.\n';
 const BAD = '---\ntitle: x\ntitle: y\n---\n';
@@ -98,7 +98,9 @@ describe('cli: configuration and path arguments', () => {
     const invalid = workspace({ '.policynotes.json': JSON.stringify({ include: '*.md', rules: { 'frontmatter-shema': 'error' } }), 'a.md': GOOD });
     const r = await run(invalid, 'lint', 'a.md');
     assert.equal(r.code, 2);
-    assert.match(r.out, /^\.policynotes\.json:1:1 error Unexpected `\*\.md` for `include`, expected array; the default is used\. \[config-error\]$/m);
+    // Each at its setting's key: `{"include":…,"rules":{"frontmatter-shema":…}}`.
+    assert.match(r.out, /^\.policynotes\.json:1:2 error Unexpected `\*\.md` for `include`, expected array; the default is used\. \[config-error\]$/m);
+    assert.match(r.out, /^\.policynotes\.json:1:28 error Unexpected rule `frontmatter-shema`/m);
     assert.match(r.out, /Unexpected rule `frontmatter-shema`, expected `frontmatter-schema` or another rule id; the setting has no effect\./);
   });
 
@@ -228,5 +230,20 @@ describe('config: problem messages', () => {
     const half = parseConfigText(JSON.stringify({ maxFileSize: 2048.5 }), null);
     assert.deepEqual(half.problems.map((p) => p.message), ['Unexpected `2048.5` for `maxFileSize`, expected integer; the default is used.']);
     assert.equal(half.config.maxFileSize, 5 * 1024 * 1024, 'as the message says');
+  });
+});
+
+describe('config: where a problem is', () => {
+  it('finds the key a JSON pointer names, else the nearest enclosing one', () => {
+    const text = '{\n  "rules": { "a/b": "x", "zzz": "off" },\n  "programs": { "aliases": { "무역금융": ["수출금융", 3] } }\n}\n';
+    const at = (pointer: string) => {
+      const span = pointerSpan(text, pointer);
+      return span && text.slice(span.start, span.end);
+    };
+    assert.equal(at('/rules/zzz'), '"zzz"');
+    assert.equal(at('/rules/a~1b'), '"a/b"');
+    assert.equal(at('/programs/aliases/무역금융/1'), '3');
+    assert.equal(at('/frontMatter/schema'), null, 'nothing encloses it but the root');
+    assert.equal(pointerSpan('{ broken', '/rules'), null);
   });
 });

@@ -15,7 +15,7 @@ describe('analysis pool', function () {
   before(async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-pool-'));
     workerFile = path.join(dir, 'worker.js');
-    await esbuild.build({ entryPoints: [path.resolve(__dirname, '../../../src/core/worker/analysisWorker.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: workerFile, logLevel: 'silent' });
+    await esbuild.build({ entryPoints: [path.resolve(__dirname, '../../../src/core/worker/analysisWorker.ts')], bundle: true, platform: 'node', format: 'cjs', mainFields: ['module', 'main'], outfile: workerFile, logLevel: 'silent' });
   });
 
   it('analyzes notes in workers, the same as inline', async () => {
