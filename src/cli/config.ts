@@ -81,17 +81,17 @@ export class ConfigLoader {
     const { config, problems: cp } = parseConfigText(text, baseDir);
     const lines = new LineIndex(text);
     /** Records a problem and where in the file it is (by JSON pointer; line 1 when it has no place). */
-    const at = (message: string, pointer: string) => {
+    const at = (message: string, pointer: string, offset?: number) => {
       const full = `${file}: ${message}`;
       problems.push(full);
-      const span = pointerSpan(text, pointer);
+      const span = offset !== undefined ? { start: offset, end: Math.min(text.length, offset + 1) } : pointerSpan(text, pointer);
       if (span) {
         const s = lines.positionAt(span.start);
         const e = lines.positionAt(span.end);
         this.places.set(full, { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 });
       }
     };
-    for (const p of cp) at(p.message, p.pointer);
+    for (const p of cp) at(p.message, p.pointer, p.offset);
     const problem = (message: string) => at(message, '/frontMatter/schema');
     let schema = builtinSchema();
     let schemaText: LoadedConfig['schemaText'] = null;

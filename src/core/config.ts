@@ -8,7 +8,7 @@ import configSchema from '../../schemas/policynotes.schema.json';
 import type { CompiledSchema } from './schema';
 import { ajvModules } from './ajv';
 import { engineRuleIds, rules as ruleList } from './rules';
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { findNodeAtLocation, parse as parseJsonc, parseTree, type ParseError } from 'jsonc-parser';
 import { closest } from './text/similar';
 
 /** Every id a `rules` entry may name: the rules, and what the engine and hosts report. */
@@ -50,6 +50,8 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
 export interface ConfigProblem {
   pointer: string;
   message: string;
+  /** Where a syntax error is (an offset in the text), for a problem no pointer can place. */
+  offset?: number;
 }
 
 interface ConfigError {
@@ -118,7 +120,12 @@ export function parseConfigText(text: string, baseDir: string | null): { config:
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    return { config: { ...DEFAULT_CONFIG, include: [...DEFAULT_CONFIG.include], exclude: [...DEFAULT_CONFIG.exclude], baseDir }, problems: [{ pointer: '/', message: `Invalid JSON: ${(e as Error).message}` }] };
+    const errors: ParseError[] = [];
+    parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const offset = errors[0]?.offset;
+    const problem: ConfigProblem = { pointer: '/', message: `Invalid JSON: ${(e as Error).message}; the defaults are used.` };
+    if (offset !== undefined) problem.offset = offset;
+    return { config: { ...DEFAULT_CONFIG, include: [...DEFAULT_CONFIG.include], exclude: [...DEFAULT_CONFIG.exclude], baseDir }, problems: [problem] };
   }
   return normalizeConfig(raw, baseDir);
 }

@@ -100,7 +100,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
   }
 
   private async read(file: vscode.Uri): Promise<LoadedConfig> {
-    const problems: { message: string; pointer?: string }[] = [];
+    const problems: { message: string; pointer?: string; offset?: number }[] = [];
     const baseDir = vscode.Uri.joinPath(file, '..');
     let text = '';
     try {
@@ -110,7 +110,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
     }
     const parsed = parseConfigText(text || '{}', baseDir.toString());
     withSettingsLimit(parsed.config, file);
-    for (const p of parsed.problems) problems.push({ message: p.message, pointer: p.pointer });
+    for (const p of parsed.problems) problems.push(p.offset !== undefined ? { message: p.message, offset: p.offset } : { message: p.message, pointer: p.pointer });
     let schema = builtinSchema();
     let schemaText: LoadedConfig['schemaText'] = null;
     const schemaPath = parsed.config.schemaPath;
@@ -151,10 +151,10 @@ export class WorkspaceConfigs implements vscode.Disposable {
   }
 
   /** Shows configuration problems on the config file itself, at the key they concern. */
-  private report(file: vscode.Uri, text: string, problems: { message: string; pointer?: string }[]): void {
+  private report(file: vscode.Uri, text: string, problems: { message: string; pointer?: string; offset?: number }[]): void {
     const diags = problems.map((p) => {
-      // At the setting the problem is about (its key), else at the start of the file.
-      const span = p.pointer ? pointerSpan(text, p.pointer) : null;
+      // At a syntax error, or at the setting the problem is about (its key), else at the start of the file.
+      const span = p.offset !== undefined ? { start: p.offset, end: Math.min(text.length, p.offset + 1) } : p.pointer ? pointerSpan(text, p.pointer) : null;
       const start = positionOf(text, span?.start ?? 0);
       const end = positionOf(text, span?.end ?? 0);
       const d = new vscode.Diagnostic(new vscode.Range(start, end), p.message, vscode.DiagnosticSeverity.Warning);

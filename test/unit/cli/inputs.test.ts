@@ -94,7 +94,7 @@ describe('cli: configuration and path arguments', () => {
     const lint = await run(dir, 'lint', 'a.md', '--format', 'json');
     assert.equal(lint.code, 2);
     assert.equal(lint.err, '');
-    assert.deepEqual((JSON.parse(lint.out) as { file: string; rule: string }[]).map((r) => [r.file, r.rule]), [['.policynotes.json', 'config-error']]);
+    assert.deepEqual((JSON.parse(lint.out) as { file: string; rule: string; line: number; column: number }[]).map((r) => [r.file, r.rule, r.line, r.column]), [['.policynotes.json', 'config-error', 1, 3]], 'at the syntax error');
     const invalid = workspace({ '.policynotes.json': JSON.stringify({ include: '*.md', rules: { 'frontmatter-shema': 'error' } }), 'a.md': GOOD });
     const r = await run(invalid, 'lint', 'a.md');
     assert.equal(r.code, 2);
