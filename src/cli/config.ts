@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE, DEFAULT_CONFIG, checkRelativePath, parseConfigText, pointerSpan, type LoadedConfig } from '../core/config';
+import { CONFIG_FILE, DEFAULT_CONFIG, checkRelativePath, parseConfigText, problemSpan, type LoadedConfig } from '../core/config';
 import { LineIndex } from '../core/text/lines';
 import { builtinSchema, compileSchemaText } from '../core/schema';
 
@@ -23,14 +23,14 @@ export interface ConfigPlace {
 export class ConfigLoader {
   private readonly byDir = new Map<string, LoadedConfig>();
   private readonly byFile = new Map<string, LoadedConfig>();
-  /** Where in its file each problem is, by the problem's text (as in `LoadedConfig.problems`). */
-  private readonly places = new Map<string, ConfigPlace>();
+  /** Each problem's own message and place in its file, by its text as in `LoadedConfig.problems` (`file: message`). */
+  private readonly details = new Map<string, { message: string; place: ConfigPlace | null }>();
 
   constructor(private readonly explicit: string | undefined) {}
 
-  /** Where a problem of a loaded configuration is in its file (1-based, end exclusive), if it has a place. */
-  placeOf(problem: string): ConfigPlace | null {
-    return this.places.get(problem) ?? null;
+  /** A problem of a loaded configuration without its file's name, and where in the file it is (1-based, end exclusive). */
+  detailOf(problem: string): { message: string; place: ConfigPlace | null } {
+    return this.details.get(problem) ?? { message: problem, place: null };
   }
 
   /** The configuration that applies to a file (or folder). */
@@ -80,19 +80,17 @@ export class ConfigLoader {
     }
     const { config, problems: cp } = parseConfigText(text, baseDir);
     const lines = new LineIndex(text);
-    /** Records a problem and where in the file it is (by JSON pointer; line 1 when it has no place). */
-    const at = (message: string, pointer: string, offset?: number) => {
-      const full = `${file}: ${message}`;
+    /** Records a problem and where in the file it is. */
+    const at = (p: { message: string; pointer?: string; offset?: number }) => {
+      const full = `${file}: ${p.message}`;
       problems.push(full);
-      const span = offset !== undefined ? { start: offset, end: Math.min(text.length, offset + 1) } : pointerSpan(text, pointer);
-      if (span) {
-        const s = lines.positionAt(span.start);
-        const e = lines.positionAt(span.end);
-        this.places.set(full, { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 });
-      }
+      const span = problemSpan(text, p);
+      const s = span && lines.positionAt(span.start);
+      const e = span && lines.positionAt(span.end);
+      this.details.set(full, { message: p.message, place: s && e ? { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 } : null });
     };
-    for (const p of cp) at(p.message, p.pointer, p.offset);
-    const problem = (message: string) => at(message, '/frontMatter/schema');
+    for (const p of cp) at(p);
+    const problem = (message: string) => at({ message, pointer: '/frontMatter/schema' });
     let schema = builtinSchema();
     let schemaText: LoadedConfig['schemaText'] = null;
     if (config.schemaPath) {

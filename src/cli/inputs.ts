@@ -2,8 +2,9 @@
  * What every command does before it reads a file: find the configuration (`--config FILE`,
  * else the nearest `.policynotes.json` above each file), expand the path arguments with it,
  * and report on stderr, once each, the paths that gave nothing and the problems of the
- * configurations in use (`lint` prints those as findings instead). Either makes the run end with exit 2 (design.md: usage error), whatever the
- * files' own results, so a mistyped glob or a broken configuration cannot pass CI.
+ * configurations in use (`lint` prints those as findings instead). Either makes the run end
+ * with exit 2 (design.md: usage error), whatever the files' own results, so a mistyped glob
+ * or a broken configuration cannot pass CI.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -45,8 +46,7 @@ export async function runInputs(command: string, positionals: string[], configAr
       if (reported.has(p)) continue;
       reported.add(p);
       if (options.configOnStderr) say(p);
-      const prefix = `${loaded.file}: `;
-      if (loaded.file) configProblems.push({ file: loaded.file, message: p.startsWith(prefix) ? p.slice(prefix.length) : p, place: loader.placeOf(p) });
+      if (loaded.file) configProblems.push({ file: loaded.file, ...loader.detailOf(p) });
     }
   }
   return { loader, files, failed: problems.length > 0 || reported.size > 0, configProblems };

@@ -38,6 +38,11 @@ function commandHelp(c: Command): string {
   return [`Usage: ${c.usage}`, '', c.summary, '', 'Options:', ...c.options.map((o) => `  ${o}`), ''].join('\n');
 }
 
+function unknownCommand(name: string, io: CliIo): number {
+  io.stderr(`policy-notes: unknown command '${name}'. Run 'policy-notes --help' for the list.\n`);
+  return EXIT_FAILURE;
+}
+
 /** Runs the CLI. Never throws: failures become exit code 2 with a message on stderr. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
@@ -46,11 +51,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_FAILURE;
   }
   if (first === '-h' || first === '--help' || first === 'help') {
-    const about = first === 'help' && rest[0] !== undefined ? commands.find((c) => c.name === rest[0]) : undefined;
-    if (first === 'help' && rest[0] !== undefined && !about) {
-      io.stderr(`policy-notes: unknown command '${rest[0]}'. Run 'policy-notes --help' for the list.\n`);
-      return EXIT_FAILURE;
-    }
+    const name = first === 'help' ? rest[0] : undefined; // `policy-notes help lint`
+    const about = name === undefined ? undefined : commands.find((c) => c.name === name);
+    if (name !== undefined && !about) return unknownCommand(name, io);
     io.stdout(about ? commandHelp(about) : help());
     return EXIT_OK;
   }
@@ -59,10 +62,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const command = commands.find((c) => c.name === first);
-  if (!command) {
-    io.stderr(`policy-notes: unknown command '${first}'. Run 'policy-notes --help' for the list.\n`);
-    return EXIT_FAILURE;
-  }
+  if (!command) return unknownCommand(first, io);
   if (rest.includes('-h') || rest.includes('--help')) {
     io.stdout(commandHelp(command));
     return EXIT_OK;

@@ -8,7 +8,8 @@ import configSchema from '../../schemas/policynotes.schema.json';
 import type { CompiledSchema } from './schema';
 import { ajvModules } from './ajv';
 import { engineRuleIds, rules as ruleList } from './rules';
-import { findNodeAtLocation, parse as parseJsonc, parseTree, type ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { pointerSegments } from './text/pointer';
 import { closest } from './text/similar';
 
 /** Every id a `rules` entry may name: the rules, and what the engine and hosts report. */
@@ -66,7 +67,7 @@ let validate: ((data: unknown) => boolean) & { errors?: ConfigError[] | null } |
 
 /** A schema error in the project's "Unexpected X, expected Y" form, with what happens instead. */
 function configMessage(e: ConfigError): string {
-  const where = e.instancePath === '' ? 'the configuration' : `\`${e.instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.')}\``;
+  const where = e.instancePath === '' ? 'the configuration' : `\`${pointerSegments(e.instancePath).join('.')}\``;
   const shown = (v: unknown) => (typeof v === 'string' ? `\`${v}\`` : Array.isArray(v) ? 'a list' : v === null ? '`null`' : typeof v === 'object' ? 'an object' : `\`${String(v)}\``);
   // A top-level setting falls back to its default; anything deeper (a rule level, an alias list) is dropped.
   const instead = e.instancePath.lastIndexOf('/') === 0 ? 'the default is used' : 'it is ignored';
@@ -95,7 +96,7 @@ export function normalizeConfig(raw: unknown, baseDir: string | null): { config:
     for (const id of Object.keys(obj.rules)) {
       if (known.includes(id)) continue;
       const near = closest(id, known);
-      problems.push({ pointer: `/rules/${id}`, message: `Unexpected rule \`${id}\`, expected ${near ? `\`${near}\` or another rule id` : 'a rule id'}; the setting has no effect.` });
+      problems.push({ pointer: `/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `Unexpected rule \`${id}\`, expected ${near ? `\`${near}\` or another rule id` : 'a rule id'}; the setting has no effect.` });
     }
   }
   const fm = isRecord(obj.frontMatter) ? obj.frontMatter : {};
@@ -193,21 +194,23 @@ export interface LoadedConfig {
 }
 
 /**
- * Where a JSON pointer (`/rules/zzz`, `/frontMatter/schema`) points in a configuration's text:
- * the key of the property it names (a problem is about the setting), else the value, else
- * the nearest enclosing one that exists; null for `/` or text that does not parse.
+ * Where a problem is in its configuration's text: at its syntax error (`offset`), else at
+ * what its JSON pointer names (`/rules/zzz`, `/frontMatter/schema`): the key of that
+ * property (a problem is about the setting), or an array item, or the nearest enclosing one
+ * that exists. Null for the whole document or text that does not parse.
  */
-export function pointerSpan(text: string, pointer: string): { start: number; end: number } | null {
-  const root = parseTree(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  if (!root) return null;
-  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const path = pointer.split('/').slice(1).filter((s) => s !== '').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  for (let n = path.length; n > 0; n--) {
-    const node = findNodeAtLocation(root, path.slice(0, n).map((s, i) => (/^\d+$/.test(s) && findNodeAtLocation(root, path.slice(0, i))?.type === 'array' ? Number(s) : s)));
-    if (!node) continue;
-    const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-    const at = key ?? node;
-    return { start: at.offset + shift, end: at.offset + at.length + shift };
+export function problemSpan(text: string, problem: { pointer?: string; offset?: number }): { start: number; end: number } | null {
+  if (problem.offset !== undefined) return { start: problem.offset, end: Math.min(text.length, problem.offset + 1) };
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let node = parseTree(bom ? text.slice(1) : text);
+  let found: JsonNode | undefined;
+  for (const seg of pointerSegments(problem.pointer ?? '')) {
+    const next: JsonNode | undefined =
+      node?.type === 'array' ? node.children?.[Number(seg)] : node?.type === 'object' ? node.children?.find((p) => p.children?.[0]?.value === seg)?.children?.[1] : undefined;
+    if (!next) break;
+    node = found = next;
   }
-  return null;
+  if (!found) return null;
+  const at = found.parent?.type === 'property' ? (found.parent.children?.[0] ?? found) : found;
+  return { start: at.offset + bom, end: at.offset + at.length + bom };
 }

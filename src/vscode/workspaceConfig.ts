@@ -3,12 +3,12 @@
  * workspace folder, read through `workspace.fs` (virtual workspaces work), with the schema
  * it names, and the `policyNotes.maxFileSize` setting folded into its size limit. Changes to
  * either file or to that setting, and a grant of workspace trust, fire `onDidChange` so open
- * articles are re-linted and the index re-checked without a reload. In Restricted Mode the workspace's schema
- * is not loaded (Ajv compiles schemas to code and runs their patterns): the built-in one
- * is used and the config file says why.
+ * articles are re-linted and the index re-checked without a reload. In Restricted Mode the
+ * workspace's schema is not loaded (Ajv compiles schemas to code and runs their patterns):
+ * the built-in one is used and the config file says why.
  */
 import * as vscode from 'vscode';
-import { CONFIG_FILE, DEFAULT_CONFIG, checkRelativePath, parseConfigText, pointerSpan, type LoadedConfig } from '../core/config';
+import { CONFIG_FILE, DEFAULT_CONFIG, checkRelativePath, parseConfigText, problemSpan, type LoadedConfig } from '../core/config';
 import { builtinSchema, compileSchemaText } from '../core/schema';
 import { exists } from './files';
 import { log } from './log';
@@ -110,7 +110,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
     }
     const parsed = parseConfigText(text || '{}', baseDir.toString());
     withSettingsLimit(parsed.config, file);
-    for (const p of parsed.problems) problems.push(p.offset !== undefined ? { message: p.message, offset: p.offset } : { message: p.message, pointer: p.pointer });
+    problems.push(...parsed.problems);
     let schema = builtinSchema();
     let schemaText: LoadedConfig['schemaText'] = null;
     const schemaPath = parsed.config.schemaPath;
@@ -154,7 +154,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
   private report(file: vscode.Uri, text: string, problems: { message: string; pointer?: string; offset?: number }[]): void {
     const diags = problems.map((p) => {
       // At a syntax error, or at the setting the problem is about (its key), else at the start of the file.
-      const span = p.offset !== undefined ? { start: p.offset, end: Math.min(text.length, p.offset + 1) } : p.pointer ? pointerSpan(text, p.pointer) : null;
+      const span = problemSpan(text, p);
       const start = positionOf(text, span?.start ?? 0);
       const end = positionOf(text, span?.end ?? 0);
       const d = new vscode.Diagnostic(new vscode.Range(start, end), p.message, vscode.DiagnosticSeverity.Warning);

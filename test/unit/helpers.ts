@@ -1,5 +1,6 @@
 /** Shared helpers for unit tests. */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /** Joins lines with \n (inline cases stay minimal and readable). */
@@ -18,4 +19,14 @@ export function requireShared(ctx: Mocha.Context, sub = ''): string {
     ctx.skip();
   }
   return p;
+}
+
+/** A fresh folder under the system's temp folder holding these files (relative path → content). */
+export function tempWorkspace(files: Record<string, string | Buffer>, prefix = 'pn-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (const [rel, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), content);
+  }
+  return dir;
 }

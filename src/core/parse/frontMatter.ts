@@ -12,6 +12,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { Issue, Span } from '../model';
+import { LineIndex } from '../text/lines';
 
 /** Largest front-matter block that is parsed (adversarial.md case 7). */
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
@@ -205,9 +206,10 @@ function parseYaml(text: string, content: Span, openerEnd: number): { doc: Docum
   }
   const repeated: Repeat[] = [];
   repeatedKeys(doc.contents, repeated);
+  let lines: LineIndex | undefined; // only for a block with a repeated key
   for (const r of repeated) {
     const [s, e] = at(r.range);
-    const line = lineOf(text, content.start + r.first);
+    const line = (lines ??= new LineIndex(text)).positionAt(content.start + r.first).line + 1;
     issues.push(issue('duplicate-key', 'error', s, e, `Unexpected duplicate key \`${r.key}\`, expected each key once: it is already set on line ${line}.`));
   }
   for (const warn of doc.warnings) {
@@ -263,13 +265,6 @@ function repeatedKeys(node: unknown, out: Repeat[]): void {
       repeatedKeys(pair.value, out);
     }
   } else if (isSeq(node)) for (const item of node.items) repeatedKeys(item, out);
-}
-
-/** The 1-based line of an offset. */
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }
 
 /** Copies data into plain objects so `__proto__` keys stay ordinary keys (no prototype pollution). */

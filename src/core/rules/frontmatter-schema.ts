@@ -11,6 +11,7 @@ import type { ErrorObject } from 'ajv';
 import { isMap } from 'yaml';
 import type { Fix, Span } from '../model';
 import { pathSpan, type FrontMatter } from '../parse/frontMatter';
+import { pointerSegments } from '../text/pointer';
 import { closest } from '../text/similar';
 import type { Finding, Rule, RuleContext } from './types';
 
@@ -23,34 +24,39 @@ export const frontmatterSchema: Rule = {
     const fm = ctx.note.frontMatter;
     if (!fm || fm.data === null) return [];
     const errors = dropAnyOfBranches(ctx.schema.validate(fm.data));
-    return oneRenamePreferred(withoutRenamedKeys(errors, ctx).map((e) => toFinding(e, fm, ctx)));
+    const renames = renamesOf(errors, ctx);
+    // "Missing key `title`" is dropped where an unexpected key is a misspelling of it
+    // (`titel`): one mistake, one problem, whose rename fix settles both.
+    return errors.filter((e) => e.keyword !== 'required' || !renames.count.has(renameKey(e.instancePath, String((e.params as { missingProperty: string }).missingProperty)))).map((e) => toFinding(e, fm, ctx, renames));
   },
 };
 
 /**
- * Drops "Missing key `title`" where an unexpected key nearby is a misspelling of it (`titel`):
- * one mistake, one problem, whose rename fix settles both.
+ * The key each unexpected key is a misspelling of (an edit distance against every allowed
+ * key: worked out once per error, a block can hold thousands), and how many unexpected keys
+ * of a mapping would be renamed to each: two (`titel`, `tilte`) make neither rename preferred,
+ * so Fix All does not create a duplicate key.
  */
-function withoutRenamedKeys(errors: ErrorObject[], ctx: RuleContext): ErrorObject[] {
-  const renamed = new Set<string>();
-  for (const e of errors) {
-    if (e.keyword !== 'additionalProperties') continue;
-    const path = segments(e.instancePath);
-    const guess = closest(String((e.params as { additionalProperty: string }).additionalProperty), propertiesAt(ctx.schema.json, path));
-    if (guess) renamed.add(`${e.instancePath}/${guess}`);
-  }
-  return errors.filter((e) => e.keyword !== 'required' || !renamed.has(`${e.instancePath}/${String((e.params as { missingProperty: string }).missingProperty)}`));
+interface Renames {
+  guess: Map<ErrorObject, string>;
+  count: Map<string, number>;
 }
 
-/**
- * Two misspellings of one key (`titel`, `tilte`) both offer "Rename to `title`": neither is
- * then preferred, so Fix All does not make a duplicate key; each is still offered.
- */
-function oneRenamePreferred(findings: Finding[]): Finding[] {
-  const titles = new Map<string, number>();
-  for (const f of findings) for (const fix of f.fixes ?? []) if (fix.title.startsWith('Rename to ')) titles.set(fix.title, (titles.get(fix.title) ?? 0) + 1);
-  if (![...titles.values()].some((n) => n > 1)) return findings;
-  return findings.map((f) => (f.fixes?.some((fix) => (titles.get(fix.title) ?? 0) > 1) ? { ...f, fixes: f.fixes.map((fix) => ((titles.get(fix.title) ?? 0) > 1 ? { ...fix, preferred: false } : fix)) } : f));
+function renameKey(instancePath: string, key: string): string {
+  return `${instancePath}\0${key}`;
+}
+
+function renamesOf(errors: readonly ErrorObject[], ctx: RuleContext): Renames {
+  const renames: Renames = { guess: new Map(), count: new Map() };
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const guess = closest(String((e.params as { additionalProperty: string }).additionalProperty), propertiesAt(ctx.schema.json, pointerSegments(e.instancePath)));
+    if (!guess) continue;
+    renames.guess.set(e, guess);
+    const k = renameKey(e.instancePath, guess);
+    renames.count.set(k, (renames.count.get(k) ?? 0) + 1);
+  }
+  return renames;
 }
 
 /** Keeps one error for an `anyOf`/`oneOf` instead of one per failed branch. */
@@ -59,12 +65,8 @@ function dropAnyOfBranches(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => unions.includes(e) || !unions.some((u) => e.schemaPath.startsWith(u.schemaPath + '/') && e.instancePath === u.instancePath));
 }
 
-function segments(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
 function label(pointer: string): string {
-  return pointer === '' ? 'front matter' : segments(pointer).join('.');
+  return pointer === '' ? 'front matter' : pointerSegments(pointer).join('.');
 }
 
 function sourceOf(ctx: RuleContext, span: Span | null): string {
@@ -73,8 +75,8 @@ function sourceOf(ctx: RuleContext, span: Span | null): string {
   return s.length > 40 ? `${s.slice(0, 39)}…` : s;
 }
 
-function toFinding(e: ErrorObject, fm: FrontMatter, ctx: RuleContext): Finding {
-  const path = segments(e.instancePath);
+function toFinding(e: ErrorObject, fm: FrontMatter, ctx: RuleContext, renames: Renames): Finding {
+  const path = pointerSegments(e.instancePath);
   const opener: Span = { start: fm.span.start, end: fm.span.start + 3 };
   const valueSpan = pathSpan(fm, path) ?? pathSpan(fm, path, 'key') ?? opener;
   const where = label(e.instancePath);
@@ -92,10 +94,11 @@ function toFinding(e: ErrorObject, fm: FrontMatter, ctx: RuleContext): Finding {
     case 'additionalProperties': {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
       const span = pathSpan(fm, [...path, key], 'key') ?? valueSpan;
-      const allowed = propertiesAt(ctx.schema.json, path);
-      const guess = closest(key, allowed);
+      const guess = renames.guess.get(e);
+      const allowed = guess ? [] : propertiesAt(ctx.schema.json, path);
       const expected = guess ? `, expected \`${guess}\`` : allowed.length > 0 ? `, expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}` : '';
-      const fixes: Fix[] | undefined = guess ? [{ title: `Rename to \`${guess}\``, edits: [{ ...span, newText: guess }], preferred: true }] : undefined;
+      const preferred = guess !== undefined && renames.count.get(renameKey(e.instancePath, guess)) === 1;
+      const fixes: Fix[] | undefined = guess ? [{ title: `Rename to \`${guess}\``, edits: [{ ...span, newText: guess }], preferred }] : undefined;
       return { ...span, message: `Unexpected key \`${key}\`${expected}.`, ...(fixes ? { fixes } : {}) };
     }
     case 'enum': {

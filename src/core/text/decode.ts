@@ -34,3 +34,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/**
+ * The UTF-8 size of a text when it is over `limit` bytes (the size limits count bytes, as on
+ * disk), else null. A text of up to a third of the limit in UTF-16 units is under it, so the
+ * common case costs no encoding.
+ */
+export function bytesOver(text: string, limit: number): number | null {
+  if (text.length * 3 <= limit) return null;
+  const bytes = Buffer.byteLength(text, 'utf8');
+  return bytes > limit ? bytes : null;
+}

@@ -10,6 +10,7 @@ import { pathTests } from '../../core/files/walk';
 import { fileIssue, lintNote } from '../../core/lint';
 import type { Issue } from '../../core/model';
 import { parseNote } from '../../core/parse/note';
+import { bytesOver } from '../../core/text/decode';
 import { imageRefs } from '../../core/rules/image-missing';
 import { toDiagnostic } from '../convert';
 import { someParent, statFile } from '../files';
@@ -161,10 +162,10 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
     const options = { config: loaded.config, schema: loaded.schema, settingsLevels: settings.rules };
     let issues: Issue[];
     const text = doc.getText();
-    const limit = Math.min(settings.maxFileSize, loaded.config.maxFileSize);
-    // The limit is in bytes, as on disk; a text of up to a third of it in characters is under it in UTF-8.
-    const bytes = text.length * 3 > limit ? Buffer.byteLength(text, 'utf8') : text.length;
-    if (bytes > limit) {
+    // The configuration's limit includes the policyNotes.maxFileSize setting (workspaceConfig.ts).
+    const limit = loaded.config.maxFileSize;
+    const bytes = bytesOver(text, limit);
+    if (bytes !== null) {
       const big = fileIssue('file-too-large', `File too large (${bytes} bytes, over ${limit}): not checked. Raise policyNotes.maxFileSize, or maxFileSize in .policynotes.json, to check it.`, options);
       issues = big ? [big] : [];
     } else {

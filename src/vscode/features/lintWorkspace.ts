@@ -105,7 +105,7 @@ async function lintClosedFile(uri: vscode.Uri, shown: [vscode.Uri, vscode.Diagno
   const loaded = await configs.forUri(uri);
   const settings = readSettings(uri);
   const options = { config: loaded.config, schema: loaded.schema, settingsLevels: settings.rules };
-  const limit = Math.min(settings.maxFileSize, loaded.config.maxFileSize);
+  const limit = loaded.config.maxFileSize; // includes the policyNotes.maxFileSize setting (workspaceConfig.ts)
   const tooLarge = (size: number) => fileIssue('file-too-large', `File too large (${size} bytes), expected at most ${limit}: skipped.`, options);
   const report = (issues: (Issue | null)[], at: Positioner) => {
     const list = issues.filter((i): i is Issue => i !== null);
@@ -127,9 +127,8 @@ async function lintClosedFile(uri: vscode.Uri, shown: [vscode.Uri, vscode.Diagno
       return 0;
     }
   }
-  const config = limit === loaded.config.maxFileSize ? loaded.config : { ...loaded.config, maxFileSize: limit };
   const lint = { schema: loaded.schemaText, settingsLevels: settings.rules };
-  const task: AnalyzeTask = { uri: uri.toString(), ...source, config, lint, lineStarts: true };
+  const task: AnalyzeTask = { uri: uri.toString(), ...source, config: loaded.config, lint, lineStarts: true };
   let outcome = await pool.get().run(task);
   // Local images are checked here, and the note linted again only if one is missing.
   if (outcome.ok && (outcome.result.imageRefs?.length ?? 0) > 0) {

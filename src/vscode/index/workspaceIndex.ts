@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import type { LoadedConfig } from '../../core/config';
 import { pathTests, toPosix, walk, type PathTests } from '../../core/files/walk';
 import { createStringSharer, createSummaryIndex, type NoteSummary, type Summary, type SummaryIndex } from '../../core/summary';
-import { decodeBytes } from '../../core/text/decode';
+import { bytesOver, decodeBytes } from '../../core/text/decode';
 import { textHash } from '../../core/worker/analyze';
 import { findArticles } from '../features/lintWorkspace';
 import { changedOnDisk, isDirectorySync, readBytes, someParent, statFile, writeBytes } from '../files';
@@ -452,8 +452,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       let size = 0;
       if (open && open.isDirty) {
         text = open.getText();
-        // The limit is in bytes, as the editor's check counts them.
-        if (text.length * 3 > config.maxFileSize && Buffer.byteLength(text, 'utf8') > config.maxFileSize) {
+        if (bytesOver(text, config.maxFileSize) !== null) {
           this.drop(key);
           return false;
         }

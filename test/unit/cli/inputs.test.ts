@@ -2,25 +2,18 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { sarifUri } from '../../../src/cli/format/lint';
 import { memoryIo } from '../../../src/cli/io';
 import { main } from '../../../src/cli/main';
-import { parseConfigText, pointerSpan } from '../../../src/core/config';
+import { parseConfigText, problemSpan } from '../../../src/core/config';
+import { tempWorkspace } from '../helpers';
 
 const GOOD = '---\ntitle: 무역보험 지원\ncategories:\n  - News\nexcerpt: 요약\n---\n\n정부는 2028년까지 200개 사를 지원한다.\n';
 const BAD = '---\ntitle: x\ntitle: y\n---\n';
 const ROOT = path.resolve(__dirname, '../../..');
 
-function workspace(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-cli-inputs-'));
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), content);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string | Buffer>) => tempWorkspace(files, 'pn-cli-inputs-');
 
 async function run(cwd: string, ...argv: string[]) {
   const io = memoryIo(cwd);
@@ -234,16 +227,19 @@ describe('config: problem messages', () => {
 });
 
 describe('config: where a problem is', () => {
-  it('finds the key a JSON pointer names, else the nearest enclosing one', () => {
+  it('finds the key a JSON pointer names, else the nearest enclosing one, and a syntax error at its offset', () => {
     const text = '{\n  "rules": { "a/b": "x", "zzz": "off" },\n  "programs": { "aliases": { "무역금융": ["수출금융", 3] } }\n}\n';
     const at = (pointer: string) => {
-      const span = pointerSpan(text, pointer);
+      const span = problemSpan(text, { pointer });
       return span && text.slice(span.start, span.end);
     };
     assert.equal(at('/rules/zzz'), '"zzz"');
     assert.equal(at('/rules/a~1b'), '"a/b"');
     assert.equal(at('/programs/aliases/무역금융/1'), '3');
     assert.equal(at('/frontMatter/schema'), null, 'nothing encloses it but the root');
-    assert.equal(pointerSpan('{ broken', '/rules'), null);
+    assert.equal(problemSpan('{ broken', { pointer: '/rules' }), null);
+    const broken = parseConfigText('{\n  "rules": {,\n}', null).problems[0]!;
+    assert.deepEqual(problemSpan('{\n  "rules": {,\n}', broken), { start: 14, end: 15 }, 'a syntax error is placed at its offset');
+    assert.deepEqual(parseConfigText(JSON.stringify({ rules: { 'a/b': 'off' } }), null).problems.map((p) => p.pointer), ['/rules/a~1b'], 'pointers are escaped');
   });
 });

@@ -1,22 +1,15 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../src/cli/main';
 import { memoryIo } from '../../../src/cli/io';
 import type { LintRecord } from '../../../src/cli/format/records';
+import { tempWorkspace } from '../helpers';
 
 const GOOD = '---\ntitle: 무역보험 지원\ncategories:\n  - News\nexcerpt: 요약\n---\n\n본문입니다.\n';
 
-function workspace(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-cli-'));
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), content);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string | Buffer>) => tempWorkspace(files, 'pn-cli-');
 
 async function lint(cwd: string, ...args: string[]) {
   const io = memoryIo(cwd);

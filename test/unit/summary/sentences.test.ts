@@ -24,13 +24,15 @@ describe('summary: sentences', () => {
   });
 
   it('carries a quoted name broken over a line into the next line, and only a name', () => {
-    const text = joinLines('코트라는 ‘K-수출', '스타’ 사업을 넓힌다', '중기부는 “글로벌 강소기업', '1000+” 사업에 2,000억 원을 쓴다', '장관은 “규제가 심사 없이 통과된다는 지적은 사실과 다르며 개선하겠다', '다음 줄은 따로 읽는다');
+    const text = joinLines('코트라는 ‘K-수출', '스타’ 사업을 넓힌다', '중기부는 “글로벌 강소기업', '1000+” 사업에 2,000억 원을 쓴다', '장관은 “개선 방안', '곧 낸다”고 했다');
     assert.deepEqual(split(text).map(([t]) => t), [
       '코트라는 ‘K-수출\n스타’ 사업을 넓힌다',
       '중기부는 “글로벌 강소기업\n1000+” 사업에 2,000억 원을 쓴다',
-      '장관은 “규제가 심사 없이 통과된다는 지적은 사실과 다르며 개선하겠다',
-      '다음 줄은 따로 읽는다',
+      '장관은 “개선 방안\n곧 낸다”고 했다',
     ]);
+    // A quote opened more than 30 characters before the break (quoted speech, not a name) does not carry it.
+    const far = joinLines('장관은 “규제가 심사 없이 통과된다는 지적은 사실과 다르며 개선 방안', '곧 낸다”고 했다');
+    assert.deepEqual(split(far).map(([t]) => t), ['장관은 “규제가 심사 없이 통과된다는 지적은 사실과 다르며 개선 방안', '곧 낸다”고 했다']);
     assert.deepEqual(split(joinLines('목록은 ‘가나', '1. 항목이다')).map(([t]) => t), ['목록은 ‘가나', '1.', '항목이다'], 'a numbered item still starts anew');
   });
 
