@@ -5,13 +5,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const all = ['lint', 'mask', 'claims', 'summary', 'pool', 'reliability', 'host'];
+const all = ['lint', 'mask', 'claims', 'summary', 'summary-accuracy', 'pool', 'reliability', 'host'];
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : all;
 let failed = false;
 for (const name of wanted) {
-  const fn = `bench${name[0].toUpperCase()}${name.slice(1)}`;
+  // `summary-accuracy` → scripts/bench/summaryAccuracy.ts, benchSummaryAccuracy
+  const camel = name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+  const fn = `bench${camel[0].toUpperCase()}${camel.slice(1)}`;
   console.log(`\n=== ${name} ===`);
-  const args = name === 'host' ? ['scripts/bench/host.mjs'] : ['--import', 'tsx', '--expose-gc', '-e', `require('./scripts/bench/${name}.ts').${fn}().catch((e) => { console.error(e); process.exit(1); })`];
+  const args = name === 'host' ? ['scripts/bench/host.mjs'] : ['--import', 'tsx', '--expose-gc', '-e', `require('./scripts/bench/${camel}.ts').${fn}().catch((e) => { console.error(e); process.exit(1); })`];
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) failed = true;
 }

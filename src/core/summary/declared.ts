@@ -38,7 +38,7 @@ export function declaredPrograms(note: Note, agencies: AgencyRegistry, anchor: A
     const span = pathSpan(fm, ['programs', i, 'name']) ?? pathSpan(fm, ['programs', i]) ?? fm.content;
     const agency = typeof e.agency === 'string' && e.agency.trim() !== '' ? resolveAgency(agencies, e.agency) : null;
     const at = place(note, span.start, span.end);
-    mentions.push({ ...at, name: intern(name), key: intern(programKey(name)), declared: true, agency });
+    mentions.push({ ...at, name: intern(name), key: intern(programKey(name)), declared: true, confidence: 'declared', agency });
     const figure = (text: string, path: (string | number)[]) => {
       const s = pathSpan(fm, path) ?? span;
       return declaredFigure(note, text, s, { name, agency, anchor });

@@ -19,7 +19,7 @@ import { cursor, findPrograms, programPhrases } from './programs';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phrases';
 import { clauseAt, splitSentences, type Sentence } from './sentences';
 import { readFigures, type RawFigure } from './targets';
-import type { Figure, NoteSummary, ProgramMention } from './types';
+import type { Confidence, Figure, NoteSummary, ProgramMention } from './types';
 
 /** What extraction builds once per configuration. */
 interface Lexicons {
@@ -71,7 +71,7 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
   });
   const known = names.filter((m) => m.value === null).map((m) => ({ start: m.start, end: m.end, name: m.text }));
   const spots = findPrograms(prose, sentences, known, agencies);
-  const programs: (Named & { name: string })[] = spots.map((p) => ({ ...p, name: intern(displayName(p.name)), id: intern(programKey(p.name)) }));
+  const programs: (Named & { name: string; confidence: Confidence })[] = spots.map((p) => ({ ...p, name: intern(displayName(p.name)), id: intern(programKey(p.name)) }));
   const found = claims ?? findClaims(prose, anchor ? { anchorYear: anchor.year } : {});
   const raw = readFigures({ prose, sentences, claims: found, programs, agencies, anchor });
 
@@ -81,7 +81,7 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
   const agencyOf = mentionAgencies(prose, sentences, agencies);
   for (const p of programs) {
     const agency = agencyOf(p);
-    mentions.push({ file: note.uri, line: oneBased(note, p.start).line, start: p.start, end: p.end, sentence: sentenceText(p.sentence), name: p.name, key: p.id, declared: false, agency });
+    mentions.push({ file: note.uri, line: oneBased(note, p.start).line, start: p.start, end: p.end, sentence: sentenceText(p.sentence), name: p.name, key: p.id, declared: false, confidence: p.confidence, agency });
   }
   const issuer = issuingAgency(data, lex.agencies, prose, sentences, agencies);
   const figures = raw.map((r) => toFigure(note, r, programs, sentenceText, issuer));

@@ -17,4 +17,4 @@ export { programKey } from './normalize';
 export { createStringSharer } from './share';
 export { buildAgencyRegistry, resolveAgency, type AgencyRegistry } from './agencies';
 export { splitSentences, type Sentence } from './sentences';
-export type { Conflict, Figure, FigureRef, FigureStatus, NoteSummary, Place, ProgramMention, ProgramSummary, Summary } from './types';
+export type { Confidence, Conflict, Figure, FigureRef, FigureStatus, NoteSummary, Place, ProgramMention, ProgramSummary, Summary } from './types';

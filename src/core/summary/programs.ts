@@ -16,6 +16,7 @@ import { isWordChar } from './normalize';
 import type { Phrase } from './phrases';
 import { findSuffixName, PROGRAM_WORD_RE, PROGRAM_WORDS, stripParticle, wordsIn, type NameSpot } from './suffixNames';
 import type { Sentence } from './sentences';
+import type { Confidence } from './types';
 import { codeAt } from '../text/codeAt';
 
 /** Policy instruments named without quotes or a program word. */
@@ -49,6 +50,8 @@ export function programPhrases(config: Pick<Config, 'programAliases'>): Phrase<n
 export interface ProgramSpot extends NameSpot {
   /** Index of its sentence. */
   sentence: number;
+  /** What this spot alone says about the name (see `Confidence`). */
+  confidence: Confidence;
 }
 
 /** Offsets of every match of a global pattern, found in one pass over the text. */
@@ -99,17 +102,17 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
     const a = agencies(s.start, s.end);
     if (q.length + k.length + m.length + w.length === 0) return;
     const taken: { start: number; end: number }[] = a.map((b) => ({ start: b.at, end: b.end }));
-    const add = (spot: NameSpot | null) => {
+    const add = (spot: NameSpot | null, confidence: Confidence) => {
       if (!spot) return;
       const end = spot.cover ?? spot.end;
       if (taken.some((t) => t.start < end && spot.start < t.end)) return;
       taken.push({ start: spot.start, end });
-      out.push({ start: spot.start, end: spot.end, name: spot.name, sentence: index });
+      out.push({ start: spot.start, end: spot.end, name: spot.name, sentence: index, confidence });
     };
-    for (const x of q) add(quotedAt(prose, x.at, s.end));
-    for (const x of k) add(kNameAt(prose, x.at, s.end));
-    for (const x of m) add(x.end <= s.end ? { start: x.at, end: x.end, name: x.name } : null);
-    for (const x of w) add(findSuffixName(prose, x.at, x.end, s.start, s.end));
+    for (const x of q) add(quotedAt(prose, x.at, s.end), 'named');
+    for (const x of k) add(kNameAt(prose, x.at, s.end), 'named');
+    for (const x of m) add(x.end <= s.end ? { start: x.at, end: x.end, name: x.name } : null, 'named');
+    for (const x of w) add(findSuffixName(prose, x.at, x.end, s.start, s.end), 'detected');
   });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -24,6 +24,14 @@ export interface Place {
   sentence: string;
 }
 
+/**
+ * How sure the summary is that a name is a program, strongest first: declared in front
+ * matter or marked by the user (`programs.include`); named (quoted or bracketed, a `K-` or
+ * brand form, a known instrument or configured alias, a row of a budget table, or found in
+ * two or more articles); detected (a phrase ending in a program word and nothing more).
+ */
+export type Confidence = 'declared' | 'named' | 'detected';
+
 /** One mention of a program in a note: a name found in the text or declared in front matter. */
 export interface ProgramMention extends Place {
   /** The name as written (quotes removed), e.g. `K-수출스타`, `수출 바우처 사업`. */
@@ -32,6 +40,8 @@ export interface ProgramMention extends Place {
   key: string;
   /** True when declared in the front-matter `programs:` list rather than found in prose. */
   declared: boolean;
+  /** The evidence this mention alone gives that the name is a program. */
+  confidence: Confidence;
   /** Canonical name of the agency the mention's clause or sentence names, if any. */
   agency: string | null;
 }

@@ -97,7 +97,7 @@ describe('summary: conflicts', () => {
     });
     const note = (file: string, date: string | null, figures: Figure[]): NoteSummary => ({
       file, date, figures,
-      programs: [{ file, line: 1, start: 0, end: 1, sentence: '', name: 'P', key: 'p', declared: false, agency: null }],
+      programs: [{ file, line: 1, start: 0, end: 1, sentence: '', name: 'P', key: 'p', declared: false, confidence: 'named', agency: null }],
     });
     const s = mergeSummaries(
       [
@@ -298,7 +298,7 @@ describe('summary: incremental index', () => {
     for (let i = 0; i < count; i++) {
       const name = pick(names);
       const start = (at += 1 + Math.floor(rnd() * 10));
-      programs.push({ file, line: 1 + Math.floor(start / 20), start, end: start + name.length, sentence: `s${start}`, name, key: programKey(name), declared: i < declared, agency: pick(agencies) });
+      programs.push({ file, line: 1 + Math.floor(start / 20), start, end: start + name.length, sentence: `s${start}`, name, key: programKey(name), declared: i < declared, confidence: i < declared ? 'declared' : 'named', agency: pick(agencies) });
     }
     const figures: Figure[] = [];
     const figureCount = Math.floor(rnd() * 5);
