@@ -18,7 +18,7 @@ interface JsonTarget extends ToolTarget {
 }
 
 interface JsonSummary {
-  programs: { name: string; mentions: { file: string }[]; targets: JsonTarget[] }[];
+  programs: { name: string; targets: JsonTarget[] }[];
   targets: JsonTarget[];
 }
 
@@ -38,7 +38,7 @@ export async function toolFile(file: string): Promise<ToolFile> {
     seen.add(key);
     targets.push(t);
   }
-  return { programs: json.programs.filter((p) => p.mentions.some((m) => m.file === file)).map((p) => p.name), targets };
+  return { programs: json.programs.map((p) => p.name), targets };
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
