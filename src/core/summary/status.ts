@@ -17,13 +17,14 @@ type Cue = FigureStatus | 'none';
 const LEXICON: readonly (readonly [Cue, readonly string[]])[] = [
   ['none', ['공급망', '지원기관', '지원센터', '목표치 대비', '계획대비', '계획 대비', '기록적']],
   ['result', ['기록', '늘었', '늘어', '늘렸', '증가했', '증가하였', '증가한', '증가해', '증가하며', '증가세', '감소했', '감소하였', '감소한', '감소해', '줄었', '줄어', '상승했', '상승한', '하락했', '하락한', '달했', '달하였', '달한', '달해', '달하는', '차지', '넘어섰', '넘었', '이르렀', '거뒀', '거두었', '실적을 올렸']],
-  ['forecast', ['전망', '예상', '예측', '추정', '추산', '관측', '내다봤', '내다보', '기대된', '기대돼', '것으로 보', '것으로 분석']],
+  ['forecast', ['전망', '예상', '예측', '추정', '추산', '관측', '내다봤', '내다보', '기대된', '기대돼', '기대되', '기대한다', '기대하고', '기대할', '효과가 기대', '것으로 보', '것으로 분석']],
   [
     'target',
     [
       '목표', '육성', '달성', '확충', '확대', '공급', '돌파', '늘리', '늘릴', '늘린', '늘려', '지원할', '지원한다', '지원하기로', '지원키로', '지원하겠', '지원 계획',
       '계획', '예정', '추진할', '추진한다', '추진키로', '창출', '유치', '발굴', '양성', '구축', '투입', '확보', '조성', '보급', '끌어올', '높일', '높인다', '높이기로',
       '방침', '키로', '기로 했', '감축', '절감', '줄일', '낮출', '낮춘다', '선정할', '지정할', '신설', '증액', '편성', '배정', '투자할', '투자한다', '지급할', '지급한다',
+      '확정', '반영', '책정', '결성', '기획', '마련', '예산', '투자한', '투자하', '지원하는', '지원을', '집행', '모집', '선발할', '선발하', '공모', '공고',
       '제공할', '제공한다', '개최할', '도입', '출범', '실시할', '실시한다', '시행할', '시행한다', '운영할', '운영한다', '하겠다', '나간다', '나갈',
     ],
   ],
@@ -32,6 +33,13 @@ const LEXICON: readonly (readonly [Cue, readonly string[]])[] = [
 const CUE = new Map<string, Cue>();
 for (const [cue, words] of LEXICON) for (const w of words) if (!CUE.has(w)) CUE.set(w, cue);
 const WORDS = new RegExp([...CUE.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/**
+ * Budget and planning words: a budget allocated (`편성하였다`, `확정되었다`), a fund formed
+ * (`결성되었다`) or a plan drawn up (`기획하였다`) states money to be spent, whatever the
+ * tense, so the past-tense tests below do not make it a result.
+ */
+const BUDGET_WORDS = new Set(['편성', '배정', '확정', '반영', '책정', '결성', '조성', '기획', '마련']);
 
 /** Past-tense syllables right after a goal word: `달성했`, `확충하였`, `공급해왔`, `늘렸`. */
 const PAST_AFTER = /^[가-힣]{0,2}[했였됐었왔렸쳤냈졌웠]/;
@@ -76,11 +84,22 @@ export function classify(prose: string, span: StatementSpan): Verdict | null {
   const verdict = (status: FigureStatus): Verdict => ({ status, hit: from + (m as RegExpExecArray).index });
   if (cue !== 'target') return verdict(cue);
   const hitEnd = m.index + m[0].length;
+  if (BUDGET_WORDS.has(m[0])) return verdict('target');
   const clauseRest = rest.slice(hitEnd, Math.max(hitEnd, clauseEnd - from));
   if (/전망|예상|예측|것으로 보|가능할 것/.test(clauseRest)) return verdict('forecast');
   if (PAST_AFTER.test(rest.slice(hitEnd, hitEnd + 4))) return verdict('result');
   if (PAST_END.test(lastWord(prose.slice(Math.max(from, sentenceEnd - 16), sentenceEnd))) && !PLAN.test(rest)) return verdict('result');
   return verdict('target');
+}
+
+/**
+ * The status of a figure no statement word follows: a headline, a bullet or a budget line
+ * (`신규과제 1,400개 총 8,700억원 규모`, `지식재산 평가 지원(135억원)`) states a plan unless its
+ * sentence reports the past (`…했다` without a plan marker).
+ */
+export function classifyBare(prose: string, span: StatementSpan): FigureStatus {
+  const rest = prose.slice(span.from, Math.min(span.sentenceEnd, span.from + WINDOW));
+  return PAST_END.test(lastWord(prose.slice(Math.max(span.from, span.sentenceEnd - 16), span.sentenceEnd))) && !PLAN.test(rest) ? 'result' : 'target';
 }
 
 /** The end of a sentence without trailing blanks, marks and closing quotes (at most 12 chars). */

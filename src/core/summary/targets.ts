@@ -11,7 +11,7 @@
 import type { Claim, ClaimKind, Span } from '../model';
 import { bindAgency, bindProgram, bindToFigures, isTopicAt, type BindingScope, type Named } from './binding';
 import { deadlineOfClaim, findDeadlines, type Anchor, type DeadlineSpot } from './dates';
-import { classify, type Verdict } from './status';
+import { classify, classifyBare, type Verdict } from './status';
 import { clauseAt, type Sentence } from './sentences';
 import type { FigureStatus } from './types';
 
@@ -20,6 +20,9 @@ export const VALUE_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['money', 
 
 /** A money or percent figure describing a noun (`수출 100만 달러 기업 3000곳`, `1조 달러 시대`). */
 const ATTRIBUTIVE = /^\s?(?:이상|이하|미만|초과|급|규모|수준)?의?\s?(?:[가-힣A-Z]{1,6}\s)?[가-힣]{0,6}(?:기업|업체|시대|클럽)(?![가-힣])/i;
+
+/** Kinds a bare figure (no statement word after it) may state a plan in: money and counts. */
+const PLAN_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['money', 'count']);
 
 /** A figure before binding names to it (offsets into the note). */
 export interface RawFigure {
@@ -96,14 +99,17 @@ interface Statement {
  * last is its object (`3개 분야 38개 사업을 … 3395개사를 지원할`), unless a comma separates
  * them (`10%로, 2030년까지는 15%로 늘릴`). Read backwards, so each is checked once.
  */
-function statements(prose: string, sentence: Sentence, claims: readonly Claim[]): Statement[] {
+function statements(prose: string, sentence: Sentence, claims: readonly Claim[], anchor: Anchor | null): Statement[] {
   const out: Statement[] = [];
   const taken = new Set<string>();
   for (let i = claims.length - 1; i >= 0; i--) {
     const claim = claims[i] as Claim;
     const clause = clauseAt(prose, sentence, claim.start);
-    const verdict = isStated(prose, claim) ? classify(prose, { from: claim.end, clauseEnd: clause.end, sentenceEnd: sentence.end }) : null;
+    if (!isStated(prose, claim)) continue;
+    const span = { from: claim.end, clauseEnd: clause.end, sentenceEnd: sentence.end };
+    let verdict = classify(prose, span) ?? (PLAN_KINDS.has(claim.kind) ? { status: classifyBare(prose, span), hit: -1 - i } : null);
     if (!verdict) continue;
+    if (verdict.status === 'target' && isPastInSeries(prose, claim, anchor)) verdict = { status: 'result', hit: -1 - i };
     const key = `${verdict.hit}:${clause.start}`;
     if (!taken.has(key)) out.push({ claim, clause, verdict });
     taken.add(key);
@@ -113,7 +119,7 @@ function statements(prose: string, sentence: Sentence, claims: readonly Claim[])
 
 function sentenceFigures(input: FigureInput, sentence: Sentence, index: number, claims: Claim[], times: Claim[], g: Grouped): RawFigure[] {
   const { prose } = input;
-  const kept = statements(prose, sentence, claims);
+  const kept = statements(prose, sentence, claims, input.anchor);
   if (kept.length === 0) return [];
   const clauseOf = (offset: number) => clauseAt(prose, sentence, offset);
   const deadlines = sentenceDeadlines(input, sentence, times);
@@ -153,12 +159,38 @@ function sentenceFigures(input: FigureInput, sentence: Sentence, index: number, 
 function isStated(prose: string, claim: Claim): boolean {
   const after = prose.slice(claim.end, claim.end + 24);
   if (claim.kind !== 'count' && ATTRIBUTIVE.test(after)) return false;
-  if (PARENTHESIZED_AFTER.test(after) && /\([^()]{0,20}$/.test(prose.slice(Math.max(0, claim.start - 20), claim.start))) return false;
+  if (PARENTHESIZED_AFTER.test(after)) {
+    const open = /\(([^()]{0,20})$/.exec(prose.slice(Math.max(0, claim.start - 20), claim.start));
+    // A budget line's amount or size is stated in parentheses (`지식재산 평가 지원(135억원)`,
+    // `(156억원, 260개 과제)`); a share, a comparison or a per-unit figure there only qualifies.
+    if (open && (!PLAN_KINDS.has(claim.kind) || QUALIFYING_IN_PARENS.test(open[1] as string))) return false;
+  }
   return !LOCATIVE.test(after);
+}
+
+/** An arrow after a figure: `(’22년) 975억원 → (’23년) 982억원`, the figure before it is the earlier value. */
+const ARROW_AFTER = /^\)?\s{0,2}(?:→|⇒|->|▶)/;
+/** A year label right before a figure: `(’22년) 7,007억원`, `’22년 975억원`, `(2022년) …`, `(’22) …`. */
+const YEAR_LABEL_BEFORE = /(?:['‘’`](\d{2})|((?:19|20)\d{2}))(?:년도?)?(?:\.\d{1,2}\.?)?\s?(?:[^()\d]{0,8})?\)?\s{0,2}$/;
+
+/**
+ * A figure that states an earlier value: one a trend series continues from (an arrow follows
+ * it), or one labelled with a year before the article's (`(’22년) 107억원` in a 2022 or
+ * later release's budget series is last year's figure).
+ */
+function isPastInSeries(prose: string, claim: Claim, anchor: Anchor | null): boolean {
+  if (ARROW_AFTER.test(prose.slice(claim.end, claim.end + 6))) return true;
+  if (!anchor) return false;
+  const m = YEAR_LABEL_BEFORE.exec(prose.slice(Math.max(0, claim.start - 18), claim.start));
+  if (!m) return false;
+  const year = m[1] ? 2000 + Number(m[1]) : Number(m[2]);
+  return year < anchor.year;
 }
 
 /** Up to two words after a figure, the last ending in a locative particle. */
 const LOCATIVE = /^[가-힣]{0,2}\s?(?:[가-힣A-Z·]{1,8}\s)?[가-힣A-Z·]{0,8}(?:에서|에게|에)(?![가-힣])/i;
+/** Words that make a parenthesized figure a qualifier: a comparison, a base, a share, a per-unit amount. */
+const QUALIFYING_IN_PARENS = /대비|전년|기준|평균|최대|최소|누적|비중|당\s|이상|이하|미만|[+△▲▽▼-]\s?$/;
 /** A closing parenthesis shortly after a figure. */
 const PARENTHESIZED_AFTER = /^[^()]{0,8}\)/;
 
