@@ -1,8 +1,10 @@
 /**
- * Restatements within one note folded into one figure. Articles repeat their key figure in
- * the title, the excerpt and the body (`370조 원` four times in one seed), and restate it
- * with more or less detail (`‘K-수출스타’ 500개사를 육성` and `향후 5년 내 … 500개사를
- * 육성하겠다는 목표`). A reader counts one target, so the summary does too.
+ * Front-matter restatements folded into the body's statement. Articles repeat their key
+ * figure in the front matter's title and excerpt (`370조 원` in a seed's title, description
+ * and body); the body's sentence says it with its context, so the summary keeps that one.
+ * Statements on different lines of the body are each a target of their own: a release
+ * restates its figure where it applies it (a budget total in the lead, again in its table
+ * and its section), and docs/summary-accuracy.md counts a target per line.
  *
  * Two figures are one when they have the same status, kind, value and unit (`200개` and
  * `200개 사` count alike), and neither their deadlines nor their programs
@@ -25,7 +27,8 @@ function groupKey(f: Figure): string {
   return `${f.status}|${f.kind}|${f.value}|${unitKey(f)}|${f.delta ? 'd' : ''}`;
 }
 
-function compatible(a: Figure, b: Figure): boolean {
+function compatible(a: Figure, b: Figure, bodyStart: number): boolean {
+  if (a.start >= bodyStart && b.start >= bodyStart && !a.declared && !b.declared) return false;
   return (!a.deadline || !b.deadline || a.deadline === b.deadline) && (!a.programKey || !b.programKey || a.programKey === b.programKey);
 }
 
@@ -39,7 +42,7 @@ export function foldRestatements(figures: readonly Figure[], bodyStart: number):
       groups.set(key, [f]);
       continue;
     }
-    const i = kept.findIndex((k) => compatible(k, f));
+    const i = kept.findIndex((k) => compatible(k, f, bodyStart));
     if (i < 0) kept.push(f);
     else kept[i] = combine(kept[i] as Figure, f, bodyStart);
   }

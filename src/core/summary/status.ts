@@ -16,7 +16,7 @@ type Cue = FigureStatus | 'none';
 /** Words and what they signal. Longer words sharing a prefix come first (`공급망` before `공급`). */
 const LEXICON: readonly (readonly [Cue, readonly string[]])[] = [
   ['none', ['공급망', '지원기관', '지원센터', '목표치 대비', '계획대비', '계획 대비', '기록적']],
-  ['result', ['기록', '늘었', '늘어', '늘렸', '증가했', '증가하였', '증가한', '증가해', '증가하며', '증가세', '감소했', '감소하였', '감소한', '감소해', '줄었', '줄어', '상승했', '상승한', '하락했', '하락한', '달했', '달하였', '달한', '달해', '달하는', '차지', '넘어섰', '넘었', '이르렀', '거뒀', '거두었', '실적을 올렸']],
+  ['result', ['종사', '정도이', '정도다', '승인하였', '승인했', '선정하였', '선정했', '지원해왔', '지원하였', '지원했', '기록', '늘었', '늘어', '늘렸', '증가했', '증가하였', '증가한', '증가해', '증가하며', '증가세', '감소했', '감소하였', '감소한', '감소해', '줄었', '줄어', '상승했', '상승한', '하락했', '하락한', '달했', '달하였', '달한', '달해', '달하는', '차지', '넘어섰', '넘었', '이르렀', '거뒀', '거두었', '실적을 올렸']],
   ['forecast', ['전망', '예상', '예측', '추정', '추산', '관측', '내다봤', '내다보', '기대된', '기대돼', '기대되', '기대한다', '기대하고', '기대할', '효과가 기대', '것으로 보', '것으로 분석']],
   [
     'target',
@@ -86,7 +86,7 @@ export function classify(prose: string, span: StatementSpan): Verdict | null {
   const hitEnd = m.index + m[0].length;
   if (BUDGET_WORDS.has(m[0])) return verdict('target');
   const clauseRest = rest.slice(hitEnd, Math.max(hitEnd, clauseEnd - from));
-  if (/전망|예상|예측|것으로 보|가능할 것/.test(clauseRest)) return verdict('forecast');
+  if (/전망|예상|예측|것으로 보|가능할 것|기대(?:되|된|돼|하|할|한)|넘길 것|넘어설 것/.test(clauseRest)) return verdict('forecast');
   if (PAST_AFTER.test(rest.slice(hitEnd, hitEnd + 4))) return verdict('result');
   if (PAST_END.test(lastWord(prose.slice(Math.max(from, sentenceEnd - 16), sentenceEnd))) && !PLAN.test(rest)) return verdict('result');
   return verdict('target');

@@ -109,7 +109,7 @@ function statements(prose: string, sentence: Sentence, claims: readonly Claim[],
     const span = { from: claim.end, clauseEnd: clause.end, sentenceEnd: sentence.end };
     let verdict = classify(prose, span) ?? (PLAN_KINDS.has(claim.kind) ? { status: classifyBare(prose, span), hit: -1 - i } : null);
     if (!verdict) continue;
-    if (verdict.status === 'target' && isPastInSeries(prose, claim, anchor)) verdict = { status: 'result', hit: -1 - i };
+    if (verdict.status === 'target' && (isPastInSeries(prose, claim, anchor) || isPastFigure(prose, claim, clause, anchor))) verdict = { status: 'result', hit: -1 - i };
     const key = `${verdict.hit}:${clause.start}`;
     if (!taken.has(key)) out.push({ claim, clause, verdict });
     taken.add(key);
@@ -165,8 +165,23 @@ function isStated(prose: string, claim: Claim): boolean {
     // `(156억원, 260개 과제)`); a share, a comparison or a per-unit figure there only qualifies.
     if (open && (!PLAN_KINDS.has(claim.kind) || QUALIFYING_IN_PARENS.test(open[1] as string))) return false;
   }
-  return !LOCATIVE.test(after);
+  if (LOCATIVE.test(after) || THRESHOLD.test(after)) return false;
+  if (claim.kind === 'count' && (claim.unit === '회' || COUNTED_BODIES.test(after))) return false;
+  return true;
 }
+
+/**
+ * An eligibility threshold: `매출액 20억원 미만`, `10만 달러 이상이고`, `300억 원 이상인 기업`.
+ * (`122조원 이상의 자금을 공급` states a plan: `이상의` is not read as a threshold.)
+ */
+const THRESHOLD = /^\s?(?:미만|초과|이하|이상(?:이고|이며|이거나|이면|인|이어야|일)(?![가-힣])|이상\s(?:[가-힣]{1,6}\s)?(?:기업|업체|투자|매출|후속))/;
+
+/**
+ * A count of the bodies that take part or places where something happens, not a plan's
+ * size: `3개 부처`, `17개 지역신용보증재단`, `37개 정출연`, `5개 초광역권`, `6개소`. Beneficiaries
+ * (`200개 사`, `340개 과제`, `90개 팀`) are not listed here.
+ */
+const COUNTED_BODIES = /^\s?(?:[가-힣]{0,6}(?:부처|기관|센터|은행|재단|단체|협회|대학|지자체|권역?|광역|시·도|시도|정출연|공관|무역관|부서|위원회|자치도|지역|국가|나라|업종)|소(?![가-힣]))/;
 
 /** An arrow after a figure: `(’22년) 975억원 → (’23년) 982억원`, the figure before it is the earlier value. */
 const ARROW_AFTER = /^\)?\s{0,2}(?:→|⇒|->|▶)/;
@@ -185,6 +200,29 @@ function isPastInSeries(prose: string, claim: Claim, anchor: Anchor | null): boo
   if (!m) return false;
   const year = m[1] ? 2000 + Number(m[1]) : Number(m[2]);
   return year < anchor.year;
+}
+
+/** A dated item of a list of past deals: `350억원(2024.12.)`. */
+const DATED_AFTER = /^\s?\((20\d{2})\.\s?(\d{1,2})\.?\)/;
+/** A year before the article's that sets the time of its clause: `’20년에는`, `2020년도 …`, `'20년부터`. */
+const PAST_YEAR = /(?:['‘’`](\d{2})|(?<![\d.])((?:19|20)\d{2}))년(?:도)?(?:에는|에|부터|까지|\s|중|간)(?!\s?(?:대비|보다|比))/g;
+
+/**
+ * A figure about the past: a running total (`누적 1,462억 원`), an item of a list of past
+ * deals dated before the article (`350억원(2024.12.)`), or one in a clause set in a year
+ * before the article's (`’20년에는 … 매출액 126억원을 달성`, `'20년부터 '24년까지 … 300개 사를
+ * 선정하여 지원해왔으며`).
+ */
+function isPastFigure(prose: string, claim: Claim, clause: Span, anchor: Anchor | null): boolean {
+  if (/누적\s?(?:[가-힣]{1,4}\s)?$/.test(prose.slice(Math.max(0, claim.start - 10), claim.start))) return true;
+  if (!anchor) return false;
+  const dated = DATED_AFTER.exec(prose.slice(claim.end, claim.end + 12));
+  if (dated && Number(dated[1]) * 12 + Number(dated[2]) < anchor.year * 12 + anchor.month) return true;
+  const before = prose.slice(clause.start, claim.start);
+  PAST_YEAR.lastIndex = 0;
+  let last: number | null = null;
+  for (let m = PAST_YEAR.exec(before); m; m = PAST_YEAR.exec(before)) last = m[1] ? 2000 + Number(m[1]) : Number(m[2]);
+  return last !== null && last < anchor.year;
 }
 
 /** Up to two words after a figure, the last ending in a locative particle. */
