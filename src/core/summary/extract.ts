@@ -71,7 +71,7 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
   });
   const known = names.filter((m) => m.value === null).map((m) => ({ start: m.start, end: m.end, name: m.text }));
   const spots = findPrograms(prose, sentences, known, agencies);
-  const programs: (Named & { name: string; confidence: Confidence })[] = spots.map((p) => ({ ...p, name: intern(displayName(p.name)), id: intern(programKey(p.name)) }));
+  const programs: (Named & { name: string; confidence: Confidence })[] = withRecurrence(spots.map((p) => ({ ...p, name: intern(displayName(p.name)), id: intern(programKey(p.name)) })));
   const found = claims ?? findClaims(prose, anchor ? { anchorYear: anchor.year } : {});
   const raw = readFigures({ prose, sentences, claims: found, programs, agencies, anchor });
 
@@ -89,13 +89,24 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
 }
 
 /**
+ * A name found only by its program word is `named` once the article uses it twice: a
+ * release repeats the programs it is about (`아기유니콘 육성사업` in the lead, the table and
+ * the contact line), while a phrase that merely ends in `사업` is rarely said twice alike.
+ */
+function withRecurrence<T extends { id: string; confidence: Confidence }>(programs: T[]): T[] {
+  const seen = new Map<string, number>();
+  for (const p of programs) seen.set(p.id, (seen.get(p.id) ?? 0) + 1);
+  return programs.map((p) => (p.confidence === 'detected' && (seen.get(p.id) ?? 0) >= 2 ? { ...p, confidence: 'named' as const } : p));
+}
+
+/**
  * A program name as shown and exported: on one line (a name may run over a line break,
  * `‘ICT⏎GROWTH’`), without the blank a stripped bullet leaves or a footnote mark (`…들*`).
  */
 function displayName(name: string): string {
   let end = name.length;
   while (end > 0 && name.charCodeAt(end - 1) === 42) end--; // `*`
-  return name.slice(0, end).replace(/\s+/g, ' ').trim();
+  return name.slice(0, end).replace(/\*+(?=\s)/g, '').replace(/\s+/g, ' ').trim(); // `핵심 도메인 AX* 스타트업`: a footnote mark inside
 }
 
 /**

@@ -20,7 +20,7 @@ import type { Confidence } from './types';
 import { codeAt } from '../text/codeAt';
 
 /** Policy instruments named without quotes or a program word. */
-export const INSTRUMENTS = ['무역금융', '무역보험', '수출 바우처', '수출보험'];
+export const INSTRUMENTS = ['무역금융', '무역보험', '수출 바우처', '수출보험', '모태펀드'];
 
 /** Built-in program aliases (canonical first), applied when merging. */
 export const BUILT_IN_PROGRAM_ALIASES: Readonly<Record<string, string[]>> = { 무역보험: ['수출보험'] };
@@ -37,7 +37,12 @@ const CONTEXT_WORDS = [...PROGRAM_WORDS, '플랫폼', '챌린지', '센터', '�
 /** Verbs that make a quoted object a program: `‘…’를 구축`, `‘…’을 신규 추진`. */
 const LAUNCH = /^[을를]\s?(?:[가-힣]{1,4}\s)?(?:구축|추진|운영|도입|시행|신설|출범|개편|신규)/;
 
-const CLOSE_QUOTES = new Set(['’', '”', "'", '"', '」', '』', '》', '〉']);
+/** Brackets that title a work, a law or a named program (quotes may hold speech or slogans). */
+const CORNER = new Set(['「', '『', '｢']);
+/** Titles that are not programs: laws and decrees, plans and strategies, committees, meetings and reports. */
+const NOT_PROGRAM_TITLE = /(?:법|법률|령|규칙|규정|조례|협정|협약|방안|전략|계획|대책|정책방향|정책|로드맵|위원회|위|회의|포럼|토론회|간담회|설명회|세미나|심포지엄|워크숍|발표회|회담|협의회|총회|보고서|백서|지침|가이드라인|선언|헌장|기준|붙임|참고)$/;
+
+const CLOSE_QUOTES = new Set(['’', '”', "'", '"', '」', '』', '》', '〉', '｣']);
 
 /** The instruments plus every configured program name and alias, as phrases to scan for (value null). */
 export function programPhrases(config: Pick<Config, 'programAliases'>): Phrase<null>[] {
@@ -78,7 +83,7 @@ export function cursor<T extends { at: number }>(list: readonly T[]): (from: num
   };
 }
 
-const OPEN_QUOTE_RE = /[‘“'"「『《〈]/g;
+const OPEN_QUOTE_RE = /[‘“'"「『《〈｢]/g;
 const K_START_RE = /K[-‐‑]/g;
 
 /**
@@ -92,6 +97,7 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
   const quotes = cursor(matchStarts(prose, OPEN_QUOTE_RE));
   const ks = cursor(matchStarts(prose, K_START_RE));
   const words = cursor(matchStarts(prose, PROGRAM_WORD_RE));
+  const rows = cursor(matchStarts(prose, BUDGET_ROW_HEAD_RE));
   const names = cursor(known.map((m) => ({ at: m.start, end: m.end, name: m.name })));
   const agencies = cursor(blocked.map((b) => ({ at: b.start, end: b.end })));
   sentences.forEach((s, index) => {
@@ -100,7 +106,8 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
     const m = names(s.start, s.end);
     const w = words(s.start, s.end);
     const a = agencies(s.start, s.end);
-    if (q.length + k.length + m.length + w.length === 0) return;
+    const r = rows(s.start, s.end);
+    if (q.length + k.length + m.length + w.length + r.length === 0) return;
     const taken: { start: number; end: number }[] = a.map((b) => ({ start: b.at, end: b.end }));
     const add = (spot: NameSpot | null, confidence: Confidence) => {
       if (!spot) return;
@@ -110,11 +117,44 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
       out.push({ start: spot.start, end: spot.end, name: spot.name, sentence: index, confidence });
     };
     for (const x of q) add(quotedAt(prose, x.at, s.end), 'named');
-    for (const x of k) add(kNameAt(prose, x.at, s.end), 'named');
+    for (const x of k) {
+      const spot = kNameAt(prose, x.at, s.end);
+      // `K-수출전사 프로젝트` is named; a bare `K-TOP(혁신성장 역량지수)` may be an index, a slogan or a gloss.
+      add(spot, spot && PROGRAM_WORDS.some((w) => spot.name.endsWith(w)) ? 'named' : 'detected');
+    }
     for (const x of m) add(x.end <= s.end ? { start: x.at, end: x.end, name: x.name } : null, 'named');
-    for (const x of w) add(findSuffixName(prose, x.at, x.end, s.start, s.end), 'detected');
+    for (const x of r) add(budgetRowAt(prose, x.at, s.start, s.end), 'named');
+    for (const x of w) {
+      const spot = findSuffixName(prose, x.at, x.end, s.start, s.end);
+      add(spot, spot && isIntroduced(prose, spot.end, s.end) ? 'named' : 'detected');
+    }
   });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * True when the text after a name introduces it as a program: a footnote mark that defines
+ * it below (`공급망 안정사업* 신규 추진`), or a verb that launches or runs it (`…사업을 추진한다`,
+ * `…사업을 신규 도입`, `…프로젝트를 공고`).
+ */
+function isIntroduced(prose: string, end: number, to: number): boolean {
+  const after = prose.slice(end, Math.min(to, end + 20));
+  return /^\*/.test(after) || INTRODUCED.test(after);
+}
+
+const INTRODUCED = /^[을를은는이가]?\s?(?:[가-힣]{1,4}\s)?(?:추진|시행|운영|신설|공고|모집|도입|출범|착수|개시)(?:한다|하며|하고|하여|할|하기|을|를|\s|$|[.,])/;
+
+/**
+ * The head of a budget line: an action noun followed by its amount in parentheses
+ * (`지식재산 평가 지원(135억원)`, `발명교원 육성 등(8억원)`) or by a colon and a year-labelled
+ * series (`* 심사·심판 처리지원 : (’22년) 975억원 → (’23년 예산안) 982억원`). Budget releases
+ * list their programs so, without a program word.
+ */
+const BUDGET_ROW_HEAD_RE = /(?:지원|육성|구축|운영|혁신|창출|보호)(?=\s?(?:등\s?)?\((?:[^()\d]{0,10})\d[\d,.]*\s?(?:조|억|천만|백만)|\s?:\s?\(?['’‘`]?\d{2})/g;
+
+/** The budget line's name ending at the action noun at `at` (walked back as a suffix name is). */
+function budgetRowAt(prose: string, at: number, from: number, to: number): NameSpot | null {
+  return at + 2 <= to ? findSuffixName(prose, at, at + 2, from, at + 2) : null;
 }
 
 /** The quoted name opening at `i`, if it is one in a program context. */
@@ -123,7 +163,11 @@ function quotedAt(prose: string, i: number, to: number): NameSpot | null {
   while (j < to && j - i <= 32 && !CLOSE_QUOTES.has(prose[j] as string)) j++;
   if (j >= to || !CLOSE_QUOTES.has(prose[j] as string)) return null;
   const inner = prose.slice(i + 1, j);
-  const cover = isNameLike(inner) ? programContext(prose, inner, i, j, to) : -1;
+  if (!isNameLike(inner)) return null;
+  // Corner brackets title a named thing (`『2025 국제소방안전박람회』`): a program unless it is a
+  // law, a plan, a committee or a meeting, which the same brackets title too.
+  if (CORNER.has(prose[i] as string) && !NOT_PROGRAM_TITLE.test(inner)) return { start: i + 1, end: j, name: inner, cover: j + 1 };
+  const cover = programContext(prose, inner, i, j, to);
   return cover >= 0 ? { start: i + 1, end: j, name: inner, cover } : null;
 }
 
@@ -136,7 +180,7 @@ function isNameLike(inner: string): boolean {
 
 /** Where a quoted name's text ends (after the closing quote, or after a program word that follows), or -1 when it is no program. */
 function programContext(prose: string, inner: string, open: number, close: number, to: number): number {
-  if (/^K[-‐‑]/i.test(inner) || CONTEXT_WORDS.some((w) => inner.endsWith(w) && inner.length > w.length)) return close + 1;
+  if (/^K[-‐‑]/i.test(inner) || CONTEXT_WORDS.some((w) => (inner.endsWith(w) || inner.endsWith(`(${w})`)) && inner.length > w.length + 2)) return close + 1;
   const after = prose.slice(close + 1, Math.min(to, close + 24));
   if (LAUNCH.test(after) || /규모의?\s$/.test(prose.slice(Math.max(0, open - 5), open))) return close + 1;
   // `‘…’ 사업을`, or one modifier word between: `‘마스가(MASGA)’ 대미 프로젝트를`.
@@ -152,6 +196,8 @@ const K_NAME = /K[-‐‑][0-9A-Za-z가-힣]+(?:[-‐‑·][0-9A-Za-z가-힣]+)?
 /** The `K-` name at `i` (a program word right after it included), unless it names a culture or an industry. */
 function kNameAt(prose: string, i: number, to: number): NameSpot | null {
   if (i > 0 && isWordChar(codeAt(prose, i - 1))) return null;
+  // `녹색전환(K-GX)`: a gloss of the word before, not a name of its own.
+  if (i > 1 && codeAt(prose, i - 1) === 40 && isWordChar(codeAt(prose, i - 2))) return null;
   K_NAME.lastIndex = i;
   const m = K_NAME.exec(prose);
   if (!m || i + m[0].length > to) return null;

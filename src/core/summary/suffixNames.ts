@@ -11,7 +11,7 @@ import { isWordChar } from './normalize';
 import { codeAt } from '../text/codeAt';
 
 /** Words a program name ends with, written alone or glued (`지원사업`). */
-export const PROGRAM_WORDS = ['사업', '프로그램', '프로젝트', '펀드', '바우처'];
+export const PROGRAM_WORDS = ['사업', '프로그램', '프로젝트', '펀드', '바우처', '패키지'];
 
 /** Particles stripped from the last word before looking for a program word (`사업을` → `사업`). */
 const TRAILING_PARTICLES = ['으로는', '으로', '에서', '에는', '과의', '와의', '이다', '이며', '들을', '들이', '들은', '들의', '을', '를', '은', '는', '이', '가', '의', '에', '과', '와', '도', '로', '만', '들'];
@@ -19,7 +19,11 @@ const TRAILING_PARTICLES = ['으로는', '으로', '에서', '에는', '과의',
 /** Words that stop the walk back (and are never part of a name). */
 const STOP_WORDS = new Set(
   ('이번 해당 이 그 저 동 본 각 각종 모든 여러 다양한 관련 기존 신규 올해 내년 지난해 작년 주요 기타 등 및 또는 통해 위해 위한 대한 따른 같은 관내 ' +
-    '총 약 또한 특히 아울러 한편 이를 이와 함께 등의 정부 우리 이들 별도 전체 일부 개별 후속 추가 및 새 새로운 기존의 올 현재 향후 앞으로 그간').split(' '),
+    '총 약 또한 특히 아울러 한편 이를 이와 함께 등의 정부 우리 이들 별도 전체 일부 개별 후속 추가 및 새 새로운 기존의 올 현재 향후 앞으로 그간 ' +
+    // adverbs and time words that open a clause, not a name (`금번 프로그램`, `이후 R&D 재발견 프로젝트`)
+    '금번 이후 후 추후 추후에 그동안 최근 처음 처음으로 중 내 동안 이에 첫 가장 빨리 다시 곧 이미 먼저 본격 적극 ' +
+    // nouns that head a phrase around a name rather than belong to it (`대상 사업`, `붙임 사업`)
+    '경우 대상 사례 붙임 상당수 규모 원 수 이상 미만 이하 초과 대표 번째 첫번째 일환 일환으로 명칭 제외 포함 아닌 말 초 연말 정책').split(' '),
 );
 
 /** Words too generic to make a name on their own, however many are strung together. */
@@ -29,7 +33,9 @@ const GENERIC = new Set(
     '수출지원 기업지원 창업 교육 컨설팅 인프라 활성화 성장 경쟁력 기반 조성 투자 금융 보조 보조금 융자 정책 주력 유망 시범사업 실증 보급 활용 ' +
     '개선 관리 점검 대응 예방 안전 홍보 행사 센터 플랫폼 사업화 고도화 특화 전문 인력 양성 인재 청년 디지털 온라인 현장 협업 공동 상생 대면 비대면 ' +
     '정비 사모 대형 소형 감시 방송 R&D 정보화 재건축 재개발 체험 배치 가맹 건설 시설 공사 문화 관광 복지 돌봄 의료 주택 출자 모펀드 자펀드 벤처 ' +
-    '민자 국고 국비 보조사업 위탁 용역 공익 수익 계속 완료 예정 후보 대상지 해당 각종 신청 선정 우수 시행 기존').split(' '),
+    '민자 국고 국비 보조사업 위탁 용역 공익 수익 계속 완료 예정 후보 대상지 해당 각종 신청 선정 우수 시행 기존 ' +
+    'AX AI DX ICT SW 연구개발 국가연구개발 기술개발 분석 금리 우대 금리우대 고유 중장기 특별 대표 하위 예타 스타트업 지원금 자금 대출 보증 특례 특례보증 ' +
+    '도메인 산업 제조 첫 번째 규모 대규모 중소 소상공인 기반 전환 에너지').split(' '),
 );
 
 /** Nouns that end like a particle (`회의`, `참가`, `판로`, `제도`, `성과`): not a particle there. */
@@ -81,8 +87,27 @@ function stopsName(word: string): boolean {
   if (STOP_WORDS.has(word) || /^\d/.test(word) || /^[()·&+-]|[()·&+-]$/.test(word.replace(/\([^()]{1,12}\)$/, ''))) return true;
   if (/(?:사업|프로그램|것|중|계획)인$/.test(word)) return true; // `…사업인`: a copula, the name ended before
   if (/^(?:상반기|하반기|연말|연초|연내|금년|올|매년|분기)$|(?:[년월일]|분기)(?:까지|부터|에|에는|중)?$/.test(word)) return true; // times
+  if (/^\([^()]*\)$/.test(word)) return true; // `(현행)`, `(개선)`: a label before the name
+  if (VERB_FORM.test(word) && !/그린$/.test(word)) return true;
+  if (/인$/.test(word) && !PERSON_NOUNS.test(word)) return true; // `첫 단계인`: a copula
   if (endsLikeNoun(word)) return false;
   return /(?:[을를은는이가도로와과의게히춰워며해한된할던운]|에서|에게|하는|하고|하며|해서|하여|하기|있는|없는|적인)$/.test(word);
+}
+
+/**
+ * Verb forms before a name: connectives (`조성되어`, `있어`, `거쳐`, `따라`, `있도록`,
+ * `강화되고`, `개선하거나`, `운용하면서`) and adnominal forms (`살린`, `담긴`, `생긴`, `큰`),
+ * and adjectival nouns in `-적` (`집중적`).
+ */
+const VERB_FORM = /(?:되어|되지|되고|되며|하거나|하면서|면서|도록|있어|이어|거쳐|따라|달리|받아|나서|살린|생긴|담긴|가진|갖춘|[린긴큰]|작은|높은|낮은|좋은|될|적)$/;
+
+/** Nouns ending in 인 that are people or acts, not a copula (`소상공인`, `기업인`, `승인`). */
+const PERSON_NOUNS = /(?:상공인|기업인|경제인|개인|외국인|장애인|노인|농업인|어업인|임업인|농어업인|예술인|체육인|방송인|직장인|중개인|법인|원인|요인|승인|확인|부인|군인|공인|대리인|창업인|문화인|관광인|소공인|AI|인공지능인?)$/;
+
+/** A word that is itself a name ending in a program word (`녹색펀드 하위 펀드`): the name before ended there. A program word alone (`수출 바우처 사업`) goes on. */
+function endsInProgramWord(word: string): boolean {
+  const core = stripParticle(word).core;
+  return PROGRAM_WORDS.some((w) => core.length > w.length && core.endsWith(w));
 }
 
 /** Opening minus closing parentheses of a word. */
@@ -105,7 +130,7 @@ export interface NameSpot {
 const MAX_WORD = 40;
 
 /** The program words, found once over the whole prose (`findSuffixName` is then asked about each). */
-export const PROGRAM_WORD_RE = /사업|프로그램|프로젝트|펀드|바우처/g;
+export const PROGRAM_WORD_RE = /사업|프로그램|프로젝트|펀드|바우처|패키지/g;
 
 /**
  * The name ending at the program word `text[at, wordEnd)`, looking no further back than
@@ -119,6 +144,8 @@ export function findSuffixName(text: string, at: number, wordEnd: number, from: 
   let we = wordEnd;
   while (we < to && isNameChar(codeAt(text, we))) if (++we - wordEnd > MAX_WORD) return null;
   const { core } = stripParticle(text.slice(ws, we));
+  // A program word written as a gloss ends the name with its parenthesis: `예비창업묶음(패키지)`, `1000+사업(프로젝트)`.
+  if (codeAt(text, at - 1) === 40 && codeAt(text, wordEnd) === 41) wordEnd++;
   if (ws + core.length !== wordEnd) return null; // `사업비`, `프로젝트별로`: the program word does not end the word
   const parts = [core];
   let first = ws;
@@ -129,7 +156,14 @@ export function findSuffixName(text: string, at: number, wordEnd: number, from: 
     let ps = gs;
     while (ps > from && isNameChar(codeAt(text, ps - 1)) && gs - ps <= MAX_WORD) ps--;
     const prev = text.slice(ps, gs);
-    if (ps === gs || stopsName(prev)) break;
+    // `녹색펀드(녹색인프라 해외수출 지원펀드)`: a name spelled out in parentheses starts after the parenthesis.
+    const open = prev.lastIndexOf('(');
+    if (open >= 0 && balance(prev) > 0 && open + 1 < prev.length && !stopsName(prev.slice(open + 1))) {
+      parts.unshift(prev.slice(open + 1));
+      first = ps + open + 1;
+      break;
+    }
+    if (ps === gs || stopsName(prev) || endsInProgramWord(prev)) break;
     parts.unshift(prev);
     first = ps;
   }
@@ -139,8 +173,33 @@ export function findSuffixName(text: string, at: number, wordEnd: number, from: 
     first++;
     parts[0] = (parts[0] as string).slice(1);
   }
-  if (!hasSpecificWord(parts, text.slice(at, wordEnd))) return null;
+  const suffix = text.slice(at, wordEnd);
+  if (!hasSpecificWord(parts, suffix) || isForeignProject(parts) || isDescription(parts, suffix)) return null;
   return { start: first, end: wordEnd, name: text.slice(first, wordEnd) };
+}
+
+/** Countries and regions abroad: a project named after one is a foreign or private one (`이집트 엘다바 원전건설 사업`). */
+const FOREIGN = new Set(
+  ('이집트 루마니아 일본 미국 중국 베트남 인도네시아 인니 몽골 인도 태국 필리핀 말레이시아 사우디 사우디아라비아 UAE 아랍에미리트 카타르 폴란드 체코 ' +
+    '영국 독일 프랑스 호주 캐나다 멕시코 브라질 칠레 페루 우즈베키스탄 카자흐스탄 튀르키예 터키 러시아 우크라이나 케냐 이라크 쿠웨이트 오만 ' +
+    '싱가포르 대만 홍콩 네덜란드 스웨덴 노르웨이 핀란드 스페인 이탈리아 헝가리 불가리아 슬로바키아 아프리카 중동 유럽 북미 남미 동남아 아세안 해외').split(' '),
+);
+
+function isForeignProject(parts: readonly string[]): boolean {
+  return parts.length > 1 && FOREIGN.has(parts[0] as string);
+}
+
+/**
+ * Words that describe projects rather than name one, right before a program word written
+ * apart (`대형 프로젝트`, `원전설비 수출 유망 프로젝트`, `부처별 AX 사업`, `하위 프로젝트`).
+ */
+const DESCRIPTIVE = new Set('유망 대형 주요 관련 신규 기존 각종 중장기 하위 대표 개별 후속 유사 중복 예타 AX AI DX ICT R&D 분야별 부처별 지역별 단계별 유형별'.split(' '));
+
+function isDescription(parts: readonly string[], suffix: string): boolean {
+  const last = parts[parts.length - 1] as string;
+  if (last !== suffix) return false; // glued (`산업기술혁신사업`): a name's own word
+  const before = parts[parts.length - 2];
+  return before !== undefined && (DESCRIPTIVE.has(before) || /별$/.test(before) || (parts.length === 2 && FOREIGN.has(before)) || (parts.length <= 3 && DESCRIPTIVE.has(parts[0] as string)));
 }
 
 /** True when some word of the name is not generic (the program word itself stripped from the last). */
@@ -150,6 +209,26 @@ function hasSpecificWord(parts: readonly string[], suffix: string): boolean {
     if (word === '' || GENERIC.has(word)) return false;
     // One syllable (`신사업`) says nothing; a glued compound of generic words (`수출지원`) is generic too.
     if (word.length < 2 || STOP_WORDS.has(word)) return false;
-    return !(word.length >= 4 && GENERIC.has(word.slice(0, 2)) && GENERIC.has(word.slice(2)));
+    return !allGeneric(word);
   });
 }
+
+/**
+ * True when a glued word is made only of generic words (`수출지원`, `국가연구개발`, `벤처모`),
+ * a bracketed gloss ignored (`연구개발(R&D)`). A word of six syllables or more is a name's
+ * own compound (`산업혁신기반구축`), however generic its parts.
+ */
+function allGeneric(word: string): boolean {
+  const w = word.replace(/\([^()]*\)/g, '');
+  if (w === '' || GENERIC.has(w)) return true;
+  if (w.length >= 6 || w.length < 3) return false;
+  const ok: boolean[] = [true];
+  for (let i = 1; i <= w.length; i++) {
+    ok[i] = false;
+    for (let j = Math.max(0, i - 4); j < i && !ok[i]; j++) if (ok[j] && (GENERIC.has(w.slice(j, i)) || (i - j === 1 && GENERIC_SYLLABLES.has(w[j] as string)))) ok[i] = true;
+  }
+  return ok[w.length] === true;
+}
+
+/** Syllables that add nothing to a generic compound (`벤처모펀드`, `지역모펀드`, `자펀드`). */
+const GENERIC_SYLLABLES = new Set(['모', '자', '신', '별', '형']);
