@@ -17,6 +17,7 @@ import { foldRestatements } from './fold';
 import { displayText, intern, programKey } from './normalize';
 import { cursor, findPrograms, programPhrases } from './programs';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phrases';
+import { contextPrograms } from './sections';
 import { clauseAt, splitSentences, type Sentence } from './sentences';
 import { readFigures, type RawFigure } from './targets';
 import type { Confidence, Figure, NoteSummary, ProgramMention } from './types';
@@ -74,6 +75,9 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
   const programs: (Named & { name: string; confidence: Confidence })[] = withRecurrence(spots.map((p) => ({ ...p, name: intern(displayName(p.name)), id: intern(programKey(p.name)) })));
   const found = claims ?? findClaims(prose, anchor ? { anchorYear: anchor.year } : {});
   const raw = readFigures({ prose, sentences, claims: found, programs, agencies, anchor });
+  const headings = new Set(sentences.filter((s) => prose.charCodeAt(s.start) === 35).map((s) => s.paragraph)); // `#`
+  const context = contextPrograms(prose, sentences, programs, headings);
+  for (const r of raw) if (r.status === 'target' && !r.program) r.program = context[r.sentence] ?? null;
 
   const sentenceText = sentenceTexts(note, sentences);
   const declared = declaredPrograms(note, lex.agencies, anchor);

@@ -143,7 +143,7 @@ function sentenceFigures(input: FigureInput, sentence: Sentence, index: number, 
       claim: k.claim,
       status: k.verdict.status,
       sentence: index,
-      deadline: pickDeadline(prose, sentence, k.claim, k.clause, deadlines, figures),
+      deadline: withYearLabel(prose, k.claim, k.clause, pickDeadline(prose, sentence, k.claim, k.clause, deadlines, figures), input.anchor),
       delta: isDelta(prose, k.claim),
       program: bindProgram(k.claim, bound, taken, scope(programs, g.programsByParagraph.get(sentence.paragraph) ?? [], k.clause), agencyScope),
       agency: bindAgency(k.claim, agencyScope),
@@ -256,6 +256,40 @@ function pickDeadline(prose: string, sentence: Sentence, claim: Span, clause: Sp
     return !figures.some((f) => f.start >= c.start && f.end <= c.end);
   });
   return free.length > 0 ? nearest(free, claim) : null;
+}
+
+/**
+ * A year written as a label rather than a deadline phrase: `’24년 5조 원`, `(’23년 예산안)
+ * 982억원`, `2023년도 예산안으로 … 7,390억원`, `('23) 242억원`, `` `25년 산업부는 … 5.7조원 ``.
+ * Read in the figure's clause, else earlier on its line; a year compared with (`2022년 대비`)
+ * or counted from (`2020년부터`) is no label, nor is one before the article's year (its
+ * figures are results). The label also dates a half-year with no year of its own
+ * (`` `25년 신규과제는 상반기 중 85% ``).
+ */
+function withYearLabel(prose: string, claim: Span, clause: Span, spot: DeadlineSpot | null, anchor: Anchor | null): DeadlineSpot | null {
+  if (spot && /\d{2}/.test(spot.text)) return spot;
+  const lineStart = prose.lastIndexOf('\n', claim.start - 1) + 1;
+  const label = lastYearLabel(prose, Math.max(clause.start, lineStart), claim.start, anchor) ?? lastYearLabel(prose, lineStart, Math.min(clause.start, claim.start), anchor);
+  if (!label) return spot;
+  if (!spot) return label;
+  if (spot.deadline === null) return spot;
+  const month = spot.deadline.length > 4 ? spot.deadline.slice(4) : '';
+  return { ...spot, deadline: `${label.deadline}${month}` };
+}
+
+const YEAR_LABEL = /(?:['‘’`](\d{2})(?=년|\)|\.)|(?<![\d.,])((?:19|20)\d{2})(?=년))(?:년도?)?(?!\s?(?:대비|보다|比|에 비해|부터|이후|이래|와|과|에 이어|\d))/g;
+
+function lastYearLabel(prose: string, from: number, to: number, anchor: Anchor | null): DeadlineSpot | null {
+  if (to - from <= 0 || to - from > 600) return null;
+  const text = prose.slice(from, to);
+  YEAR_LABEL.lastIndex = 0;
+  let found: DeadlineSpot | null = null;
+  for (let m = YEAR_LABEL.exec(text); m; m = YEAR_LABEL.exec(text)) {
+    const year = m[1] ? 2000 + Number(m[1]) : Number(m[2]);
+    if (anchor && year < anchor.year) continue;
+    found = { start: from + m.index, end: from + m.index + m[0].length, text: m[0], deadline: String(year) };
+  }
+  return found;
 }
 
 function nearest<T extends Span>(spots: readonly T[], to: Span): T {
