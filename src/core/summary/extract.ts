@@ -15,7 +15,7 @@ import { articleDate } from './dates';
 import { declaredPrograms } from './declared';
 import { foldRestatements } from './fold';
 import { displayText, intern, programKey } from './normalize';
-import { cursor, findPrograms, programPhrases } from './programs';
+import { cursor, findPrograms, programPhrases, withRestatements } from './programs';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phrases';
 import { contextPrograms } from './sections';
 import { clauseAt, splitSentences, type Sentence } from './sentences';
@@ -71,7 +71,7 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
     for (const a of agencyAt(s.start, s.end)) if (a.end <= s.end) agencies.push({ start: a.at, end: a.end, id: a.name, sentence: i });
   });
   const known = names.filter((m) => m.value === null).map((m) => ({ start: m.start, end: m.end, name: m.text }));
-  const spots = findPrograms(prose, sentences, known, agencies);
+  const spots = withRestatements(prose, sentences, findPrograms(prose, sentences, known, agencies));
   const programs: (Named & { name: string; confidence: Confidence })[] = withRecurrence(spots.map((p) => ({ ...p, name: intern(displayName(p.name)), id: intern(programKey(p.name)) })));
   const found = claims ?? findClaims(prose, anchor ? { anchorYear: anchor.year } : {});
   const raw = readFigures({ prose, sentences, claims: found, programs, agencies, anchor });

@@ -13,7 +13,7 @@
  */
 import type { Config } from '../config';
 import { isWordChar } from './normalize';
-import type { Phrase } from './phrases';
+import { buildPhraseIndex, findPhrases, type Phrase } from './phrases';
 import { findSuffixName, PROGRAM_WORD_RE, PROGRAM_WORDS, stripParticle, wordsIn, type NameSpot } from './suffixNames';
 import type { Sentence } from './sentences';
 import type { Confidence } from './types';
@@ -209,4 +209,29 @@ function kNameAt(prose: string, i: number, to: number): NameSpot | null {
   if (hasWord) end = next.start + core.length;
   else if (K_WORDS_NOT_PROGRAMS.has(own.slice(2).toLowerCase())) return null;
   return { start: i, end, name: prose.slice(i, end) };
+}
+
+/**
+ * Every other place the note writes a name it has already shown to be a program: a name
+ * quoted once (`‘성장 바우처’를 지원한다`) is the same program where the lead lists it bare
+ * (`성장 바우처 10개사, 고도화 바우처 5개사 지원`), so its figures bind there too. Only names
+ * with evidence (not `detected`) of three characters or more are looked for.
+ */
+export function withRestatements(prose: string, sentences: readonly Sentence[], spots: ProgramSpot[]): ProgramSpot[] {
+  const names = new Map<string, ProgramSpot>();
+  for (const s of spots) if (s.confidence !== 'detected' && s.name.replace(/\s/g, '').length >= 3 && !names.has(s.name)) names.set(s.name, s);
+  if (names.size === 0) return spots;
+  const found = findPhrases(buildPhraseIndex([...names.keys()].map((text) => ({ text, value: null }))), prose);
+  if (found.length === 0) return spots;
+  const taken = spots.map((s) => ({ start: s.start, end: s.cover ?? s.end }));
+  const added: ProgramSpot[] = [];
+  let k = 0;
+  for (const m of found) {
+    if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
+    while (k < sentences.length && (sentences[k] as Sentence).end <= m.start) k++;
+    const s = sentences[k];
+    if (!s || s.start > m.start || s.end < m.end) continue;
+    added.push({ start: m.start, end: m.end, name: m.text, sentence: k, confidence: 'named' });
+  }
+  return added.length === 0 ? spots : [...spots, ...added].sort((a, b) => a.start - b.start);
 }

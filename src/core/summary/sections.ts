@@ -6,8 +6,8 @@
  * 1. the section it sits in: a paragraph that opens on a program as its topic
  *    (`예비창업묶음(패키지)은 …`) starts a section about that program, which runs until a
  *    paragraph opens on another program, or a heading;
- * 2. else the note's main program: its only program, or one said at least three times and
- *    at least twice as often as any other. A release about several programs and national
+ * 2. else the note's main program: its only program, or, among at most four, one said at
+ *    least four times and at least twice as often as any other. A release about several programs and national
  *    totals (export goals, the year's policy-finance supply) has none, and its figures stay
  *    unbound.
  *
@@ -21,6 +21,9 @@ import type { Confidence } from './types';
 export interface ProgramSpotLike extends Named {
   confidence: Confidence;
 }
+
+/** Most programs a note may name and still be plainly about one of them. */
+const MAX_PEERS = 4;
 
 /** Paragraphs a section may run over without another program opening one. */
 const SECTION_PARAGRAPHS = 8;
@@ -66,5 +69,6 @@ function mainProgram<T extends Named>(programs: readonly T[]): T | null {
   const top = ranked[0];
   if (!top) return null;
   if (ranked.length === 1) return top.first;
-  return top.n >= 3 && top.n >= 2 * (ranked[1] as { n: number }).n ? top.first : null;
+  // A release listing many programs (a budget's lines) is about all of them, not one.
+  return ranked.length <= MAX_PEERS && top.n >= 4 && top.n >= 2 * (ranked[1] as { n: number }).n ? top.first : null;
 }

@@ -21,6 +21,20 @@ export const VALUE_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['money', 
 /** A money or percent figure describing a noun (`수출 100만 달러 기업 3000곳`, `1조 달러 시대`). */
 const ATTRIBUTIVE = /^\s?(?:이상|이하|미만|초과|급|규모|수준)?의?\s?(?:[가-힣A-Z]{1,6}\s)?[가-힣]{0,6}(?:기업|업체|시대|클럽)(?![가-힣])/i;
 
+/**
+ * The owner of a figure in parentheses right after a word (`반도체 첨단패키징(178억원)`): the
+ * program ending there, or, when that word is not a program, a marker that the figure is
+ * that word's and takes no other program of its list (`…인프라구축(52억원), 온디바이스AI반도체(43억원)`).
+ * Undefined when the figure is not so placed.
+ */
+function ownerInParentheses(prose: string, claim: Claim, programs: readonly Named[]): Named | null | undefined {
+  const before = prose.slice(Math.max(0, claim.start - 4), claim.start);
+  const m = /([가-힣A-Za-z0-9)])(?:\s?등)?\($/.exec(before);
+  if (!m) return undefined;
+  const open = claim.start - (before.length - m.index) + m[0].length - 1;
+  return programs.find((p) => p.end <= open && open - p.end <= 3) ?? null;
+}
+
 /** Kinds a bare figure (no statement word after it) may state a plan in: money and counts. */
 const PLAN_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['money', 'count']);
 
@@ -139,13 +153,14 @@ function sentenceFigures(input: FigureInput, sentence: Sentence, index: number, 
     const bound = programs.filter((_p, j) => owners[j] === i);
     const taken = new Set(programs.filter((_p, j) => owners[j] !== i && owners[j]! >= 0 && kept[owners[j]!]!.clause.start === k.clause.start));
     const agencyScope = scope(agencies, g.agenciesByParagraph.get(sentence.paragraph) ?? [], k.clause);
+    const owner = ownerInParentheses(prose, k.claim, programs);
     return {
       claim: k.claim,
       status: k.verdict.status,
       sentence: index,
       deadline: withYearLabel(prose, k.claim, k.clause, pickDeadline(prose, sentence, k.claim, k.clause, deadlines, figures), input.anchor),
       delta: isDelta(prose, k.claim),
-      program: bindProgram(k.claim, bound, taken, scope(programs, g.programsByParagraph.get(sentence.paragraph) ?? [], k.clause), agencyScope),
+      program: owner !== undefined ? owner : bindProgram(k.claim, bound, taken, scope(programs, g.programsByParagraph.get(sentence.paragraph) ?? [], k.clause), agencyScope),
       agency: bindAgency(k.claim, agencyScope),
     };
   });
