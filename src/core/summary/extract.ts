@@ -77,7 +77,10 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
   const raw = readFigures({ prose, sentences, claims: found, programs, agencies, anchor });
   const headings = new Set(sentences.filter((s) => prose.charCodeAt(s.start) === 35).map((s) => s.paragraph)); // `#`
   const context = contextPrograms(prose, sentences, programs, headings);
-  for (const r of raw) if (r.status === 'target' && !r.program) r.program = context[r.sentence] ?? null;
+  // Only where the sentence names no program: one that does and binds it none (`7000억 달러 돌파를 위해
+  // 무역보험 5조 원을`) has said which figure is the program's.
+  const named = new Set(programs.filter((p) => p.confidence !== 'detected').map((p) => p.sentence));
+  for (const r of raw) if (r.status === 'target' && !r.program && !named.has(r.sentence)) r.program = context[r.sentence] ?? null;
 
   const sentenceText = sentenceTexts(note, sentences);
   const declared = declaredPrograms(note, lex.agencies, anchor);
@@ -110,7 +113,7 @@ function withRecurrence<T extends { id: string; confidence: Confidence }>(progra
 function displayName(name: string): string {
   let end = name.length;
   while (end > 0 && name.charCodeAt(end - 1) === 42) end--; // `*`
-  return name.slice(0, end).replace(/\*+(?=\s)/g, '').replace(/\s+/g, ' ').trim(); // `핵심 도메인 AX* 스타트업`: a footnote mark inside
+  return name.slice(0, end).replace(/\*(?=[*\s])/g, '').replace(/\s+/g, ' ').trim(); // `핵심 도메인 AX* 스타트업`: a footnote mark inside
 }
 
 /**

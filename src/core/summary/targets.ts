@@ -283,7 +283,7 @@ function pickDeadline(prose: string, sentence: Sentence, claim: Span, clause: Sp
  */
 function withYearLabel(prose: string, claim: Span, clause: Span, spot: DeadlineSpot | null, anchor: Anchor | null): DeadlineSpot | null {
   if (spot && /\d{2}/.test(spot.text)) return spot;
-  const lineStart = prose.lastIndexOf('\n', claim.start - 1) + 1;
+  const lineStart = Math.max(prose.lastIndexOf('\n', claim.start - 1), prose.lastIndexOf('\r', claim.start - 1)) + 1;
   const label = lastYearLabel(prose, Math.max(clause.start, lineStart), claim.start, anchor) ?? lastYearLabel(prose, lineStart, Math.min(clause.start, claim.start), anchor);
   if (!label) return spot;
   if (!spot) return label;

@@ -65,7 +65,7 @@ describe('summary: deadlines', () => {
     assert.deepEqual(
       summarize(a).figures.map((f) => [f.text, f.deadline, f.deadlineText]),
       [
-        ['500개사', '2031', '향후 5년 내'],
+        ['500개사', null, '향후 5년 내'], // a duration is no deadline
         ['20조 원', '2026-12', '올해 하반기'],
         ['30곳', '2027-06', '내년 상반기'],
       ],
@@ -75,7 +75,8 @@ describe('summary: deadlines', () => {
   it('uses a byline date in plain text articles, and keeps the phrase when there is no date', () => {
     const note = fixture('plain-byline.txt');
     assert.equal(note.date, '2026-01-12');
-    assert.equal(byText(note.figures, '300곳').deadline, '2031');
+    assert.deepEqual([byText(note.figures, '300곳').deadline, byText(note.figures, '300곳').deadlineText], [null, '향후 5년 내']);
+    assert.equal(byText(note.figures, '20조 원').deadline, '2026-12');
     const undated = summarize('올해 하반기 20조 원까지 늘린다.');
     assert.deepEqual([undated.figures[0]!.deadline, undated.figures[0]!.deadlineText], [null, '올해 하반기']);
   });
@@ -84,7 +85,7 @@ describe('summary: deadlines', () => {
     const text = joinLines('---', 'date: 2026-01-12', '---', '코트라는 올해부터 402억 원을 투입해 ‘K-수출스타’ 사업을 신규 추진, 향후 5년 내 500개사를 육성하겠다는 목표를 제시했다.');
     assert.deepEqual(rows(text), [
       ['402억 원', 'target', 'K-수출스타', null],
-      ['500개사', 'target', 'K-수출스타', '2031'],
+      ['500개사', 'target', 'K-수출스타', null],
     ]);
   });
 });
