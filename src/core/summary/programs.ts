@@ -40,7 +40,7 @@ const LAUNCH = /^[을를]\s?(?:[가-힣]{1,4}\s)?(?:구축|추진|운영|도입|
 /** Brackets that title a work, a law or a named program (quotes may hold speech or slogans). */
 const CORNER = new Set(['「', '『', '｢']);
 /** Titles that are not programs: laws and decrees, plans and strategies, committees, meetings and reports. */
-const NOT_PROGRAM_TITLE = /(?:법|법률|령|규칙|규정|조례|협정|협약|방안|전략|계획|대책|정책방향|정책|로드맵|위원회|위|회의|포럼|토론회|간담회|설명회|세미나|심포지엄|워크숍|발표회|회담|협의회|총회|보고서|백서|지침|가이드라인|선언|헌장|기준|붙임|참고)$/;
+const NOT_PROGRAM_TITLE = /(?:법|법률|령|규칙|규정|조례|협정|협약|방안|전략|계획|대책|정책방향|정책|로드맵|위원회|위|회의|포럼|토론회|간담회|설명회|세미나|심포지엄|워크숍|발표회|회담|협의회|총회|보고서|백서|지침|준칙|수칙|매뉴얼|요령|고시|가이드라인|선언|헌장|기준|붙임|참고)$/;
 
 const CLOSE_QUOTES = new Set(['’', '”', "'", '"', '」', '』', '》', '〉', '｣']);
 

@@ -34,7 +34,7 @@ const SECTION_PARAGRAPHS = 8;
  */
 export function contextPrograms<T extends ProgramSpotLike>(prose: string, sentences: readonly Sentence[], programs: readonly T[], headings: ReadonlySet<number>): (T | null)[] {
   const strong = programs.filter((p) => p.confidence !== 'detected');
-  const main = mainProgram(strong);
+  const main = mainProgram(strong, prose.length);
   const bySentence = new Map<number, T[]>();
   for (const p of strong) (bySentence.get(p.sentence) ?? bySentence.set(p.sentence, []).get(p.sentence)!).push(p);
   const out: (T | null)[] = [];
@@ -58,7 +58,7 @@ export function contextPrograms<T extends ProgramSpotLike>(prose: string, senten
 }
 
 /** The note's only program, or the one it is plainly about (see the file comment). */
-function mainProgram<T extends Named>(programs: readonly T[]): T | null {
+function mainProgram<T extends Named>(programs: readonly T[], length: number): T | null {
   const counts = new Map<string, { first: T; n: number }>();
   for (const p of programs) {
     const c = counts.get(p.id);
@@ -68,7 +68,8 @@ function mainProgram<T extends Named>(programs: readonly T[]): T | null {
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
   const top = ranked[0];
   if (!top) return null;
-  if (ranked.length === 1) return top.first;
+  // The only program, if the note names it in its first half (not a closing reference such as a cited guideline).
+  if (ranked.length === 1) return top.first.start <= length / 2 ? top.first : null;
   // A release listing many programs (a budget's lines) is about all of them, not one.
   return ranked.length <= MAX_PEERS && top.n >= 4 && top.n >= 2 * (ranked[1] as { n: number }).n ? top.first : null;
 }

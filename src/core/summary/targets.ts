@@ -38,6 +38,14 @@ function ownerInParentheses(prose: string, claim: Claim, programs: readonly Name
 /** Kinds a bare figure (no statement word after it) may state a plan in: money and counts. */
 const PLAN_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['money', 'count']);
 
+/** Counters a plan's size is counted in: firms, tasks, teams, places, cases (people and times are statistics when bare). */
+const PLAN_COUNTERS = new Set(['개사', '개', '팀', '곳', '건', '개국', '개소', '과제']);
+
+/** A bare figure that may state a plan's size: money, or a count of firms, tasks, teams or places. */
+function isPlanSized(claim: Claim): boolean {
+  return claim.kind === 'money' || (claim.kind === 'count' && claim.unit !== null && PLAN_COUNTERS.has(claim.unit));
+}
+
 /** A figure before binding names to it (offsets into the note). */
 export interface RawFigure {
   claim: Claim;
@@ -121,7 +129,7 @@ function statements(prose: string, sentence: Sentence, claims: readonly Claim[],
     const clause = clauseAt(prose, sentence, claim.start);
     if (!isStated(prose, claim)) continue;
     const span = { from: claim.end, clauseEnd: clause.end, sentenceEnd: sentence.end };
-    let verdict = classify(prose, span) ?? (PLAN_KINDS.has(claim.kind) ? { status: classifyBare(prose, span), hit: -1 - i } : null);
+    let verdict = classify(prose, span) ?? (isPlanSized(claim) ? { status: classifyBare(prose, span), hit: -1 - i } : null);
     if (!verdict) continue;
     if (verdict.status === 'target' && (isPastInSeries(prose, claim, anchor) || isPastFigure(prose, claim, clause, anchor))) verdict = { status: 'result', hit: -1 - i };
     const key = `${verdict.hit}:${clause.start}`;
