@@ -1,7 +1,7 @@
 // The summary report page. It receives the summary from the extension with postMessage
 // and draws it with DOM calls only: every string from an article is set with textContent
 // (never innerHTML), so markup, scripts and command links in articles stay text. It sends
-// three kinds of messages back (ready, reveal, export), which the extension validates.
+// four kinds of messages back (ready, reveal, export, confidence), which the extension validates.
 /* global acquireVsCodeApi, document, window */
 (function () {
   'use strict';
@@ -15,6 +15,8 @@
   let data = null;
 
   const deadlineOf = (t) => t.deadline || t.deadlineText || '';
+  /** How a program's confidence reads in the table. */
+  const EVIDENCE = { declared: 'declared', named: 'named', detected: 'candidate' };
   const placeText = (p) => (p ? `${p.label}:${p.line}` : '');
   const valueOf = (t) => (t.value === null ? '' : `${t.value.toLocaleString('en-US', { maximumFractionDigits: 4 })}${t.unit ? ` ${t.unit}` : ''}`);
 
@@ -22,6 +24,7 @@
   const COLUMNS = {
     programs: [
       { key: 'name', title: 'Program', sort: (p) => p.name, cell: (td, p) => flagged(td, p.name, p.conflict) },
+      { key: 'confidence', title: 'Evidence', sort: (p) => EVIDENCE[p.confidence] || p.confidence },
       { key: 'agencies', title: 'Agencies', sort: (p) => p.agencies.join(', ') || null },
       { key: 'mentions', title: 'Mentions', numeric: true, sort: (p) => p.mentions },
       { key: 'articles', title: 'Articles', numeric: true, sort: (p) => p.articles },
@@ -185,6 +188,7 @@
 
   function render() {
     if (!data) return;
+    document.getElementById('confidence').value = data.minConfidence;
     const counts = document.getElementById('counts');
     const n = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
     counts.textContent = `${n(data.programs.length, 'program')}, ${n(data.targets.length, 'target')} and ${n(data.conflicts.length, 'conflict')} in ${n(data.notes, 'note')}.`;
@@ -201,6 +205,8 @@
       render();
     }
   });
+
+  document.getElementById('confidence').addEventListener('change', (e) => vscode.postMessage({ type: 'confidence', level: e.target.value }));
 
   for (const b of document.querySelectorAll('button[data-export]')) {
     b.addEventListener('click', () => vscode.postMessage({ type: 'export', format: b.dataset.export }));

@@ -28,6 +28,16 @@ export interface Config {
   schemaPath: string | null;
   rules: Record<string, RuleLevel>;
   programAliases: Record<string, string[]>;
+  /**
+   * Names the user marked "not a program" (`programs.ignore`): a merged program whose key or
+   * canonical name has the key of one of them is left out, and its targets keep no program.
+   */
+  programIgnore: string[];
+  /**
+   * Names the user marked as programs (`programs.include`): a merged program whose key or any
+   * alias has the key of one of them is `declared`, however little the text says.
+   */
+  programInclude: string[];
   agencyAliases: Record<string, string[]>;
   /** Files larger than this (bytes) are skipped with an info diagnostic. */
   maxFileSize: number;
@@ -42,6 +52,8 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   schemaPath: null,
   rules: {},
   programAliases: {},
+  programIgnore: [],
+  programInclude: [],
   agencyAliases: {},
   maxFileSize: 5 * 1024 * 1024,
   baseDir: null,
@@ -100,6 +112,7 @@ export function normalizeConfig(raw: unknown, baseDir: string | null): { config:
     }
   }
   const fm = isRecord(obj.frontMatter) ? obj.frontMatter : {};
+  const programs = isRecord(obj.programs) ? obj.programs : {};
   return {
     problems,
     config: {
@@ -107,7 +120,9 @@ export function normalizeConfig(raw: unknown, baseDir: string | null): { config:
       exclude: stringArray(obj.exclude) ?? [...DEFAULT_CONFIG.exclude],
       schemaPath: typeof fm.schema === 'string' && fm.schema.trim() !== '' ? fm.schema : null,
       rules: levels(obj.rules),
-      programAliases: aliasMap(isRecord(obj.programs) ? obj.programs.aliases : undefined),
+      programAliases: aliasMap(programs.aliases),
+      programIgnore: nameList(programs.ignore),
+      programInclude: nameList(programs.include),
       agencyAliases: aliasMap(isRecord(obj.agencies) ? obj.agencies.aliases : undefined),
       maxFileSize: Number.isInteger(obj.maxFileSize) && (obj.maxFileSize as number) >= 1024 ? (obj.maxFileSize as number) : DEFAULT_CONFIG.maxFileSize,
       baseDir,
@@ -126,7 +141,7 @@ export function parseConfigText(text: string, baseDir: string | null): { config:
     const offset = errors[0]?.offset;
     const problem: ConfigProblem = { pointer: '/', message: `Invalid JSON: ${(e as Error).message}; the defaults are used.` };
     if (offset !== undefined) problem.offset = offset;
-    return { config: { ...DEFAULT_CONFIG, include: [...DEFAULT_CONFIG.include], exclude: [...DEFAULT_CONFIG.exclude], baseDir }, problems: [problem] };
+    return { config: { ...DEFAULT_CONFIG, include: [...DEFAULT_CONFIG.include], exclude: [...DEFAULT_CONFIG.exclude], programIgnore: [], programInclude: [], baseDir }, problems: [problem] };
   }
   return normalizeConfig(raw, baseDir);
 }
@@ -153,6 +168,11 @@ function levels(v: unknown): Record<string, RuleLevel> {
   const out: Record<string, RuleLevel> = {};
   if (isRecord(v)) for (const [k, l] of Object.entries(v)) if (isRuleLevel(l)) out[k] = l;
   return out;
+}
+
+/** The strings of a name list; a list that is not one is ignored (the schema reports it), as are its non-strings. */
+function nameList(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : [];
 }
 
 function aliasMap(v: unknown): Record<string, string[]> {

@@ -1,6 +1,8 @@
 /**
- * `policy-notes summary [paths...] [--format json|md|csv] [--config FILE]`: the programs the
- * articles mention and the targets they state, merged across files (design.md contract).
+ * `policy-notes summary [paths...] [--format json|md|csv] [--min-confidence LEVEL] [--config FILE]`:
+ * the programs the articles mention and the targets they state, merged across files
+ * (design.md contract). Programs below the confidence level are left out and their targets
+ * listed without a program (`selectSummary`, as the editor's views and report do).
  * Files that cannot be read are reported on stderr and skipped; exit 0 on success, 2 on a
  * usage error (a path that gives no file, a configuration problem: see inputs.ts).
  */
@@ -8,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseNote } from '../../core/parse/note';
-import { extractNote, mergeSummaries, toCsv, toJson, toMarkdown, type NoteSummary, type Summary } from '../../core/summary';
+import { extractNote, isConfidence, mergeSummaries, selectSummary, toCsv, toJson, toMarkdown, type Confidence, type NoteSummary, type Summary } from '../../core/summary';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type Command } from '../command';
 import { mapOrdered } from '../concurrency';
 import type { ConfigLoader } from '../config';
@@ -17,6 +19,9 @@ import { runInputs } from '../inputs';
 import type { CliIo } from '../io';
 
 const FORMATTERS: Readonly<Record<string, (s: Summary) => string>> = { json: toJson, md: toMarkdown, csv: toCsv };
+
+/** The level programs must reach by default: a phrase found in one article only is a candidate, not a program. */
+export const DEFAULT_MIN_CONFIDENCE: Confidence = 'named';
 
 /** Reads, parses and extracts one file; a file that cannot be read gives null and a message. */
 async function summarizeFile(abs: string, display: string, loader: ConfigLoader, io: CliIo): Promise<NoteSummary | null> {
@@ -41,20 +46,30 @@ function mergeRoot(positionals: readonly string[], cwd: string): { abs: string; 
 export const summaryCommand: Command = {
   name: 'summary',
   summary: 'Summarize the programs, targets and deadlines of articles, and where articles disagree.',
-  usage: 'policy-notes summary [paths...] [--format json|md|csv] [--config FILE]',
+  usage: 'policy-notes summary [paths...] [--format json|md|csv] [--min-confidence named|detected] [--config FILE]',
   options: [
     '--format FORMAT      md (default): a report; json: programs and targets; csv: one row per target',
+    '--min-confidence L   named (default): programs that are quoted, bracketed, K- names, known or configured,',
+    '                     in two or more articles, declared or marked (programs.include); detected: also phrases',
+    '                     that only end in a program word (사업, 프로그램 …); declared: only those declared or marked.',
+    '                     Targets of programs left out are listed without a program.',
     '--config FILE        use this .policynotes.json (aliases, include/exclude) instead of the nearest one above the files',
   ],
   async run(args: string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'md' }, config: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'md' }, 'min-confidence': { type: 'string', default: DEFAULT_MIN_CONFIDENCE }, config: { type: 'string' } },
+    });
     const format = FORMATTERS[values.format];
     if (!format) throw new UsageError(`unknown format '${values.format}', expected json, md or csv`);
+    const min = values['min-confidence'];
+    if (!isConfidence(min)) throw new UsageError(`unknown confidence '${min}', expected named, detected or declared`);
     const { loader, files, failed } = await runInputs('summary', positionals, values.config, io);
     const root = mergeRoot(positionals, io.cwd);
     const rootConfig = loader.forPath(root.abs, root.isDir);
     const notes = (await mapOrdered(files, 16, (f) => summarizeFile(f.abs, f.display, loader, io))).filter((n): n is NoteSummary => n !== null);
-    io.stdout(format(mergeSummaries(notes, rootConfig.config)));
+    io.stdout(format(selectSummary(mergeSummaries(notes, rootConfig.config), min)));
     return failed ? EXIT_FAILURE : EXIT_OK;
   },
 };

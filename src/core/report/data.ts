@@ -7,7 +7,7 @@
  * Strings from articles are passed through unchanged (the page shows them as text) but
  * sentences are capped, so a pathological article cannot make the message huge.
  */
-import type { Conflict, Figure, FigureRef, Summary } from '../summary';
+import { selectSummary, type Confidence, type Conflict, type Figure, type FigureRef, type Summary } from '../summary';
 import { byYear, conflictIndex, distinctMentions, placeKey } from './groups';
 
 /** Longest sentence sent to the page; longer ones end with an ellipsis. */
@@ -34,6 +34,8 @@ export interface ReportProgram {
   articles: number;
   targets: number;
   conflict: boolean;
+  /** How sure the summary is that it is a program. */
+  confidence: Confidence;
   /** Its first mention by path and line, for a link. */
   place: ReportPlace | null;
 }
@@ -74,6 +76,8 @@ export interface ReportYear {
 
 export interface ReportData {
   notes: number;
+  /** The level the programs were selected at (`selectSummary`), which the page's filter shows. */
+  minConfidence: Confidence;
   programs: ReportProgram[];
   targets: ReportTarget[];
   conflicts: ReportConflict[];
@@ -85,10 +89,13 @@ function cap(s: string): string {
 }
 
 /**
- * The report's data for a summary. `label` names a file for display (the host passes the
- * workspace-relative path; tests pass the identity).
+ * The report's data for a summary, restricted to programs at `minConfidence` or stronger
+ * as `policy-notes summary --min-confidence` restricts it (the same `selectSummary`).
+ * `label` names a file for display (the host passes the workspace-relative path; tests pass
+ * the identity).
  */
-export function reportData(summary: Summary, label: (file: string) => string): ReportData {
+export function reportData(whole: Summary, label: (file: string) => string, minConfidence: Confidence = 'named'): ReportData {
+  const summary = selectSummary(whole, minConfidence);
   const index = conflictIndex(summary.conflicts);
   const place = (p: { file: string; line: number; start: number; end: number }): ReportPlace => ({ file: p.file, label: label(p.file), line: p.line, start: p.start, end: p.end });
   const side = (r: FigureRef): ReportConflictSide => ({ text: r.text, deadline: r.deadline, place: place(r) });
@@ -106,6 +113,7 @@ export function reportData(summary: Summary, label: (file: string) => string): R
   });
   return {
     notes: summary.notes,
+    minConfidence,
     programs: summary.programs.map((p) => {
       // The first mention by path and line: the index's merge order varies between runs.
       const mentions = distinctMentions(p.mentions).sort((a, b) => label(a.file).localeCompare(label(b.file)) || a.line - b.line);
@@ -117,6 +125,7 @@ export function reportData(summary: Summary, label: (file: string) => string): R
         articles: new Set(mentions.map((m) => m.file)).size,
         targets: p.targets.length,
         conflict: index.programs.has(p.key),
+        confidence: p.confidence,
         place: mentions[0] ? place(mentions[0]) : null,
       };
     }),

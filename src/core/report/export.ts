@@ -6,8 +6,7 @@
  * workspace-relative path, sorts the notes as the CLI does, merges them again with the
  * same configuration, and formats the result with the CLI's own formatters.
  */
-import type { Config } from '../config';
-import { mergeSummaries, toCsv, toJson, toMarkdown, type NoteSummary, type Summary } from '../summary';
+import { mergeSummaries, selectSummary, toCsv, toJson, toMarkdown, type Confidence, type MergeConfig, type NoteSummary, type Summary } from '../summary';
 import type { ExportFormat } from './messages';
 
 const FORMATTERS: Readonly<Record<ExportFormat, (s: Summary) => string>> = { md: toMarkdown, csv: toCsv, json: toJson };
@@ -32,9 +31,9 @@ export function relabelNote(note: NoteSummary, label: (file: string) => string):
 
 /**
  * The export text of `notes` in `format`, identical to the CLI's output for the same files
- * when `label` gives the paths the CLI would print.
+ * (with `--min-confidence minConfidence`) when `label` gives the paths the CLI would print.
  */
-export function exportSummary(notes: readonly NoteSummary[], config: Pick<Config, 'programAliases'>, format: ExportFormat, label: (file: string) => string): string {
+export function exportSummary(notes: readonly NoteSummary[], config: MergeConfig, format: ExportFormat, label: (file: string) => string, minConfidence: Confidence = 'named'): string {
   const relabeled = notes.map((n) => relabelNote(n, label)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return FORMATTERS[format](mergeSummaries(relabeled, config));
+  return FORMATTERS[format](selectSummary(mergeSummaries(relabeled, config), minConfidence));
 }

@@ -4,7 +4,7 @@
  *
  * The webview renders article text, so whatever it posts is treated like input from an
  * untrusted page (adversarial.md case 25): a message is accepted only if it is a plain
- * object whose `type` is one of three known values and whose fields have the expected
+ * object whose `type` is one of four known values and whose fields have the expected
  * types and bounded sizes. Anything else (`null`, arrays, unknown types, `command:` URIs
  * smuggled into fields, a 10 MB string) yields `null` and is ignored by the host. The
  * validator never throws and copies only the fields it checked, so extra properties
@@ -13,6 +13,8 @@
  * Validation is about shape only: whether a `reveal` names a file the index knows is
  * decided by the host, which alone knows the index.
  */
+
+import { isConfidence, type Confidence } from '../summary';
 
 /** Export formats, named as the CLI's `--format` values. */
 export type ExportFormat = 'md' | 'csv' | 'json';
@@ -38,8 +40,14 @@ export interface ExportMessage {
   format: ExportFormat;
 }
 
+/** Show programs at this confidence level or stronger (the CLI's `--min-confidence`). */
+export interface ConfidenceMessage {
+  type: 'confidence';
+  level: Confidence;
+}
+
 /** Every message the webview may send. */
-export type WebviewMessage = ReadyMessage | RevealMessage | ExportMessage;
+export type WebviewMessage = ReadyMessage | RevealMessage | ExportMessage | ConfidenceMessage;
 
 /** Longest URI a reveal may carry: real paths are far shorter, and a cap keeps lookups cheap. */
 export const MAX_URI_LENGTH = 2048;
@@ -75,6 +83,10 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | null {
     case 'export': {
       const format = own(raw, 'format');
       return typeof format === 'string' && FORMATS.includes(format) ? { type, format: format as ExportFormat } : null;
+    }
+    case 'confidence': {
+      const level = own(raw, 'level');
+      return isConfidence(level) ? { type, level } : null;
     }
     case 'reveal': {
       const file = own(raw, 'file');

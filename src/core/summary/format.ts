@@ -4,7 +4,7 @@
  *
  * JSON follows design.md's contract exactly, fields in contract order, with extra fields
  * only after them: `{"programs":[{"name","aliases","agencies","mentions":[{"file","line"}],
- * "targets":[T]}],"targets":[T],"conflicts":[…],"figures":[T]}` with
+ * "targets":[T],"confidence"}],"targets":[T],"conflicts":[…],"figures":[T]}` with
  * `T = {"text","program","agency","value","unit","deadline","file","line", "kind","status","deadlineText","sentence"}`.
  * Mentions are listed once per file and line.
  */
@@ -49,7 +49,7 @@ function conflictJson(c: Conflict) {
 /** The `summary --format json` document (two-space indented, with a final newline). */
 export function toJson(summary: Summary): string {
   const doc = {
-    programs: summary.programs.map((p) => ({ name: p.name, aliases: p.aliases, agencies: p.agencies, mentions: mentionLines(p), targets: p.targets.map(figureJson) })),
+    programs: summary.programs.map((p) => ({ name: p.name, aliases: p.aliases, agencies: p.agencies, mentions: mentionLines(p), targets: p.targets.map(figureJson), confidence: p.confidence })),
     targets: summary.targets.map(figureJson),
     conflicts: summary.conflicts.map(conflictJson),
     figures: summary.figures.map(figureJson),

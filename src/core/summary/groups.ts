@@ -5,6 +5,7 @@
  * same result.
  */
 import type { ProgramAliases } from './aliases';
+import { programConfidence } from './curation';
 import type { Figure, ProgramMention, ProgramSummary } from './types';
 
 /** What one note contributes to one program. */
@@ -49,8 +50,11 @@ export function inFileOrder(shares: readonly Share[]): readonly Share[] {
   return shares.every((s, i) => i === 0 || (shares[i - 1] as Share).order <= s.order) ? shares : [...shares].sort((a, b) => a.order - b.order);
 }
 
-/** The merged view of a program from its shares (in any order; file order is restored). */
-export function buildProgram(key: string, shares: readonly Share[], aliases: ProgramAliases): ProgramSummary {
+/**
+ * The merged view of a program from its shares (in any order; file order is restored).
+ * `included`: the user marked it as a program (`programs.include`).
+ */
+export function buildProgram(key: string, shares: readonly Share[], aliases: ProgramAliases, included: boolean): ProgramSummary {
   const ordered = inFileOrder(shares);
   const { mentions, raw } = concatShares(ordered);
   const surfaces: Tally = [];
@@ -70,6 +74,7 @@ export function buildProgram(key: string, shares: readonly Share[], aliases: Pro
     [...agencies].sort((a, b) => b.count - a.count).map((a) => a.value),
     mentions,
     raw,
+    included,
   );
 }
 
@@ -87,9 +92,10 @@ export function concatShares(ordered: readonly Share[]): { mentions: ProgramMent
 
 /**
  * A program from its display name, its surface forms in first-seen order, its agencies
- * (most often named first) and its mentions and targets in file order.
+ * (most often named first), its mentions and targets in file order, and whether the user
+ * marked it as a program.
  */
-export function finishProgram(key: string, name: string, surfaces: readonly string[], agencies: string[], mentions: ProgramMention[], raw: Figure[]): ProgramSummary {
+export function finishProgram(key: string, name: string, surfaces: readonly string[], agencies: string[], mentions: ProgramMention[], raw: Figure[], included: boolean): ProgramSummary {
   return {
     name,
     aliases: surfaces.filter((s) => s !== name),
@@ -97,6 +103,7 @@ export function finishProgram(key: string, name: string, surfaces: readonly stri
     mentions,
     targets: raw.every((t) => t.program === name && t.programKey === key) ? raw : raw.map((t) => renamed(t, name, key)),
     key,
+    confidence: programConfidence(mentions, raw, included),
   };
 }
 

@@ -8,9 +8,9 @@
  *
  * Note summaries are kept by reference and never changed.
  */
-import type { Config } from '../config';
 import { buildProgramAliases, type ProgramAliases } from './aliases';
 import { conflictOf, findConflicts, ref } from './conflicts';
+import { buildCuration, programConfidence, unbound, type MergeConfig, type ProgramCuration } from './curation';
 import { byProminence, concatShares, finishProgram, inFileOrder, renamed, type Share } from './groups';
 import type { Conflict, Figure, FigureRef, NoteSummary, ProgramSummary, Summary } from './types';
 
@@ -188,7 +188,7 @@ function relocate(g: Group, inOrder: () => readonly Share[]): void {
 }
 
 /** A program from its group: the same as `buildProgram` over its shares, with names and agencies from the tallies. */
-function buildGroup(key: string, g: Group, aliases: ProgramAliases, changed: Change | 'many' | null): ProgramSummary {
+function buildGroup(key: string, g: Group, aliases: ProgramAliases, changed: Change | 'many' | null, included: boolean): ProgramSummary {
   let ordered: readonly Share[] | null = null;
   const inOrder = () => (ordered ??= inFileOrder([...g.shares.values()]));
   relocate(g, inOrder);
@@ -218,7 +218,7 @@ function buildGroup(key: string, g: Group, aliases: ProgramAliases, changed: Cha
       s.targets.map((t) => renamed(t, known, key)),
       prev.targets.slice(targetsBefore + changed.targets.length),
     );
-    return { name: known, aliases: surfaces.map((e) => e[0]).filter((n) => n !== known), agencies, mentions, targets, key };
+    return { name: known, aliases: surfaces.map((e) => e[0]).filter((n) => n !== known), agencies, mentions, targets, key, confidence: programConfidence(mentions, targets, included) };
   }
   const { mentions, raw } = concatShares(inOrder());
   const name = known ?? raw[0]?.program ?? key;
@@ -229,6 +229,7 @@ function buildGroup(key: string, g: Group, aliases: ProgramAliases, changed: Cha
     agencies,
     mentions,
     raw,
+    included,
   );
 }
 
@@ -248,8 +249,8 @@ function keysOf(note: NoteSummary, resolve: (k: string) => string): Set<string> 
   return keys;
 }
 
-/** The programs' shares, with the keys changed since the last refresh. */
-function shareStore(resolve: (k: string) => string) {
+/** The programs' shares, with the keys changed since the last refresh (none for ignored programs). */
+function shareStore(resolve: (k: string) => string, curation: ProgramCuration) {
   const groups = new Map<string, Group>();
   const dirty = new Set<string>();
   const undatedPeriod = new Map<string, string>();
@@ -277,8 +278,15 @@ function shareStore(resolve: (k: string) => string) {
     add(note: NoteSummary, order: number) {
       if (note.date) undatedPeriod.set(note.file, note.date.slice(0, 4));
       const touched = new Set<Share>();
-      for (const m of note.programs) share(resolve(m.key), note.file, order, touched).mentions.push(m);
-      for (const f of note.figures) if (f.status === 'target' && f.programKey) share(resolve(f.programKey), note.file, order, touched).targets.push(f);
+      for (const m of note.programs) {
+        const key = resolve(m.key);
+        if (!curation.ignored(key)) share(key, note.file, order, touched).mentions.push(m);
+      }
+      for (const f of note.figures) {
+        if (f.status !== 'target' || !f.programKey) continue;
+        const key = resolve(f.programKey);
+        if (!curation.ignored(key)) share(key, note.file, order, touched).targets.push(f);
+      }
       for (const s of touched) tally(shareGroup.get(s) as Group, s, true);
       shareGroup.clear();
     },
@@ -302,12 +310,13 @@ function shareStore(resolve: (k: string) => string) {
   };
 }
 
-/** Creates an empty index for a configuration (its program aliases). */
-export function createSummaryIndex(config: Pick<Config, 'programAliases'>): SummaryIndex {
+/** Creates an empty index for a configuration (its program aliases, ignored and included names). */
+export function createSummaryIndex(config: MergeConfig): SummaryIndex {
   const aliases = buildProgramAliases(config);
+  const curation = buildCuration(config, aliases);
   const resolve = (k: string) => aliases.keys.get(k) ?? k;
   const notes = new Map<string, NoteEntry>();
-  const store = shareStore(resolve);
+  const store = shareStore(resolve, curation);
   let counter = 0;
   let cached: Summary | null = null;
   /** A program was renamed or removed by a partial refresh (refreshSome) not yet assembled. */
@@ -342,9 +351,9 @@ export function createSummaryIndex(config: Pick<Config, 'programAliases'>): Summ
     },
     summary() {
       if (!cached) {
-        const renamedAny = refresh(store.groups, store.dirty, aliases, store.undatedPeriod) || renamedPending;
+        const renamedAny = refresh(store.groups, store.dirty, aliases, curation, store.undatedPeriod) || renamedPending;
         renamedPending = false;
-        cached = last && change && change !== 'many' && !renamedAny ? spliceAssemble(last, change, notes, store.groups, resolve) : assemble([...notes.values()], store.groups, resolve, renamedAny);
+        cached = last && change && change !== 'many' && !renamedAny ? spliceAssemble(last, change, notes, store.groups, resolve, curation) : assemble([...notes.values()], store.groups, resolve, curation, renamedAny);
         last = cached;
         change = null;
       }
@@ -353,7 +362,7 @@ export function createSummaryIndex(config: Pick<Config, 'programAliases'>): Summ
     refreshSome(budgetMs) {
       if (cached) return true;
       const deadline = performance.now() + budgetMs;
-      renamedPending = refresh(store.groups, store.dirty, aliases, store.undatedPeriod, deadline) || renamedPending;
+      renamedPending = refresh(store.groups, store.dirty, aliases, curation, store.undatedPeriod, deadline) || renamedPending;
       if (store.dirty.size > 0) return false;
       // Every program is built: the notes' figure lists (under their programs' names) are
       // filled too, a slice at a time, so summary() only joins them. After a rename it lists
@@ -363,7 +372,7 @@ export function createSummaryIndex(config: Pick<Config, 'programAliases'>): Summ
       for (const e of notes.values()) {
         if (e.targets && e.others) continue;
         if ((++n & 63) === 0 && performance.now() > deadline) return false;
-        listFigures(e, store.groups, resolve);
+        listFigures(e, store.groups, resolve, curation);
       }
       return true;
     },
@@ -374,7 +383,7 @@ export function createSummaryIndex(config: Pick<Config, 'programAliases'>): Summ
 }
 
 /** Rebuilds changed programs (dropping emptied ones); true when a program's display name changed or it went away. */
-function refresh(groups: Map<string, Group>, dirty: Set<string>, aliases: ProgramAliases, undatedPeriod: ReadonlyMap<string, string>, deadline = Infinity): boolean {
+function refresh(groups: Map<string, Group>, dirty: Set<string>, aliases: ProgramAliases, curation: ProgramCuration, undatedPeriod: ReadonlyMap<string, string>, deadline = Infinity): boolean {
   let renamedAny = false;
   let first = true;
   for (const key of dirty) {
@@ -397,7 +406,7 @@ function refresh(groups: Map<string, Group>, dirty: Set<string>, aliases: Progra
     const changed = g.changed;
     g.changed = null;
     const prev = g.program;
-    g.program = buildGroup(key, g, aliases, changed);
+    g.program = buildGroup(key, g, aliases, changed, curation.included(key));
     const carried = prev !== null && prev.name === g.program.name && changed !== null && changed !== 'many' ? carriedConflicts(changed, g, undatedPeriod, g.program) : null;
     g.conflicts = carried ?? findConflicts([g.program], undatedPeriod);
     // A program new since the last build renames no other note's figures: a note's figures
@@ -417,24 +426,28 @@ export interface BuiltGroup {
  * The summary from up-to-date groups: programs by prominence, targets and other figures in
  * file order. A note's renamed figures are reused unless `renamedAny` says names changed.
  */
-export function assemble(entries: readonly NoteEntry[], groups: ReadonlyMap<string, BuiltGroup>, resolve: (k: string) => string, renamedAny: boolean): Summary {
+export function assemble(entries: readonly NoteEntry[], groups: ReadonlyMap<string, BuiltGroup>, resolve: (k: string) => string, curation: ProgramCuration, renamedAny: boolean): Summary {
   const targets: Figure[] = [];
   const figures: Figure[] = [];
   for (const e of entries) {
-    if (renamedAny || !e.targets || !e.others) listFigures(e, groups, resolve);
+    if (renamedAny || !e.targets || !e.others) listFigures(e, groups, resolve, curation);
     for (const f of e.targets as Figure[]) targets.push(f);
     for (const f of e.others as Figure[]) figures.push(f);
   }
   return withPrograms(groups, targets, figures, entries.length);
 }
 
-/** Fills a note's figures as the summary lists them (renamed to their programs' names). */
-function listFigures(e: NoteEntry, groups: ReadonlyMap<string, BuiltGroup>, resolve: (k: string) => string): void {
+/**
+ * Fills a note's figures as the summary lists them: renamed to their programs' names, or
+ * without a program when the user said theirs is none (`programs.ignore`).
+ */
+function listFigures(e: NoteEntry, groups: ReadonlyMap<string, BuiltGroup>, resolve: (k: string) => string, curation: ProgramCuration): void {
   e.targets = [];
   e.others = [];
   for (const f of e.note.figures) {
-    const p = f.programKey ? groups.get(resolve(f.programKey))?.program : undefined;
-    (f.status === 'target' ? e.targets : e.others).push(p ? renamed(f, p.name, p.key) : f);
+    const key = f.programKey ? resolve(f.programKey) : null;
+    const p = key !== null ? groups.get(key)?.program : undefined;
+    (f.status === 'target' ? e.targets : e.others).push(p ? renamed(f, p.name, p.key) : key !== null && curation.ignored(key) ? unbound(f) : f);
   }
 }
 
@@ -449,9 +462,9 @@ function withPrograms(groups: ReadonlyMap<string, BuiltGroup>, targets: Figure[]
  * The summary after one note changed and no program was renamed: the previous summary's
  * figure lists with that note's part spliced (copies: a published summary never changes).
  */
-function spliceAssemble(last: Summary, change: EntryChange, notes: ReadonlyMap<string, NoteEntry>, groups: ReadonlyMap<string, BuiltGroup>, resolve: (k: string) => string): Summary {
+function spliceAssemble(last: Summary, change: EntryChange, notes: ReadonlyMap<string, NoteEntry>, groups: ReadonlyMap<string, BuiltGroup>, resolve: (k: string) => string, curation: ProgramCuration): Summary {
   const now = notes.get(change.file);
-  if (now) listFigures(now, groups, resolve);
+  if (now) listFigures(now, groups, resolve, curation);
   let targetsBefore = 0;
   let othersBefore = 0;
   // A new note is the last one; entries are held in file order.

@@ -12,6 +12,7 @@
 export { extractNote } from './extract';
 export { mergeSummaries, buildProgramAliases, type ProgramAliases } from './merge';
 export { createSummaryIndex, type SummaryIndex } from './incremental';
+export { CONFIDENCE_LEVELS, atLeast, candidates, isConfidence, selectSummary, type MergeConfig } from './curation';
 export { toCsv, toJson, toMarkdown } from './format';
 export { programKey } from './normalize';
 export { createStringSharer } from './share';

@@ -8,9 +8,9 @@
  * workspace, `createSummaryIndex` (`incremental.ts`) gives the same result incrementally;
  * both build programs with `groups.ts` and assemble the summary the same way.
  */
-import type { Config } from '../config';
 import { buildProgramAliases } from './aliases';
 import { findConflicts } from './conflicts';
+import { buildCuration, type MergeConfig } from './curation';
 import { buildProgram, type Share } from './groups';
 import { assemble, createSummaryIndex, type BuiltGroup } from './incremental';
 import type { NoteSummary, Summary } from './types';
@@ -19,15 +19,18 @@ export { buildProgramAliases, type ProgramAliases } from './aliases';
 
 /**
  * Merges note summaries, in the order given (which sets file order in the result). A file
- * given twice counts once, with its last summary, as in the incremental index.
+ * given twice counts once, with its last summary, as in the incremental index. Programs the
+ * configuration ignores (`programs.ignore`) are left out and their figures unbound
+ * (`curation.ts`).
  */
-export function mergeSummaries(notes: readonly NoteSummary[], config: Pick<Config, 'programAliases'>): Summary {
+export function mergeSummaries(notes: readonly NoteSummary[], config: MergeConfig): Summary {
   if (new Set(notes.map((n) => n.file)).size !== notes.length) {
     const index = createSummaryIndex(config);
     for (const note of notes) index.set(note);
     return index.summary();
   }
   const aliases = buildProgramAliases(config);
+  const curation = buildCuration(config, aliases);
   const resolve = (k: string) => aliases.keys.get(k) ?? k;
   // One share per program, filled in file order: the bulk path needs no per-file bookkeeping.
   const shares = new Map<string, Share>();
@@ -39,13 +42,20 @@ export function mergeSummaries(notes: readonly NoteSummary[], config: Pick<Confi
   const undatedPeriod = new Map<string, string>();
   for (const note of notes) {
     if (note.date) undatedPeriod.set(note.file, note.date.slice(0, 4));
-    for (const m of note.programs) share(resolve(m.key)).mentions.push(m);
-    for (const f of note.figures) if (f.status === 'target' && f.programKey) share(resolve(f.programKey)).targets.push(f);
+    for (const m of note.programs) {
+      const key = resolve(m.key);
+      if (!curation.ignored(key)) share(key).mentions.push(m);
+    }
+    for (const f of note.figures) {
+      if (f.status !== 'target' || !f.programKey) continue;
+      const key = resolve(f.programKey);
+      if (!curation.ignored(key)) share(key).targets.push(f);
+    }
   }
   const groups = new Map<string, BuiltGroup>();
   for (const [key, s] of shares) {
-    const program = buildProgram(key, [s], aliases);
+    const program = buildProgram(key, [s], aliases, curation.included(key));
     groups.set(key, { program, conflicts: findConflicts([program], undatedPeriod) });
   }
-  return assemble(notes.map((note) => ({ note, order: 0, targets: null, others: null })), groups, resolve, true);
+  return assemble(notes.map((note) => ({ note, order: 0, targets: null, others: null })), groups, resolve, curation, true);
 }

@@ -108,6 +108,12 @@ export interface ProgramSummary {
   targets: Figure[];
   /** Merge key (normalized canonical name). */
   key: string;
+  /**
+   * How sure the summary is that this is a program: the strongest confidence of its
+   * mentions, `named` when two or more articles mention it, `declared` when the user marked
+   * it (`programs.include`). See `curation.ts`.
+   */
+  confidence: Confidence;
 }
 
 /** One side of a conflict. */

@@ -1,7 +1,9 @@
 /**
  * "Policy Notes: Open Summary Report": a webview with sortable tables of programs and
  * targets, the conflicts, and a timeline of targets by deadline year, kept up to date with
- * the workspace index, and exports in the CLI's formats.
+ * the workspace index, and exports in the CLI's formats. A filter chooses which programs
+ * it shows: named ones (the CLI's default) or candidates too; the exports follow it, so
+ * they equal `policy-notes summary --min-confidence` at that level.
  *
  * The page shows article text, so it is locked down (adversarial.md cases 24 and 25):
  * - CSP `default-src 'none'`, styles and images only from the extension's `media/`, the
@@ -17,6 +19,7 @@ import { randomBytes } from 'node:crypto';
 import { reportData } from '../../core/report/data';
 import { EXPORT_FILES, exportSummary } from '../../core/report/export';
 import { parseWebviewMessage, type ExportFormat } from '../../core/report/messages';
+import type { Confidence } from '../../core/summary';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { guardAsync, log } from '../log';
 import type { WorkspaceConfigs } from '../workspaceConfig';
@@ -26,13 +29,15 @@ export const REPORT_VIEW_TYPE = 'policyNotes.summaryReport';
 export const REPORT_TITLE = 'Policy Notes Summary';
 
 /** What handling one message from the page did (for tests and the log). */
-export type MessageOutcome = 'ignored' | 'sent' | 'revealed' | 'refused' | 'exported' | 'cancelled';
+export type MessageOutcome = 'ignored' | 'sent' | 'revealed' | 'refused' | 'exported' | 'cancelled' | 'filtered';
 
 export class SummaryReport implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly media: vscode.Uri;
   private readonly icon: { light: vscode.Uri; dark: vscode.Uri };
+  /** The programs shown and exported: at this level or stronger (the CLI's default until the page's filter says otherwise). */
+  private level: Confidence = 'named';
 
   constructor(
     extensionUri: vscode.Uri,
@@ -88,6 +93,10 @@ export class SummaryReport implements vscode.Disposable {
         return (await revealPlace(this.index, msg.file, msg.start, msg.end, vscode.ViewColumn.Beside)) ? 'revealed' : 'refused';
       case 'export':
         return this.export(msg.format);
+      case 'confidence':
+        this.level = msg.level;
+        await this.post();
+        return 'filtered';
     }
   }
 
@@ -113,7 +122,7 @@ export class SummaryReport implements vscode.Disposable {
     const folder = vscode.workspace.workspaceFolders?.[0];
     const config = folder ? (await this.configs.forUri(vscode.Uri.joinPath(folder.uri, 'x.md'))).config : { programAliases: {} };
     const notes = [...this.index.values()].map((e) => e.summary);
-    const text = exportSummary(notes, config, format, (f) => vscode.workspace.asRelativePath(vscode.Uri.parse(f), false));
+    const text = exportSummary(notes, config, format, (f) => vscode.workspace.asRelativePath(vscode.Uri.parse(f), false), this.level);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   }
 
@@ -121,7 +130,7 @@ export class SummaryReport implements vscode.Disposable {
   private async post(): Promise<boolean> {
     const summary = this.index.summary;
     if (!this.panel || !summary) return false;
-    return this.panel.webview.postMessage({ type: 'summary', data: reportData(summary, this.label) });
+    return this.panel.webview.postMessage({ type: 'summary', data: reportData(summary, this.label, this.level) });
   }
 
   private html(webview: vscode.Webview): string {
@@ -142,6 +151,13 @@ export class SummaryReport implements vscode.Disposable {
 <header>
   <h1>Programs and targets</h1>
   <p id="counts" role="status">Waiting for the workspace index…</p>
+  <div class="filters">
+    <label for="confidence">Programs shown:</label>
+    <select id="confidence" title="Candidates are names found only as a phrase ending in a program word, in one article">
+      <option value="named">Named programs</option>
+      <option value="detected">Named programs and candidates</option>
+    </select>
+  </div>
   <div class="actions" role="group" aria-label="Export">
     <button type="button" data-export="md">Export Markdown</button>
     <button type="button" data-export="csv">Export CSV</button>

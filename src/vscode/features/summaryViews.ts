@@ -1,8 +1,8 @@
 /**
  * The workspace summary in the editor (design.md job 3): the "Programs", "Targets by
  * Deadline" and "Agencies" views of the Policy Notes sidebar with their toolbar (filter,
- * clear filter, refresh, collapse all), the `program-figure-conflict` diagnostics and the
- * summary report webview. `registerSummaryFeatures` wires them to the workspace index and
+ * clear filter, refresh, collapse all) and the Programs view's curation commands, the
+ * `program-figure-conflict` diagnostics and the summary report webview. `registerSummaryFeatures` wires them to the workspace index and
  * returns one disposable that also exposes them to the integration tests.
  *
  * The views start the index when they become visible, so opening the sidebar is enough to
@@ -14,6 +14,7 @@ import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { guardAsync } from '../log';
 import type { WorkspaceConfigs } from '../workspaceConfig';
 import { ConflictDiagnostics } from './conflictDiagnostics';
+import { registerCurationCommands } from './summary/curation';
 import { filterSummary } from './summary/filterCommand';
 import { REVEAL_PLACE_COMMAND, type SummaryNode } from './summary/nodes';
 import { revealPlace } from './summary/reveal';
@@ -99,6 +100,7 @@ export function registerSummaryFeatures(context: vscode.ExtensionContext, index:
     vscode.commands.registerCommand(SUMMARY_COMMANDS.refresh, () => guardAsync('Refresh summary', index.summary ? index.rebuild() : index.start())),
     vscode.commands.registerCommand(SUMMARY_COMMANDS.openReport, () => void report.open()),
     vscode.commands.registerCommand(SUMMARY_COMMANDS.revealPlace, (file: unknown, start: unknown, end: unknown) => revealPlace(index, file, start, end)),
+    registerCurationCommands(configs, source),
   );
   return { source, programs, targets, agencies, views, conflicts, report, dispose: () => disposables.reverse().forEach((d) => d.dispose()) };
 }

@@ -42,6 +42,18 @@ export function configKey(config: LoadedConfig['config'] | undefined): string {
   return k;
 }
 
+const mergeKeys = new WeakMap<object, string>();
+/**
+ * What of a configuration the merge depends on: the aliases, and the names the user marked
+ * as programs or not. Marking a name re-merges the cached notes; it never re-analyzes them.
+ */
+export function mergeKey(config: LoadedConfig['config'] | undefined): string {
+  if (!config) return '';
+  let k = mergeKeys.get(config);
+  if (k === undefined) mergeKeys.set(config, (k = `${configKey(config)}:${textHash(JSON.stringify([config.programIgnore, config.programInclude])).slice(0, 16)}`));
+  return k;
+}
+
 /** Progress of the current indexing run. */
 export interface IndexState {
   indexing: boolean;
@@ -147,7 +159,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private saving: Promise<void> = Promise.resolve();
   /** Entries put under a new key since the current run started (see rebuild). */
   private added = 0;
-  /** configKey of the configuration the current merge was made with. */
+  /** mergeKey of the configuration the current merge was made with. */
   private mergedKey = '';
   /** The start in progress or done (from the cache, then every file checked); reset by restart. */
   private starting: Promise<void> | undefined;
@@ -390,7 +402,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     let t = Date.now();
     // Replaced and dropped notes are already merged incrementally (a replaced note keeps its
     // place); a new note would sit out of file order, so new notes mean a fresh merge.
-    if (!this.summaries || this.added > 0 || this.mergedKey !== configKey(this.mergeConfig)) await this.mergeAll();
+    if (!this.summaries || this.added > 0 || this.mergedKey !== mergeKey(this.mergeConfig)) await this.mergeAll();
     else if (this.edits !== editsAtStart || this.partialShown) this.publish(); // every put and drop counts as an edit
     else this.notify();
     phases.mergeMs = Date.now() - t;
@@ -732,7 +744,7 @@ export class WorkspaceIndex implements vscode.Disposable {
    */
   private async mergeAll(): Promise<void> {
     this.added = 0; // every entry goes in, in URI order; notes put meanwhile are reconciled below
-    const mergedKey = configKey(this.mergeConfig);
+    const mergedKey = mergeKey(this.mergeConfig);
     const index = createSummaryIndex(this.mergeConfig ?? { programAliases: {} });
     const edits = this.edits;
     const sorted = this.sortedEntries();

@@ -31,6 +31,19 @@ describe('manifest', () => {
     }
   });
 
+  it('offers the curation commands on program rows only (Mark as Program on candidates), never in the palette', () => {
+    const items = pkg.contributes.menus['view/item/context'] as { command: string; when: string }[];
+    const when = (id: string) => items.find((i) => i.command === `policyNotes.${id}`)?.when ?? '';
+    const matches = (clause: string, viewItem: string) => new RegExp(/viewItem =~ \/(.*)\//.exec(clause)![1]!).test(viewItem);
+    for (const id of ['notAProgram', 'mergeProgram', 'renameProgram']) {
+      for (const v of ['program', 'program.conflict', 'candidate', 'candidate.conflict']) assert.ok(matches(when(id), v), `${id} on ${v}`);
+      for (const v of ['candidates', 'target', 'mention', 'agency', 'programs']) assert.ok(!matches(when(id), v), `${id} not on ${v}`);
+    }
+    assert.ok(matches(when('markAsProgram'), 'candidate.conflict') && !matches(when('markAsProgram'), 'program') && !matches(when('markAsProgram'), 'candidates'));
+    const palette = pkg.contributes.menus.commandPalette as { command: string; when: string }[];
+    for (const id of ['notAProgram', 'markAsProgram', 'mergeProgram', 'renameProgram']) assert.equal(palette.find((p) => p.command === `policyNotes.${id}`)?.when, 'false', id);
+  });
+
   it('contributes a colour per claim kind, for light, dark and high contrast', () => {
     const ids = pkg.contributes.colors.map((c: { id: string }) => c.id);
     for (const kind of ['money', 'count', 'percent', 'percentPoint', 'multiple', 'quantity', 'date', 'deadline', 'duration']) assert.ok(ids.includes(`policyNotes.claim.${kind}Background`));

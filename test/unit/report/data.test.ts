@@ -19,6 +19,17 @@ describe('report: webview data and texts', () => {
     assert.equal(data.conflicts[0]!.agreed.deadline, '2031');
   });
 
+  it('shows the programs of the level the filter asks for, as the CLI flag selects them', () => {
+    assert.equal(data.minConfidence, 'named');
+    assert.ok(data.programs.every((p) => p.confidence !== 'detected'));
+    const all = reportData(summary, String, 'detected');
+    assert.deepEqual(all.programs.map((p) => p.name), summary.programs.map((p) => p.name));
+    const candidates = summary.programs.filter((p) => p.confidence === 'detected').map((p) => p.name);
+    assert.deepEqual(all.programs.filter((p) => p.confidence === 'detected').map((p) => p.name), candidates);
+    assert.equal(data.programs.length, summary.programs.length - candidates.length);
+    for (const name of candidates) assert.ok(!data.targets.some((t) => t.program === name), `the targets of ${name} have no program`);
+  });
+
   it('counts targets per year for the timeline, the no-deadline bucket last', () => {
     assert.deepEqual(data.timeline.at(-1), { year: null, targets: 1, conflicts: 0 });
     assert.deepEqual(data.timeline.find((y) => y.year === '2030'), { year: '2030', targets: 1, conflicts: 1 });

@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { MAX_OFFSET, MAX_URI_LENGTH, parseWebviewMessage } from '../../../src/core/report/messages';
 
 describe('report: webview message validation', () => {
-  it('accepts the three known shapes and copies only their fields', () => {
+  it('accepts the four known shapes and copies only their fields', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready', extra: 1 }), { type: 'ready' });
     assert.deepEqual(parseWebviewMessage({ type: 'export', format: 'csv' }), { type: 'export', format: 'csv' });
     assert.deepEqual(parseWebviewMessage({ type: 'reveal', file: 'file:///w/a.md', start: 3, end: 9, command: 'x' }), { type: 'reveal', file: 'file:///w/a.md', start: 3, end: 9 });
+    assert.deepEqual(parseWebviewMessage({ type: 'confidence', level: 'detected', x: 1 }), { type: 'confidence', level: 'detected' });
   });
 
   it('ignores adversarial.md case 25: unknown types, null, arrays, command URIs and huge strings', () => {
@@ -22,6 +23,9 @@ describe('report: webview message validation', () => {
       { type: 'export', format: 'html' },
       { type: 'export', format: ['md'] },
       { type: 'export' },
+      { type: 'confidence', level: 'high' },
+      { type: 'confidence', level: ['named'] },
+      { type: 'confidence' },
       { type: 'reveal', file: 'x'.repeat(10 * 1024 * 1024), start: 0, end: 1 },
       { type: 'reveal', file: 'x'.repeat(MAX_URI_LENGTH + 1), start: 0, end: 1 },
       { type: 'reveal', file: '', start: 0, end: 1 },

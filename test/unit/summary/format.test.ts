@@ -14,7 +14,7 @@ describe('summary: JSON', () => {
     const doc = JSON.parse(toJson(workspace())) as Record<string, unknown[]>;
     assert.deepEqual(Object.keys(doc).slice(0, 2), ['programs', 'targets']);
     const program = doc.programs![0] as Record<string, unknown>;
-    assert.deepEqual(Object.keys(program), ['name', 'aliases', 'agencies', 'mentions', 'targets']);
+    assert.deepEqual(Object.keys(program), ['name', 'aliases', 'agencies', 'mentions', 'targets', 'confidence']);
     assert.deepEqual(Object.keys((program.mentions as object[])[0]!), ['file', 'line']);
     for (const t of [...(doc.targets as object[]), ...(program.targets as object[])]) assert.deepEqual(Object.keys(t).slice(0, 8), T_FIELDS);
   });

@@ -298,7 +298,8 @@ describe('summary: incremental index', () => {
     for (let i = 0; i < count; i++) {
       const name = pick(names);
       const start = (at += 1 + Math.floor(rnd() * 10));
-      programs.push({ file, line: 1 + Math.floor(start / 20), start, end: start + name.length, sentence: `s${start}`, name, key: programKey(name), declared: i < declared, confidence: i < declared ? 'declared' : 'named', agency: pick(agencies) });
+      const confidence = i < declared ? 'declared' : rnd() < 0.5 ? 'named' : 'detected';
+      programs.push({ file, line: 1 + Math.floor(start / 20), start, end: start + name.length, sentence: `s${start}`, name, key: programKey(name), declared: i < declared, confidence, agency: pick(agencies) });
     }
     const figures: Figure[] = [];
     const figureCount = Math.floor(rnd() * 5);
@@ -322,7 +323,9 @@ describe('summary: incremental index', () => {
   it('equals a full merge through batches of sets, deletions, re-additions and partial refreshes, and never changes a published summary', () => {
     const rnd = seeded(3);
     for (let run = 0; run < 16; run++) {
-      const cfg = config(run % 2 === 0 ? {} : { programs: { 무역금융: ['수출금융'], '수출 바우처 사업': ['K-수출스타'] } });
+      const aliased = config(run % 2 === 0 ? {} : { programs: { 무역금융: ['수출금융'], '수출 바우처 사업': ['K-수출스타'] } });
+      // Every third run also ignores and includes names (by a spelling, an alias, a canonical name).
+      const cfg = run % 3 === 2 ? { ...aliased, programIgnore: ['K수출스타', '청년 인턴십 사업'], programInclude: ['수출금융', '수출보험'] } : aliased;
       const index = createSummaryIndex(cfg);
       const held = new Map<string, NoteSummary>();
       const published: [Summary, Summary][] = [];

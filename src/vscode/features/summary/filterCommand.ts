@@ -14,7 +14,7 @@ type Part = 'text' | 'agency' | 'year' | 'clear';
  * Quick-pick labels render `$(name)` as an icon; values taken from the workspace (agency
  * names can come from `.policynotes.json`) are escaped so they show as written.
  */
-function literal(s: string): string {
+export function literal(s: string): string {
   return s.replace(/\$\(/g, '\\$(');
 }
 

@@ -14,12 +14,14 @@ import type { ConflictIndex, TargetGroup, YearGroup } from '../../../core/report
 import { distinctMentions, placeKey, targetGroups } from '../../../core/report/groups';
 import { NO_DEADLINE, type FilteredProgram } from '../../../core/report/filter';
 import { deadlineText, valueText } from '../../../core/report/text';
-import type { Figure, FigureRef, Place, ProgramMention, ProgramSummary } from '../../../core/summary';
-import type { SummarySource } from './source';
+import { atLeast, type Figure, type FigureRef, type Place, type ProgramMention, type ProgramSummary } from '../../../core/summary';
+import { SHOWN_CONFIDENCE, type SummarySource } from './source';
 
 /** One row of a summary tree. */
 export type SummaryNode =
   | { kind: 'program'; program: ProgramSummary; targets: Figure[] }
+  /** The Programs view's last node: programs found only as a phrase ending in a program word. */
+  | { kind: 'candidates'; programs: FilteredProgram[] }
   | { kind: 'target'; group: TargetGroup }
   | { kind: 'place'; figure: Figure }
   | { kind: 'mentions'; program: ProgramSummary }
@@ -70,6 +72,7 @@ export function childrenOf(node: SummaryNode, source: SummarySource): SummaryNod
     case 'year':
       return byPlace(node.group.targets, source).map((figure) => ({ kind: 'figure', figure }));
     case 'agency':
+    case 'candidates':
       return node.programs.map((f) => ({ kind: 'program', program: f.program, targets: f.targets }));
     default:
       return [];
@@ -96,15 +99,29 @@ function stated(r: FigureRef, look: Look): string {
   return `${r.text}${r.deadline ? ` by ${r.deadline}` : ''} (${look.at(r)})`;
 }
 
+/**
+ * A program's row. Its `contextValue` (`program` or `candidate`, with `.conflict` when it
+ * takes part in one) decides which curation commands its context menu offers.
+ */
 function programItem(p: ProgramSummary, targets: readonly Figure[], look: Look): vscode.TreeItem {
   const conflicted = look.conflicts.programs.has(p.key);
+  const candidate = !atLeast(p.confidence, SHOWN_CONFIDENCE);
   const lines = [p.name];
+  if (candidate) lines.push('Candidate: only a phrase ending in a program word, in one article. Right-click to mark it as a program or not.');
+  else if (p.confidence === 'declared') lines.push('Declared in front matter or marked as a program');
   if (p.aliases.length > 0) lines.push(`Also written: ${p.aliases.join(', ')}`);
   if (p.agencies.length > 0) lines.push(`Agencies: ${p.agencies.join(', ')}`);
   lines.push(`${plural(distinctMentions(p.mentions).length, 'mention')}, ${plural(p.targets.length, 'target')}`);
   for (const c of look.conflicts.byProgram.get(p.key) ?? []) lines.push(`Conflict: ${stated(c.b, look)} vs ${stated(c.a, look)}`);
   const it = item(p.name, Collapsed, conflicted ? warning : new vscode.ThemeIcon('project'), join([p.agencies[0], plural(targets.length, 'target')]), lines.join('\n'));
-  it.contextValue = conflicted ? 'program.conflict' : 'program';
+  it.contextValue = `${candidate ? 'candidate' : 'program'}${conflicted ? '.conflict' : ''}`;
+  return it;
+}
+
+function candidatesItem(programs: readonly FilteredProgram[]): vscode.TreeItem {
+  const tooltip = 'Names found only as a phrase ending in a program word (사업, 프로그램, 바우처 …) in one article. Mark one as a program, or not, from its context menu; a name that a second article mentions becomes a program by itself.';
+  const it = item(`Candidates (${programs.length})`, Collapsed, new vscode.ThemeIcon('question'), undefined, tooltip);
+  it.contextValue = 'candidates';
   return it;
 }
 
@@ -153,6 +170,8 @@ export function treeItemOf(node: SummaryNode, source: SummarySource): vscode.Tre
   switch (node.kind) {
     case 'program':
       return programItem(node.program, node.targets, look);
+    case 'candidates':
+      return candidatesItem(node.programs);
     case 'target':
       return targetItem(node.group, look);
     case 'place':

@@ -1,8 +1,11 @@
 /**
  * The three summary trees over the workspace index: "Programs" (program → its targets →
- * the places stating them, plus its mentions), "Targets by Deadline" (year → targets, the
- * no-deadline bucket last) and "Agencies" (agency → programs). They differ only in their
- * roots; children and items come from `nodes.ts`, so a program looks the same everywhere.
+ * the places stating them, plus its mentions; the candidates in a last, collapsed node),
+ * "Targets by Deadline" (year → targets, the no-deadline bucket last) and "Agencies"
+ * (agency → programs). They differ only in their roots; children and items come from
+ * `nodes.ts`, so a program looks the same everywhere. Only the Programs view lists
+ * candidates: the other two read the summary as shown (`SummarySource.shown`), where a
+ * candidate's targets have no program, as in the CLI's default output.
  */
 import * as vscode from 'vscode';
 import { filterPrograms, filterTargets, isActive, type FilteredProgram, type SummaryFilter } from '../../../core/report/filter';
@@ -72,14 +75,18 @@ function programNodes(list: readonly FilteredProgram[]): SummaryNode[] {
   return list.map((f) => ({ kind: 'program', program: f.program, targets: f.targets }));
 }
 
-/** Programs, most mentioned first. */
+/** Programs, most mentioned first, then a "Candidates" node when there are any. */
 export class ProgramsTree extends SummaryTree {
   constructor(source: SummarySource) {
     super('policyNotes.programs', 'programs', source);
   }
 
   protected roots(summary: Summary): SummaryNode[] {
-    return programNodes(filterPrograms(summary.programs, this.source.filter));
+    const filter = this.source.filter;
+    const roots = programNodes(filterPrograms((this.source.shown ?? summary).programs, filter));
+    const candidates = filterPrograms(this.source.candidates, filter);
+    if (candidates.length > 0) roots.push({ kind: 'candidates', programs: candidates });
+    return roots;
   }
 
   protected emptyUnfiltered(summary: Summary): boolean {
@@ -94,7 +101,7 @@ export class TargetsTree extends SummaryTree {
   }
 
   protected roots(summary: Summary): SummaryNode[] {
-    return byYear(filterTargets(summary.targets, this.source.filter)).map((group) => ({ kind: 'year', group }));
+    return byYear(filterTargets((this.source.shown ?? summary).targets, this.source.filter)).map((group) => ({ kind: 'year', group }));
   }
 
   protected emptyUnfiltered(summary: Summary): boolean {
@@ -110,7 +117,7 @@ export class AgenciesTree extends SummaryTree {
 
   protected roots(summary: Summary): SummaryNode[] {
     const filter = this.source.filter;
-    const shown = filterPrograms(summary.programs, filter);
+    const shown = filterPrograms((this.source.shown ?? summary).programs, filter);
     const targets = new Map(shown.map((f) => [f.program, f.targets]));
     return byAgency(shown.map((f) => f.program))
       .filter((g) => !filter.agency || g.agency === filter.agency)
@@ -118,6 +125,6 @@ export class AgenciesTree extends SummaryTree {
   }
 
   protected emptyUnfiltered(summary: Summary): boolean {
-    return summary.programs.length === 0; // every program is listed, under its agencies or under none
+    return (this.source.shown ?? summary).programs.length === 0; // every program shown is listed, under its agencies or under none
   }
 }
