@@ -24,7 +24,7 @@ const levels = (s: Summary) => Object.fromEntries(s.programs.map((p) => [p.name,
 function articles(): NoteSummary[] {
   return [
     summarize('중기부는 2027년까지 스마트공장 고도화 바우처 사업으로 300개사를 지원할 계획이다. 산업부는 ‘K-수출스타’ 사업으로 2030년까지 500개사를 육성한다.', 'a.md'),
-    summarize('코트라는 물류비 절감 프로그램을 운영한다. 디지털무역 인력 양성 사업도 편다.', 'b.md'),
+    summarize('코트라는 물류비 절감 프로그램에 참여한 기업을 소개했다. 디지털무역 인력 양성 사업도 편다.', 'b.md'),
     summarize(joinLines('---', 'programs:', '  - name: 수출 첫걸음', '---', '디지털무역 인력 양성 사업은 2028년까지 1000명을 키울 계획이다.'), 'c.md'),
   ];
 }
