@@ -188,7 +188,10 @@ function isStated(prose: string, claim: Claim): boolean {
     // `(156억원, 260개 과제)`); a share, a comparison or a per-unit figure there only qualifies.
     if (open && (!PLAN_KINDS.has(claim.kind) || QUALIFYING_IN_PARENS.test(open[1] as string))) return false;
   }
-  if (LOCATIVE.test(after) || THRESHOLD.test(after)) return false;
+  const place = LOCATIVE.exec(after);
+  // `전국 9개 비축 기지에`: a place; not `122조원의 자금을 산업현장에 공급`, where an object comes first.
+  if ((place && !/[을를]\s/.test(place[0])) || THRESHOLD.test(after)) return false;
+  if (/[+±]\s?$/.test(prose.slice(Math.max(0, claim.start - 2), claim.start))) return false; // `+13조원`: a difference
   if (claim.kind === 'count' && (claim.unit === '회' || COUNTED_BODIES.test(after))) return false;
   return true;
 }
@@ -197,7 +200,7 @@ function isStated(prose: string, claim: Claim): boolean {
  * An eligibility threshold: `매출액 20억원 미만`, `10만 달러 이상이고`, `300억 원 이상인 기업`.
  * (`122조원 이상의 자금을 공급` states a plan: `이상의` is not read as a threshold.)
  */
-const THRESHOLD = /^\s?(?:미만|초과|이하|이상(?:이고|이며|이거나|이면|인|이어야|일)(?![가-힣])|이상\s(?:[가-힣]{1,6}\s)?(?:기업|업체|투자|매출|후속))/;
+const THRESHOLD = /^\s?(?:미만|초과|이하|이상(?:이고|이며|이거나|이면|인|이어야|일)(?![가-힣])|이상\s(?:[가-힣]{1,6}\s)?(?:기업|업체|투자|매출|후속)|이상\s?(?:\d|$|\n)|이상의?\s[^.\n]{0,24}대상으로)/;
 
 /**
  * A count of the bodies that take part or places where something happens, not a plan's
@@ -218,6 +221,9 @@ const YEAR_LABEL_BEFORE = /(?:['‘’`](\d{2})|((?:19|20)\d{2}))(?:년도?)?(?:
  */
 function isPastInSeries(prose: string, claim: Claim, anchor: Anchor | null): boolean {
   if (ARROW_AFTER.test(prose.slice(claim.end, claim.end + 6))) return true;
+  // `(’22년) 107억원, 330개사 → (’23년 예산안) 127억원, 402개사`: every figure before the line's last arrow is earlier.
+  const lineEnd = prose.slice(claim.end, claim.end + 200).search(/[\n\r]/);
+  if (/→|⇒/.test(prose.slice(claim.end, lineEnd < 0 ? claim.end + 200 : claim.end + lineEnd))) return true;
   if (!anchor) return false;
   const m = YEAR_LABEL_BEFORE.exec(prose.slice(Math.max(0, claim.start - 18), claim.start));
   if (!m) return false;
@@ -228,7 +234,7 @@ function isPastInSeries(prose: string, claim: Claim, anchor: Anchor | null): boo
 /** A dated item of a list of past deals: `350억원(2024.12.)`. */
 const DATED_AFTER = /^\s?\((20\d{2})\.\s?(\d{1,2})\.?\)/;
 /** A year before the article's that sets the time of its clause: `’20년에는`, `2020년도 …`, `'20년부터`. */
-const PAST_YEAR = /(?:['‘’`](\d{2})|(?<![\d.])((?:19|20)\d{2}))년(?:도)?(?:에는|에|부터|까지|\s|중|간)(?!\s?(?:대비|보다|比))/g;
+const PAST_YEAR = /(?:['‘’`](\d{2})|(?<![\d.])((?:19|20)\d{2}))년(?:도)?(?:에는|에|부터|까지|\s|중|간|\)|~)(?!\s?(?:대비|보다|比|기준))/g;
 
 /**
  * A figure about the past: a running total (`누적 1,462억 원`), an item of a list of past
