@@ -32,21 +32,27 @@ function compatible(a: Figure, b: Figure, bodyStart: number): boolean {
   return (!a.deadline || !b.deadline || a.deadline === b.deadline) && (!a.programKey || !b.programKey || a.programKey === b.programKey);
 }
 
-/** Folds restatements; the result is in text order. */
+/** Folds front-matter restatements into the body; the result is in text order. */
 export function foldRestatements(figures: readonly Figure[], bodyStart: number): Figure[] {
+  const outside = (f: Figure) => f.declared || f.start < bodyStart;
+  if (!figures.some(outside)) return [...figures];
+  // Body figures never fold with each other: only each front-matter or declared one looks for its partner.
   const groups = new Map<string, Figure[]>();
+  const kept: Figure[] = [];
   for (const f of figures) {
     const key = groupKey(f);
-    const kept = groups.get(key);
-    if (!kept) {
-      groups.set(key, [f]);
+    const list = groups.get(key) ?? groups.set(key, []).get(key)!;
+    const i = list.findIndex((k) => (outside(k) || outside(f)) && compatible(k, f, bodyStart));
+    if (i < 0) {
+      list.push(f);
+      kept.push(f);
       continue;
     }
-    const i = kept.findIndex((k) => compatible(k, f, bodyStart));
-    if (i < 0) kept.push(f);
-    else kept[i] = combine(kept[i] as Figure, f, bodyStart);
+    const merged = combine(list[i] as Figure, f, bodyStart);
+    kept[kept.indexOf(list[i] as Figure)] = merged;
+    list[i] = merged;
   }
-  return [...groups.values()].flat().sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 function combine(a: Figure, b: Figure, bodyStart: number): Figure {

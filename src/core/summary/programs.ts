@@ -13,7 +13,7 @@
  */
 import type { Config } from '../config';
 import { isWordChar } from './normalize';
-import { buildPhraseIndex, findPhrases, type Phrase } from './phrases';
+import type { Phrase } from './phrases';
 import { findSuffixName, PROGRAM_WORD_RE, PROGRAM_WORDS, stripParticle, wordsIn, type NameSpot } from './suffixNames';
 import type { Sentence } from './sentences';
 import type { Confidence } from './types';
@@ -218,20 +218,34 @@ function kNameAt(prose: string, i: number, to: number): NameSpot | null {
  * with evidence (not `detected`) of three characters or more are looked for.
  */
 export function withRestatements(prose: string, sentences: readonly Sentence[], spots: ProgramSpot[]): ProgramSpot[] {
-  const names = new Map<string, ProgramSpot>();
-  for (const s of spots) if (s.confidence !== 'detected' && s.name.replace(/\s/g, '').length >= 3 && !names.has(s.name)) names.set(s.name, s);
+  const names = new Set<string>();
+  for (const s of spots) if (s.confidence !== 'detected' && s.name.replace(/\s/g, '').length >= 3) names.add(s.name);
   if (names.size === 0) return spots;
-  const found = findPhrases(buildPhraseIndex([...names.keys()].map((text) => ({ text, value: null }))), prose);
-  if (found.length === 0) return spots;
   const taken = spots.map((s) => ({ start: s.start, end: s.cover ?? s.end }));
   const added: ProgramSpot[] = [];
-  let k = 0;
-  for (const m of found) {
-    if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
-    while (k < sentences.length && (sentences[k] as Sentence).end <= m.start) k++;
-    const s = sentences[k];
-    if (!s || s.start > m.start || s.end < m.end) continue;
-    added.push({ start: m.start, end: m.end, name: m.text, sentence: k, confidence: 'named' });
+  // A note names a handful of programs: one native search per name beats building an index.
+  for (const name of names) {
+    for (let at = prose.indexOf(name); at >= 0; at = prose.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if ((at > 0 && isWordChar(codeAt(prose, at - 1))) || taken.some((t) => t.start < end && at < t.end)) continue;
+      const k = sentenceAt(sentences, at);
+      const s = sentences[k];
+      if (!s || s.start > at || s.end < end) continue;
+      taken.push({ start: at, end });
+      added.push({ start: at, end, name, sentence: k, confidence: 'named' });
+    }
   }
   return added.length === 0 ? spots : [...spots, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The index of the sentence holding `offset` (or the next one), by binary search. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Sentence).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
