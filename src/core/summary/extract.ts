@@ -15,7 +15,7 @@ import { articleDate } from './dates';
 import { declaredPrograms } from './declared';
 import { foldRestatements } from './fold';
 import { displayText, intern, programKey } from './normalize';
-import { cursor, findPrograms, programPhrases, withRestatements } from './programs';
+import { cursor, findPrograms, modifierLength, programPhrases, withRestatements } from './programs';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phrases';
 import { contextPrograms } from './sections';
 import { clauseAt, splitSentences, type Sentence } from './sentences';
@@ -72,7 +72,7 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
   });
   const known = names.filter((m) => m.value === null).map((m) => ({ start: m.start, end: m.end, name: m.text }));
   const spots = withRestatements(prose, sentences, findPrograms(prose, sentences, known, agencies));
-  const programs: (Named & { name: string; confidence: Confidence })[] = withRecurrence(spots.map((p) => ({ ...p, name: intern(displayName(p.name)), id: intern(programKey(p.name)) })));
+  const programs: (Named & { name: string; confidence: Confidence })[] = withRecurrence(spots.map((p) => ({ ...p, name: intern(displayName(p.name)), id: intern(programKey(p.name)) })), note.bodyStart);
   const found = claims ?? findClaims(prose, anchor ? { anchorYear: anchor.year } : {});
   const raw = readFigures({ prose, sentences, claims: found, programs, agencies, anchor });
   const headings = new Set(sentences.filter((s) => prose.charCodeAt(s.start) === 35).map((s) => s.paragraph)); // `#`
@@ -95,15 +95,25 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
   return { file: note.uri, date: anchor?.iso ?? null, programs: mentions, figures: foldRestatements([...declared.figures, ...figures], note.bodyStart) };
 }
 
+const PROGRAM_WORD_END = /(?:사업|프로그램|프로젝트|펀드|바우처|패키지)\)?$/;
+
 /**
  * A name found only by its program word is `named` once the article uses it twice: a
  * release repeats the programs it is about (`아기유니콘 육성사업` in the lead, the table and
  * the contact line), while a phrase that merely ends in `사업` is rarely said twice alike.
+ * A modifier of one or two letters (`보육사업`) names a kind of program, however often said,
+ * unless the front matter's title names it too (`녹색펀드`).
  */
-function withRecurrence<T extends { id: string; confidence: Confidence }>(programs: T[]): T[] {
+function withRecurrence<T extends { id: string; name: string; start: number; confidence: Confidence }>(programs: T[], bodyStart: number): T[] {
   const seen = new Map<string, number>();
-  for (const p of programs) seen.set(p.id, (seen.get(p.id) ?? 0) + 1);
-  return programs.map((p) => (p.confidence === 'detected' && (seen.get(p.id) ?? 0) >= 2 ? { ...p, confidence: 'named' as const } : p));
+  const titled = new Set<string>();
+  for (const p of programs) {
+    seen.set(p.id, (seen.get(p.id) ?? 0) + 1);
+    if (p.start < bodyStart) titled.add(p.id);
+  }
+  // Only names ending in a program word: a bare `K-` word said twice (`K-방역물품`) is still a product or an industry.
+  const promoted = (p: T) => (seen.get(p.id) ?? 0) >= 2 && PROGRAM_WORD_END.test(p.name) && (modifierLength(p.name) >= 3 || titled.has(p.id));
+  return programs.map((p) => (p.confidence === 'detected' && promoted(p) ? { ...p, confidence: 'named' as const } : p));
 }
 
 /**

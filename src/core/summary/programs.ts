@@ -32,15 +32,17 @@ const K_WORDS_NOT_PROGRAMS = new Set(
 );
 
 /** Program words after a quoted name (`‘…’ 사업`), and the last words of quoted names. */
-const CONTEXT_WORDS = [...PROGRAM_WORDS, '플랫폼', '챌린지', '센터', '캠페인', '이니셔티브', '패키지'];
+const CONTEXT_WORDS = [...PROGRAM_WORDS, '플랫폼', '챌린지', '캠페인', '이니셔티브', '패키지'];
 
 /** Verbs that make a quoted object a program: `‘…’를 구축`, `‘…’을 신규 추진`. */
 const LAUNCH = /^[을를]\s?(?:[가-힣]{1,4}\s)?(?:구축|추진|운영|도입|시행|신설|출범|개편|신규)/;
 
-/** Brackets that title a work, a law or a named program (quotes may hold speech or slogans). */
-const CORNER = new Set(['「', '『', '｢']);
-/** Titles that are not programs: laws and decrees, plans and strategies, committees, meetings and reports. */
-const NOT_PROGRAM_TITLE = /(?:법|법률|령|규칙|규정|조례|협정|협약|방안|전략|계획|대책|정책방향|정책|로드맵|위원회|위|회의|포럼|토론회|간담회|설명회|세미나|심포지엄|워크숍|발표회|회담|협의회|총회|보고서|백서|지침|준칙|수칙|매뉴얼|요령|고시|가이드라인|선언|헌장|기준|붙임|참고)$/;
+/**
+ * Titles that are not programs: laws, decrees and their amendments; plans, strategies and
+ * policy packages; committees, teams, centres and other bodies; meetings, ceremonies,
+ * contests and events; reports, guidelines and agreements.
+ */
+const NOT_PROGRAM_TITLE = /(?:법|법률|령|규칙|규정|조례|협정|협약|개정안|법안|방안|전략|계획|대책|정책방향|정책|로드맵|위원회|위|회의|포럼|토론회|간담회|설명회|세미나|심포지엄|워크숍|\(워크숍\)|발표회|교류회|회담|협의회|협의체|총회|보고서|백서|지침|준칙|수칙|매뉴얼|요령|고시|가이드라인|선언|헌장|기준|붙임|참고|단|TF|T\/F|팀|센터|본부|재단|공사|공단|학회|협회|연구원|연구소|연합회|조합|기념식|졸업식|행사|공모전|대회|박람회|전시회|축제|페스티벌|MOU|날)$/;
 
 const CLOSE_QUOTES = new Set(['’', '”', "'", '"', '」', '』', '》', '〉', '｣']);
 
@@ -116,7 +118,10 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
       taken.push({ start: spot.start, end });
       out.push({ start: spot.start, end: spot.end, name: spot.name, sentence: index, confidence });
     };
-    for (const x of q) add(quotedAt(prose, x.at, s.end), 'named');
+    for (const x of q) {
+      const spot = quotedAt(prose, x.at, s.end);
+      add(spot, spot?.weak ? 'detected' : 'named');
+    }
     for (const x of k) {
       const spot = kNameAt(prose, x.at, s.end);
       // `K-수출전사 프로젝트` is named; a bare `K-TOP(혁신성장 역량지수)` may be an index, a slogan or a gloss.
@@ -126,10 +131,25 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
     for (const x of r) add(budgetRowAt(prose, x.at, s.start, s.end), 'named');
     for (const x of w) {
       const spot = findSuffixName(prose, x.at, x.end, s.start, s.end);
-      add(spot, spot && isIntroduced(prose, spot.end, s.end) ? 'named' : 'detected');
+      add(spot, spot && modifierLength(spot.name) >= 4 && isIntroduced(prose, spot.end, s.end) ? 'named' : 'detected');
     }
   });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Letters of a name before its program word (`마약사범 재활프로그램` 6, `도로사업` 2): a short
+ * modifier (`재활 프로그램`, `보육사업`) names a kind of program more often than one program.
+ */
+export function modifierLength(name: string): number {
+  let core = name.replace(/\s+/g, '');
+  for (const w of PROGRAM_WORDS) {
+    if (core.endsWith(w)) {
+      core = core.slice(0, -w.length);
+      break;
+    }
+  }
+  return core.replace(/[^0-9A-Za-z가-힣]/g, '').length;
 }
 
 /**
@@ -163,11 +183,10 @@ function quotedAt(prose: string, i: number, to: number): NameSpot | null {
   while (j < to && j - i <= 32 && !CLOSE_QUOTES.has(prose[j] as string)) j++;
   if (j >= to || !CLOSE_QUOTES.has(prose[j] as string)) return null;
   const inner = prose.slice(i + 1, j);
-  if (!isNameLike(inner)) return null;
-  // Corner brackets title a named thing (`『2025 국제소방안전박람회』`): a program unless it is a
-  // law, a plan, a committee or a meeting, which the same brackets title too.
-  if (CORNER.has(prose[i] as string) && !NOT_PROGRAM_TITLE.test(inner)) return { start: i + 1, end: j, name: inner, cover: j + 1 };
+  // A quoted title of a law, a plan, a body, a meeting or an event is no program, whatever follows it.
+  if (!isNameLike(inner) || NOT_PROGRAM_TITLE.test(inner.replace(/\((?:안|가칭|案)\)$/, ''))) return null;
   const cover = programContext(prose, inner, i, j, to);
+  if (cover < -1) return { start: i + 1, end: j, name: inner, cover: -cover - 1, weak: true };
   return cover >= 0 ? { start: i + 1, end: j, name: inner, cover } : null;
 }
 
@@ -178,11 +197,17 @@ function isNameLike(inner: string): boolean {
   return !/^\d{2}[년.]/.test(inner); // `’22년 …‘`: a year abbreviation, not an opening quote
 }
 
-/** Where a quoted name's text ends (after the closing quote, or after a program word that follows), or -1 when it is no program. */
+/**
+ * Where a quoted name's text ends (after the closing quote, or after a program word that
+ * follows), or -1 when it is no program; a weak context (a launch verb only) gives the
+ * end negated and offset by one, `-(end + 1)`.
+ */
 function programContext(prose: string, inner: string, open: number, close: number, to: number): number {
   if (/^K[-‐‑]/i.test(inner) || CONTEXT_WORDS.some((w) => (inner.endsWith(w) || inner.endsWith(`(${w})`)) && inner.length > w.length + 2)) return close + 1;
   const after = prose.slice(close + 1, Math.min(to, close + 24));
-  if (LAUNCH.test(after) || /규모의?\s$/.test(prose.slice(Math.max(0, open - 5), open))) return close + 1;
+  if (/규모의?\s$/.test(prose.slice(Math.max(0, open - 5), open))) return close + 1;
+  // `‘90일 출석정지’를 도입`: a quoted measure that is launched may be a program or only a rule.
+  if (LAUNCH.test(after)) return -(close + 2);
   // `‘…’ 사업을`, or one modifier word between: `‘마스가(MASGA)’ 대미 프로젝트를`.
   if (after.length > 0 && after[0] !== ' ' && !CONTEXT_WORDS.some((w) => after.startsWith(w))) return -1;
   const word = wordsIn(after, 0, after.length)

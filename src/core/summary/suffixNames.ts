@@ -35,7 +35,7 @@ const GENERIC = new Set(
     '정비 사모 대형 소형 감시 방송 R&D 정보화 재건축 재개발 체험 배치 가맹 건설 시설 공사 문화 관광 복지 돌봄 의료 주택 출자 모펀드 자펀드 벤처 ' +
     '민자 국고 국비 보조사업 위탁 용역 공익 수익 계속 완료 예정 후보 대상지 해당 각종 신청 선정 우수 시행 기존 ' +
     'AX AI DX ICT SW 연구개발 국가연구개발 기술개발 분석 금리 우대 금리우대 고유 중장기 특별 대표 하위 예타 스타트업 지원금 자금 대출 보증 특례 특례보증 ' +
-    '도메인 산업 제조 첫 번째 규모 대규모 중소 소상공인 기반 전환 에너지').split(' '),
+    '도메인 산업 제조 첫 번째 규모 대규모 중소 소상공인 기반 전환 에너지 예능 단기 장기 현지 설치 국책 방위 정규 주택 도시계획 신설 본 자체 연계형 일반형').split(' '),
 );
 
 /** Nouns that end like a particle (`회의`, `참가`, `판로`, `제도`, `성과`): not a particle there. */
@@ -91,7 +91,7 @@ function stopsName(word: string): boolean {
   if (VERB_FORM.test(word) && !/그린$/.test(word)) return true;
   if (/인$/.test(word) && !PERSON_NOUNS.test(word)) return true; // `첫 단계인`: a copula
   if (endsLikeNoun(word)) return false;
-  return /(?:[을를은는이가도로와과의게히춰워며해한된할던운]|에서|에게|하는|하고|하며|해서|하여|하기|있는|없는|적인)$/.test(word);
+  return /(?:[을를은는이가도로와과의게히춰워며해한된할던운]|에서|에게|부터|까지|보다|처럼|마다|하는|하고|하며|해서|하여|하기|있는|없는|적인)$/.test(word);
 }
 
 /**
@@ -99,7 +99,7 @@ function stopsName(word: string): boolean {
  * `강화되고`, `개선하거나`, `운용하면서`) and adnominal forms (`살린`, `담긴`, `생긴`, `큰`),
  * and adjectival nouns in `-적` (`집중적`).
  */
-const VERB_FORM = /(?:되어|되지|되고|되며|하거나|하면서|면서|도록|있어|이어|거쳐|따라|달리|받아|나서|살린|생긴|담긴|가진|갖춘|[린긴큰]|작은|높은|낮은|좋은|될|적)$/;
+const VERB_FORM = /(?:되어|되지|되고|되며|하거나|하면서|면서|도록|있어|이어|거쳐|따라|달리|받아|나서|살린|생긴|담긴|가진|갖춘|[린긴큰른]|작은|높은|낮은|좋은|될|적)$/;
 
 /** Nouns ending in 인 that are people or acts, not a copula (`소상공인`, `기업인`, `승인`). */
 const PERSON_NOUNS = /(?:상공인|기업인|경제인|개인|외국인|장애인|노인|농업인|어업인|임업인|농어업인|예술인|체육인|방송인|직장인|중개인|법인|원인|요인|승인|확인|부인|군인|공인|대리인|창업인|문화인|관광인|소공인|AI|인공지능인?)$/;
@@ -124,6 +124,8 @@ export interface NameSpot {
   name: string;
   /** End of the text the name occupies when it runs past `end` (`‘마스가’ 대미 프로젝트`). */
   cover?: number;
+  /** True when only weak evidence makes it a name (a quoted measure a verb launches). */
+  weak?: boolean;
 }
 
 /** Longest word looked at as part of a name. */
@@ -143,7 +145,9 @@ export function findSuffixName(text: string, at: number, wordEnd: number, from: 
   while (ws > from && isNameChar(codeAt(text, ws - 1))) if (at - --ws > MAX_WORD) return null;
   let we = wordEnd;
   while (we < to && isNameChar(codeAt(text, we))) if (++we - wordEnd > MAX_WORD) return null;
-  const { core } = stripParticle(text.slice(ws, we));
+  let { core } = stripParticle(text.slice(ws, we));
+  // `(녹색인프라 해외수출 지원펀드)`: the parenthesis closing around the name is not part of it.
+  if (core.endsWith(')') && balance(core) < 0) core = core.slice(0, -1);
   // A program word written as a gloss ends the name with its parenthesis: `예비창업묶음(패키지)`, `1000+사업(프로젝트)`.
   if (codeAt(text, at - 1) === 40 && codeAt(text, wordEnd) === 41) wordEnd++;
   if (ws + core.length !== wordEnd) return null; // `사업비`, `프로젝트별로`: the program word does not end the word
@@ -221,6 +225,7 @@ function hasSpecificWord(parts: readonly string[], suffix: string): boolean {
 function allGeneric(word: string): boolean {
   const w = word.replace(/\([^()]*\)/g, '');
   if (w === '' || GENERIC.has(w)) return true;
+  if (w.includes('·')) return w.split('·').every((part) => part === '' || allGeneric(part)); // `주택·건설`
   if (w.length >= 6 || w.length < 3) return false;
   const ok: boolean[] = [true];
   for (let i = 1; i <= w.length; i++) {
