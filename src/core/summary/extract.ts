@@ -15,7 +15,7 @@ import { articleDate } from './dates';
 import { declaredPrograms } from './declared';
 import { foldRestatements } from './fold';
 import { displayText, intern, programKey } from './normalize';
-import { cursor, findPrograms, modifierLength, programPhrases, withRestatements } from './programs';
+import { cursor, findPrograms, INSTRUMENT_SET, modifierLength, programPhrases, withRestatements } from './programs';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phrases';
 import { contextPrograms } from './sections';
 import { clauseAt, splitSentences, type Sentence } from './sentences';
@@ -112,7 +112,7 @@ function withRecurrence<T extends { id: string; name: string; start: number; con
     if (p.start < bodyStart) titled.add(p.id);
   }
   // Only names ending in a program word: a bare `K-` word said twice (`K-방역물품`) is still a product or an industry.
-  const promoted = (p: T) => (seen.get(p.id) ?? 0) >= 2 && PROGRAM_WORD_END.test(p.name) && (modifierLength(p.name) >= 3 || titled.has(p.id));
+  const promoted = (p: T) => (seen.get(p.id) ?? 0) >= 2 && (INSTRUMENT_SET.has(p.name) || (PROGRAM_WORD_END.test(p.name) && (modifierLength(p.name) >= 3 || titled.has(p.id))));
   return programs.map((p) => (p.confidence === 'detected' && promoted(p) ? { ...p, confidence: 'named' as const } : p));
 }
 

@@ -22,6 +22,9 @@ import { codeAt } from '../text/codeAt';
 /** Policy instruments named without quotes or a program word. */
 export const INSTRUMENTS = ['무역금융', '무역보험', '수출 바우처', '수출보험', '모태펀드'];
 
+/** The generic instruments, as a set: found, but a candidate until said twice. */
+export const INSTRUMENT_SET: ReadonlySet<string> = new Set(INSTRUMENTS.filter((n) => n !== '모태펀드')); // the Korea Fund of Funds is a named fund
+
 /** Built-in program aliases (canonical first), applied when merging. */
 export const BUILT_IN_PROGRAM_ALIASES: Readonly<Record<string, string[]>> = { 무역보험: ['수출보험'] };
 
@@ -127,7 +130,8 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
       // `K-수출전사 프로젝트` is named; a bare `K-TOP(혁신성장 역량지수)` may be an index, a slogan or a gloss.
       add(spot, spot && PROGRAM_WORDS.some((w) => spot.name.endsWith(w)) ? 'named' : 'detected');
     }
-    for (const x of m) add(x.end <= s.end ? { start: x.at, end: x.end, name: x.name } : null, 'named');
+    // A configured name is the user's word; a built-in instrument named once in passing (`수출보험료 지원`) may be generic.
+    for (const x of m) add(x.end <= s.end ? { start: x.at, end: x.end, name: x.name } : null, INSTRUMENT_SET.has(x.name) ? 'detected' : 'named');
     for (const x of r) add(budgetRowAt(prose, x.at, s.start, s.end), 'named');
     for (const x of w) {
       const spot = findSuffixName(prose, x.at, x.end, s.start, s.end);
@@ -205,7 +209,8 @@ function isNameLike(inner: string): boolean {
 function programContext(prose: string, inner: string, open: number, close: number, to: number): number {
   if (/^K[-‐‑]/i.test(inner) || CONTEXT_WORDS.some((w) => (inner.endsWith(w) || inner.endsWith(`(${w})`)) && inner.length > w.length + 2)) return close + 1;
   const after = prose.slice(close + 1, Math.min(to, close + 24));
-  if (/규모의?\s$/.test(prose.slice(Math.max(0, open - 5), open))) return close + 1;
+  // `470억 원 규모의 ‘…’`, or named in apposition: `…하는 프로그램인 ‘유니콘랩’`.
+  if (/규모의?\s$|(?:사업|프로그램|프로젝트|펀드|바우처)인\s?$/.test(prose.slice(Math.max(0, open - 8), open))) return close + 1;
   // `‘90일 출석정지’를 도입`: a quoted measure that is launched may be a program or only a rule.
   if (LAUNCH.test(after)) return -(close + 2);
   // `‘…’ 사업을`, or one modifier word between: `‘마스가(MASGA)’ 대미 프로젝트를`.

@@ -11,7 +11,8 @@
  *    totals (export goals, the year's policy-finance supply) has none, and its figures stay
  *    unbound.
  *
- * Only names with evidence (`named` or `declared`) carry a section or a note.
+ * Only names with evidence (`named` or `declared`) carry a section or lead a note; candidates
+ * still count among a note's programs.
  */
 import { isTopicAt, type Named } from './binding';
 import type { Sentence } from './sentences';
@@ -34,7 +35,7 @@ const SECTION_PARAGRAPHS = 8;
  */
 export function contextPrograms<T extends ProgramSpotLike>(prose: string, sentences: readonly Sentence[], programs: readonly T[], headings: ReadonlySet<number>): (T | null)[] {
   const strong = programs.filter((p) => p.confidence !== 'detected');
-  const main = mainProgram(strong, prose.length);
+  const main = mainProgram(programs, prose.length);
   const bySentence = new Map<number, T[]>();
   for (const p of strong) (bySentence.get(p.sentence) ?? bySentence.set(p.sentence, []).get(p.sentence)!).push(p);
   const out: (T | null)[] = [];
@@ -58,7 +59,7 @@ export function contextPrograms<T extends ProgramSpotLike>(prose: string, senten
 }
 
 /** The note's only program, or the one it is plainly about (see the file comment). */
-function mainProgram<T extends Named>(programs: readonly T[], length: number): T | null {
+function mainProgram<T extends ProgramSpotLike>(programs: readonly T[], length: number): T | null {
   const counts = new Map<string, { first: T; n: number }>();
   for (const p of programs) {
     const c = counts.get(p.id);
@@ -67,7 +68,8 @@ function mainProgram<T extends Named>(programs: readonly T[], length: number): T
   }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
   const top = ranked[0];
-  if (!top) return null;
+  // Candidates count as peers (a release that also names 무역금융 in passing is not about one program), but only a program with evidence leads.
+  if (!top || top.first.confidence === 'detected') return null;
   // The only program, if the note names it in its first half (not a closing reference such as a cited guideline).
   if (ranked.length === 1) return top.first.start <= length / 2 ? top.first : null;
   // A release listing many programs (a budget's lines) is about all of them, not one.
