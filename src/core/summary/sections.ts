@@ -11,15 +11,17 @@
  *    totals (export goals, the year's policy-finance supply) has none, and its figures stay
  *    unbound.
  *
- * Only names with evidence (`named` or `declared`) carry a section or lead a note; candidates
- * still count among a note's programs.
+ * Only names with evidence (`named` or `declared`) carry a section or lead a note; a known
+ * instrument named in passing still counts among a note's programs.
  */
 import { isTopicAt, type Named } from './binding';
+import { INSTRUMENT_SET } from './programs';
 import type { Sentence } from './sentences';
 import type { Confidence } from './types';
 
 /** A program spot as extraction holds it. */
 export interface ProgramSpotLike extends Named {
+  name: string;
   confidence: Confidence;
 }
 
@@ -35,7 +37,7 @@ const SECTION_PARAGRAPHS = 8;
  */
 export function contextPrograms<T extends ProgramSpotLike>(prose: string, sentences: readonly Sentence[], programs: readonly T[], headings: ReadonlySet<number>): (T | null)[] {
   const strong = programs.filter((p) => p.confidence !== 'detected');
-  const main = mainProgram(programs, prose.length);
+  const main = mainProgram(programs.filter((p) => p.confidence !== 'detected' || INSTRUMENT_SET.has(p.name)), prose.length);
   const bySentence = new Map<number, T[]>();
   for (const p of strong) (bySentence.get(p.sentence) ?? bySentence.set(p.sentence, []).get(p.sentence)!).push(p);
   const out: (T | null)[] = [];
@@ -68,7 +70,7 @@ function mainProgram<T extends ProgramSpotLike>(programs: readonly T[], length: 
   }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
   const top = ranked[0];
-  // Candidates count as peers (a release that also names 무역금융 in passing is not about one program), but only a program with evidence leads.
+  // A known instrument named in passing counts as a peer (a release that also names 무역금융 is not about one program), but only a program with evidence leads.
   if (!top || top.first.confidence === 'detected') return null;
   // The only program, if the note names it in its first half (not a closing reference such as a cited guideline).
   if (ranked.length === 1) return top.first.start <= length / 2 ? top.first : null;
