@@ -41,6 +41,10 @@ export interface BindingScope<T extends Named> {
   clauseOf(offset: number): Span;
   /** True when a name is the topic or subject of its clause (a particle like 는/가 follows it). */
   isTopic(name: T): boolean;
+  /** True when the figure's clause is the sentence's last (its main predicate). */
+  isLastClause?: boolean;
+  /** True when a name is marked as the sentence's topic (은/는 follows it). */
+  isTopicMarked?(name: T): boolean;
 }
 
 function gap(a: Span, b: Span): number {
@@ -80,8 +84,16 @@ export function bindToFigures(names: readonly Span[], figures: readonly Span[], 
 
 /** The program of a figure; `bound` are the names bound to it, `taken` those bound to other figures of its clause. */
 export function bindProgram<T extends Named>(figure: Span, bound: readonly T[], taken: ReadonlySet<T>, scope: BindingScope<T>, subjects: BindingScope<Named>): T | null {
+  // The topic (은/는) opening the sentence owns what its main predicate, in the last clause,
+  // states (`스타트업 코리아 펀드는 …, 모태펀드가 2,310억원을 출자하여 총 8,376억원 규모로 결성될
+  // 예정이다`); else the topic or subject of the figure's clause, named before it
+  // (`모태펀드로 조성을 시작한 녹색펀드는 … 총 5,092억 원 규모로 조성된다`).
+  const opener = scope.inSentence[0];
+  if (opener && scope.isLastClause && opener.start - scope.sentenceStart <= 12 && opener.end <= figure.start && scope.isTopicMarked?.(opener)) return opener;
   const nearest = nearestTo(bound, figure);
   if (nearest) return nearest;
+  const topic = scope.inSentence.filter((n) => inside(n, scope.clause) && n.end <= figure.start && scope.isTopic(n)).pop();
+  if (topic) return topic;
   // One program in the clause, named before the figure: the figures after it are its too
   // (`수출 바우처 사업에 1조 원을 투입해 중소기업 3,000곳을 지원`), though its name bound to the
   // nearest. A figure before it stays apart (`7000억 달러 돌파를 위해 무역보험 5조 원을 확보`).
@@ -96,6 +108,10 @@ export function bindProgram<T extends Named>(figure: Span, bound: readonly T[], 
     const theirs = subjects.inSentence.find((a) => inside(a, scope.clauseOf(earlier.start)) && subjects.isTopic(a));
     return !own || !theirs || own.id === theirs.id ? earlier : null;
   }
+  // The sentence's one program, named in a later clause and bound to no figure of its own
+  // (`최종 50개 사의 아기유니콘을 선발할 예정이며, 2025년 아기유니콘 육성사업에 대한 …`).
+  const later = only(free.filter((n) => n.start >= scope.clause.end));
+  if (later && free.every((n) => n.id === later.id)) return later;
   if (scope.inSentence.length > 0) return null;
   return only(scope.inParagraph.filter((n) => n.end <= scope.sentenceStart || scope.isTopic(n)));
 }
@@ -114,7 +130,12 @@ export function bindAgency<T extends Named>(figure: Span, scope: BindingScope<T>
 }
 
 /** Particles that make the name before them a topic or subject (`코트라는`, `무보(…)가`, `산업부에서`); not 도 (`…프로그램도` is "also"). */
-const TOPIC = /^(?:\([^()]{0,20}\))?\)?\s?(?:[은는이가]|에서|측은|측이)(?![가-힣])/;
+const TOPIC = /^[’'”"」』｣]?(?:\([^()]{0,20}\))?\)?\s?(?:[은는이가]|에서|측은|측이)(?![가-힣])/;
+
+/** True when the text right after `end` marks the name before it as the topic (은/는, not the subject 이/가). */
+export function isTopicMarkedAt(prose: string, end: number): boolean {
+  return /^[’'”"」』｣]?(?:\([^()]{0,20}\))?\)?\s?[은는](?![가-힣])/.test(prose.slice(end, end + 24));
+}
 
 /** True when the text right after `end` marks the name before it as a topic or subject. */
 export function isTopicAt(prose: string, end: number): boolean {

@@ -75,6 +75,7 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
   const programs: (Named & { name: string; confidence: Confidence })[] = withRecurrence(spots.map((p) => ({ ...p, name: intern(displayName(p.name)), id: intern(programKey(p.name)) })), note.bodyStart);
   const found = claims ?? findClaims(prose, anchor ? { anchorYear: anchor.year } : {});
   const raw = readFigures({ prose, sentences, claims: found, programs, agencies, anchor });
+  promoteFunded(programs, raw);
   const headings = new Set(sentences.filter((s) => prose.charCodeAt(s.start) === 35).map((s) => s.paragraph)); // `#`
   const context = contextPrograms(prose, sentences, programs, headings);
   // Only where the sentence names no program: one that does and binds it none (`7000억 달러 돌파를 위해
@@ -114,6 +115,17 @@ function withRecurrence<T extends { id: string; name: string; start: number; con
   // Only names ending in a program word: a bare `K-` word said twice (`K-방역물품`) is still a product or an industry.
   const promoted = (p: T) => (seen.get(p.id) ?? 0) >= 2 && (INSTRUMENT_SET.has(p.name) || (PROGRAM_WORD_END.test(p.name) && (modifierLength(p.name) >= 3 || titled.has(p.id))));
   return programs.map((p) => (p.confidence === 'detected' && promoted(p) ? { ...p, confidence: 'named' as const } : p));
+}
+
+/**
+ * A candidate that a target of its own sentence is bound to is `named`: the article states
+ * what the program gets or must reach (`70% 이상을 초격차 프로젝트에 투자한다`). Short
+ * modifiers stay candidates, as for recurrence.
+ */
+function promoteFunded(programs: (Named & { name: string; confidence: Confidence })[], raw: readonly RawFigure[]): void {
+  const funded = new Set<string>();
+  for (const r of raw) if (r.status === 'target' && r.program) funded.add(r.program.id);
+  for (const p of programs) if (p.confidence === 'detected' && funded.has(p.id) && PROGRAM_WORD_END.test(p.name) && modifierLength(p.name) >= 3) p.confidence = 'named';
 }
 
 /**

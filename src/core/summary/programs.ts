@@ -147,11 +147,11 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
  */
 export function modifierLength(name: string): number {
   let core = name.replace(/\s+/g, '');
-  for (const w of PROGRAM_WORDS) {
-    if (core.endsWith(w)) {
-      core = core.slice(0, -w.length);
-      break;
-    }
+  // Every program word at the end is the head (`도약 바우처 사업`: the modifier is `도약`).
+  for (let again = true; again; ) {
+    const w = PROGRAM_WORDS.find((x) => core.endsWith(x) && core.length > x.length);
+    again = w !== undefined;
+    if (w) core = core.slice(0, -w.length);
   }
   return core.replace(/[^0-9A-Za-z가-힣]/g, '').length;
 }

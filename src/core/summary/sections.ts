@@ -6,7 +6,7 @@
  * 1. the section it sits in: a paragraph that opens on a program as its topic
  *    (`예비창업묶음(패키지)은 …`) starts a section about that program, which runs until a
  *    paragraph opens on another program, or a heading;
- * 2. else the note's main program: its only program, or, among at most four, one said at
+ * 2. else the note's main program: its only program, or, among at most six, one said at
  *    least four times and at least twice as often as any other. A release about several programs and national
  *    totals (export goals, the year's policy-finance supply) has none, and its figures stay
  *    unbound.
@@ -26,7 +26,7 @@ export interface ProgramSpotLike extends Named {
 }
 
 /** Most programs a note may name and still be plainly about one of them. */
-const MAX_PEERS = 4;
+const MAX_PEERS = 6;
 
 /** Paragraphs a section may run over without another program opening one. */
 const SECTION_PARAGRAPHS = 8;

@@ -149,7 +149,9 @@ export function findSuffixName(text: string, at: number, wordEnd: number, from: 
   // `(녹색인프라 해외수출 지원펀드)`: the parenthesis closing around the name is not part of it.
   if (core.endsWith(')') && balance(core) < 0) core = core.slice(0, -1);
   // A program word written as a gloss ends the name with its parenthesis: `예비창업묶음(패키지)`, `1000+사업(프로젝트)`.
-  if (codeAt(text, at - 1) === 40 && codeAt(text, wordEnd) === 41) wordEnd++;
+  const glossed = codeAt(text, at - 1) === 40 && codeAt(text, wordEnd) === 41;
+  if (glossed) wordEnd++;
+  else if (text.startsWith('패키지', at)) return null; // `원스톱 패키지`: a bundle of measures, unless it glosses a name
   if (ws + core.length !== wordEnd) return null; // `사업비`, `프로젝트별로`: the program word does not end the word
   const parts = [core];
   let first = ws;

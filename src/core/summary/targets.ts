@@ -9,7 +9,7 @@
  * 투입해 …, 향후 5년 내 500개사를 육성` the 402억 원 does not take the five years).
  */
 import type { Claim, ClaimKind, Span } from '../model';
-import { bindAgency, bindProgram, bindToFigures, isTopicAt, type BindingScope, type Named } from './binding';
+import { bindAgency, bindProgram, bindToFigures, isTopicAt, isTopicMarkedAt, type BindingScope, type Named } from './binding';
 import { deadlineOfClaim, findDeadlines, type Anchor, type DeadlineSpot } from './dates';
 import { classify, classifyBare, type Verdict } from './status';
 import { clauseAt, type Sentence } from './sentences';
@@ -33,6 +33,11 @@ function ownerInParentheses(prose: string, claim: Claim, programs: readonly Name
   if (!m) return undefined;
   const open = claim.start - (before.length - m.index) + m[0].length - 1;
   return programs.find((p) => p.end <= open && open - p.end <= 3) ?? null;
+}
+
+/** The program that is the topic of the clause, named before the figure (`녹색펀드는 … 펀드 1호·2호(4,172억 원)`), or null. */
+function topicBefore(prose: string, claim: Span, clause: Span, programs: readonly Named[]): Named | null {
+  return programs.filter((p) => p.start >= clause.start && p.end <= claim.start && isTopicAt(prose, p.end)).pop() ?? null;
 }
 
 /** Kinds a bare figure (no statement word after it) may state a plan in: money and counts. */
@@ -156,6 +161,8 @@ function sentenceFigures(input: FigureInput, sentence: Sentence, index: number, 
     clause,
     clauseOf,
     isTopic: (n) => isTopicAt(prose, n.end),
+    isLastClause: clause.end >= sentence.end - 2,
+    isTopicMarked: (n) => isTopicMarkedAt(prose, n.end),
   });
   return kept.map((k, i) => {
     const bound = programs.filter((_p, j) => owners[j] === i);
@@ -168,7 +175,7 @@ function sentenceFigures(input: FigureInput, sentence: Sentence, index: number, 
       sentence: index,
       deadline: withYearLabel(prose, k.claim, k.clause, pickDeadline(prose, sentence, k.claim, k.clause, deadlines, figures), input.anchor),
       delta: isDelta(prose, k.claim),
-      program: owner !== undefined ? owner : bindProgram(k.claim, bound, taken, scope(programs, g.programsByParagraph.get(sentence.paragraph) ?? [], k.clause), agencyScope),
+      program: owner ? owner : owner === null ? topicBefore(prose, k.claim, k.clause, programs) : bindProgram(k.claim, bound, taken, scope(programs, g.programsByParagraph.get(sentence.paragraph) ?? [], k.clause), agencyScope),
       agency: bindAgency(k.claim, agencyScope),
     };
   });

@@ -87,7 +87,7 @@ describe('cli: summary', () => {
   });
 
   it('leaves out programs below --min-confidence (named by default) and lists their targets without a program', async () => {
-    fs.writeFileSync(path.join(dir, 'articles', 'candidate.md'), '중기부는 2027년까지 스마트공장 고도화 바우처 사업으로 300개사를 지원할 계획이다.\n');
+    fs.writeFileSync(path.join(dir, 'articles', 'candidate.md'), '중기부는 2027년까지 도약 바우처 사업으로 300개사를 지원할 계획이다.\n');
     type Doc = { programs: { name: string; confidence: string }[]; targets: { text: string; program: string | null }[] };
     const json = async (...args: string[]) => {
       const r = await run('articles', '--format', 'json', ...args);
@@ -95,20 +95,20 @@ describe('cli: summary', () => {
       return JSON.parse(r.out) as Doc;
     };
     const byDefault = await json();
-    assert.ok(!byDefault.programs.some((p) => p.name === '스마트공장 고도화 바우처'));
+    assert.ok(!byDefault.programs.some((p) => p.name === '도약 바우처'));
     assert.ok(byDefault.programs.every((p) => p.confidence === 'named' || p.confidence === 'declared'));
     assert.equal(byDefault.targets.find((t) => t.text === '300개사')?.program, null);
     assert.deepEqual(await json('--min-confidence', 'named'), byDefault);
     const all = await json('--min-confidence', 'detected');
-    assert.equal(all.programs.find((p) => p.name === '스마트공장 고도화 바우처')?.confidence, 'detected');
-    assert.equal(all.targets.find((t) => t.text === '300개사')?.program, '스마트공장 고도화 바우처');
+    assert.equal(all.programs.find((p) => p.name === '도약 바우처')?.confidence, 'detected');
+    assert.equal(all.targets.find((t) => t.text === '300개사')?.program, '도약 바우처');
     // Marked in .policynotes.json: declared, so shown by default (and with --min-confidence declared).
-    fs.writeFileSync(path.join(dir, '.policynotes.json'), JSON.stringify({ programs: { include: ['스마트공장 고도화 바우처 사업'] } }));
-    assert.equal((await json()).programs.find((p) => p.name === '스마트공장 고도화 바우처')?.confidence, 'declared');
+    fs.writeFileSync(path.join(dir, '.policynotes.json'), JSON.stringify({ programs: { include: ['도약 바우처 사업'] } }));
+    assert.equal((await json()).programs.find((p) => p.name === '도약 바우처')?.confidence, 'declared');
     assert.ok((await json('--min-confidence', 'declared')).programs.every((p) => p.confidence === 'declared'));
     // Marked "not a program": gone at every level.
-    fs.writeFileSync(path.join(dir, '.policynotes.json'), JSON.stringify({ programs: { ignore: ['스마트공장 고도화 바우처'] } }));
-    assert.ok(!(await json('--min-confidence', 'detected')).programs.some((p) => p.name === '스마트공장 고도화 바우처'));
+    fs.writeFileSync(path.join(dir, '.policynotes.json'), JSON.stringify({ programs: { ignore: ['도약 바우처'] } }));
+    assert.ok(!(await json('--min-confidence', 'detected')).programs.some((p) => p.name === '도약 바우처'));
   });
 
   it('refuses an unknown --min-confidence as a usage error', async () => {

@@ -23,7 +23,7 @@ const levels = (s: Summary) => Object.fromEntries(s.programs.map((p) => [p.name,
 /** Three short articles: a detected name in one, a detected name in two, a named and a declared one. */
 function articles(): NoteSummary[] {
   return [
-    summarize('중기부는 2027년까지 스마트공장 고도화 바우처 사업으로 300개사를 지원할 계획이다. 산업부는 ‘K-수출스타’ 사업으로 2030년까지 500개사를 육성한다.', 'a.md'),
+    summarize('중기부는 2027년까지 도약 바우처 사업으로 300개사를 지원할 계획이다. 산업부는 ‘K-수출스타’ 사업으로 2030년까지 500개사를 육성한다.', 'a.md'),
     summarize('코트라는 물류비 절감 프로그램에 참여한 기업을 소개했다. 디지털무역 인력 양성 사업도 편다.', 'b.md'),
     summarize(joinLines('---', 'programs:', '  - name: 수출 첫걸음', '---', '디지털무역 인력 양성 사업은 2028년까지 1000명을 키울 계획이다.'), 'c.md'),
   ];
@@ -57,23 +57,23 @@ describe('summary: program confidence', () => {
       '디지털무역 인력 양성 사업': 'named', // detected in b.md and c.md: recurs
       'K-수출스타': 'named', // quoted
       '수출 첫걸음': 'declared', // front matter
-      '스마트공장 고도화 바우처': 'detected',
+      '도약 바우처': 'detected',
       '물류비 절감 프로그램': 'detected',
     });
   });
 
   it('is declared when the user included any name of the program, spaces and a trailing 사업 aside', () => {
-    const cfg = curated({ aliases: { '물류비 절감 프로그램': ['물류 절감 지원'] }, include: ['스마트공장고도화 바우처 사업', '물류 절감 지원'] });
+    const cfg = curated({ aliases: { '물류비 절감 프로그램': ['물류 절감 지원'] }, include: ['도약바우처 사업', '물류 절감 지원'] });
     const s = merged(articles(), cfg);
-    assert.equal(levels(s)['스마트공장 고도화 바우처'], 'declared');
+    assert.equal(levels(s)['도약 바우처'], 'declared');
     assert.equal(levels(s)['물류비 절감 프로그램'], 'declared');
   });
 });
 
 describe('summary: ignored programs', () => {
   it('drops the program and keeps its targets without a program, in both merges', () => {
-    const s = merged(articles(), curated({ ignore: ['스마트공장 고도화바우처'] }));
-    assert.ok(!s.programs.some((p) => p.name === '스마트공장 고도화 바우처'));
+    const s = merged(articles(), curated({ ignore: ['도약바우처'] }));
+    assert.ok(!s.programs.some((p) => p.name === '도약 바우처'));
     const t = s.targets.find((x) => x.text === '300개사');
     assert.deepEqual([t?.program, t?.programKey], [null, null]);
     assert.ok(s.targets.some((x) => x.text === '500개사' && x.program === 'K-수출스타'), 'other programs keep theirs');
@@ -114,12 +114,12 @@ describe('summary: selectSummary', () => {
     const t = named.targets.find((x) => x.text === '300개사');
     assert.deepEqual([t?.program, t?.programKey], [null, null]);
     assert.equal(named.targets.length, s.targets.length, 'no target is lost');
-    assert.equal(s.targets.find((x) => x.text === '300개사')?.program, '스마트공장 고도화 바우처', 'the summary itself is unchanged');
+    assert.equal(s.targets.find((x) => x.text === '300개사')?.program, '도약 바우처', 'the summary itself is unchanged');
     assert.deepEqual(selectSummary(s, 'declared').programs.map((p) => p.name), ['수출 첫걸음']);
   });
 
   it('drops the conflicts of the programs left out', () => {
-    const note = (file: string, n: number, date: string) => summarize(joinLines('---', `date: ${date}`, '---', `중기부는 2027년까지 스마트공장 고도화 바우처 사업으로 ${n}개사를 지원할 계획이다.`), file);
+    const note = (file: string, n: number, date: string) => summarize(joinLines('---', `date: ${date}`, '---', `중기부는 2027년까지 도약 바우처 사업으로 ${n}개사를 지원할 계획이다.`), file);
     // One article each: detected in each, named by recurrence. A one-article summary has it detected.
     const both = merged([note('a.md', 300, '2025-01-01'), note('b.md', 400, '2025-02-01')], config());
     assert.equal(both.programs[0]!.confidence, 'named');
