@@ -45,7 +45,7 @@ const LAUNCH = /^[을를]\s?(?:[가-힣]{1,4}\s)?(?:구축|추진|운영|도입|
  * policy packages; committees, teams, centres and other bodies; meetings, ceremonies,
  * contests and events; reports, guidelines and agreements.
  */
-const NOT_PROGRAM_TITLE = /(?:법|법률|령|규칙|규정|조례|협정|협약|개정안|법안|방안|전략|계획|대책|정책방향|정책|로드맵|위원회|위|회의|포럼|토론회|간담회|설명회|세미나|심포지엄|워크숍|\(워크숍\)|발표회|교류회|회담|협의회|협의체|총회|보고서|백서|지침|준칙|수칙|매뉴얼|요령|고시|가이드라인|선언|헌장|기준|붙임|참고|단|TF|T\/F|팀|센터|본부|재단|공사|공단|학회|협회|연구원|연구소|연합회|조합|기념식|졸업식|행사|공모전|대회|박람회|전시회|축제|페스티벌|MOU|날)$/;
+const NOT_PROGRAM_TITLE = /(?:[법령]|법률|규칙|규정|조례|협정|협약|개정안|법안|방안|전략|계획|대책|정책방향|정책|로드맵|위원회|[위단팀날]|회의|포럼|토론회|간담회|설명회|세미나|심포지엄|워크숍|\(워크숍\)|발표회|교류회|회담|협의회|협의체|총회|보고서|백서|지침|준칙|수칙|매뉴얼|요령|고시|가이드라인|선언|헌장|기준|붙임|참고|TF|T\/F|센터|본부|재단|공사|공단|학회|협회|연구원|연구소|연합회|조합|기념식|졸업식|행사|공모전|대회|박람회|전시회|축제|페스티벌|MOU)$/;
 
 const CLOSE_QUOTES = new Set(['’', '”', "'", '"', '」', '』', '》', '〉', '｣']);
 
@@ -153,7 +153,7 @@ export function modifierLength(name: string): number {
     again = w !== undefined;
     if (w) core = core.slice(0, -w.length);
   }
-  return core.replace(/[^0-9A-Za-z가-힣]/g, '').length;
+  return core.replace(/[^0-9A-Z가-힣]/gi, '').length;
 }
 
 /**
@@ -166,7 +166,7 @@ function isIntroduced(prose: string, end: number, to: number): boolean {
   return /^\*/.test(after) || INTRODUCED.test(after);
 }
 
-const INTRODUCED = /^[을를은는이가]?\s?(?:[가-힣]{1,4}\s)?(?:추진|시행|운영|신설|공고|모집|도입|출범|착수|개시)(?:한다|하며|하고|하여|할|하기|을|를|\s|$|[.,])/;
+const INTRODUCED = /^[을를은는이가]?\s?(?:[가-힣]{1,4}\s)?(?:추진|시행|운영|신설|공고|모집|도입|출범|착수|개시)(?:한다|하며|하고|하여|[할을를\s]|하기|$|[.,])/;
 
 /**
  * The head of a budget line: an action noun followed by its amount in parentheses
@@ -174,7 +174,7 @@ const INTRODUCED = /^[을를은는이가]?\s?(?:[가-힣]{1,4}\s)?(?:추진|시�
  * series (`* 심사·심판 처리지원 : (’22년) 975억원 → (’23년 예산안) 982억원`). Budget releases
  * list their programs so, without a program word.
  */
-const BUDGET_ROW_HEAD_RE = /(?:지원|육성|구축|운영|혁신|창출|보호)(?=\s?(?:등\s?)?\((?:[^()\d]{0,10})\d[\d,.]*\s?(?:조|억|천만|백만)|\s?:\s?\(?['’‘`]?\d{2})/g;
+const BUDGET_ROW_HEAD_RE = /(?:지원|육성|구축|운영|혁신|창출|보호)(?=\s?(?:등\s?)?\([^()\d]{0,10}\d[\d,.]*\s?(?:조|억|천만|백만)|\s?:\s?\(?['’‘`]?\d{2})/g;
 
 /** The budget line's name ending at the action noun at `at` (walked back as a suffix name is). */
 function budgetRowAt(prose: string, at: number, from: number, to: number): NameSpot | null {

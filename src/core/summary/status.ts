@@ -86,7 +86,7 @@ export function classify(prose: string, span: StatementSpan): Verdict | null {
   const hitEnd = m.index + m[0].length;
   if (BUDGET_WORDS.has(m[0])) return verdict('target');
   const clauseRest = rest.slice(hitEnd, Math.max(hitEnd, clauseEnd - from));
-  if (/전망|예상|예측|것으로 보|가능할 것|기대(?:되|된|돼|하|할|한)|넘길 것|넘어설 것/.test(clauseRest)) return verdict('forecast');
+  if (/전망|예상|예측|것으로 보|가능할 것|기대[되된돼하할한]|넘길 것|넘어설 것/.test(clauseRest)) return verdict('forecast');
   if (PAST_AFTER.test(rest.slice(hitEnd, hitEnd + 4))) return verdict('result');
   if (PAST_END.test(lastWord(prose.slice(Math.max(from, sentenceEnd - 16), sentenceEnd))) && !PLAN.test(rest)) return verdict('result');
   return verdict('target');

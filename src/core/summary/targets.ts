@@ -29,7 +29,7 @@ const ATTRIBUTIVE = /^\s?(?:이상|이하|미만|초과|급|규모|수준)?의?\
  */
 function ownerInParentheses(prose: string, claim: Claim, programs: readonly Named[]): Named | null | undefined {
   const before = prose.slice(Math.max(0, claim.start - 4), claim.start);
-  const m = /([가-힣A-Za-z0-9)])(?:\s?등)?\($/.exec(before);
+  const m = /[가-힣A-Z0-9)](?:\s?등)?\($/i.exec(before);
   if (!m) return undefined;
   const open = claim.start - (before.length - m.index) + m[0].length - 1;
   return programs.find((p) => p.end <= open && open - p.end <= 3) ?? null;
@@ -217,9 +217,9 @@ const THRESHOLD = /^\s?(?:미만|초과|이하|이상(?:이고|이며|이거나|
 const COUNTED_BODIES = /^\s?(?:[가-힣]{0,6}(?:부처|기관|센터|은행|재단|단체|협회|대학|지자체|권역?|광역|시·도|시도|정출연|공관|무역관|부서|위원회|자치도|지역|국가|나라|업종)|소(?![가-힣]))/;
 
 /** An arrow after a figure: `(’22년) 975억원 → (’23년) 982억원`, the figure before it is the earlier value. */
-const ARROW_AFTER = /^\)?\s{0,2}(?:→|⇒|->|▶)/;
+const ARROW_AFTER = /^\)?\s{0,2}(?:[→⇒▶]|->)/;
 /** A year label right before a figure: `(’22년) 7,007억원`, `’22년 975억원`, `(2022년) …`, `(’22) …`. */
-const YEAR_LABEL_BEFORE = /(?:['‘’`](\d{2})|((?:19|20)\d{2}))(?:년도?)?(?:\.\d{1,2}\.?)?\s?(?:[^()\d]{0,8})?\)?\s{0,2}$/;
+const YEAR_LABEL_BEFORE = /(?:['‘’`](\d{2})|((?:19|20)\d{2}))(?:년도?)?(?:\.\d{1,2}\.?)?\s?[^()\d]{0,8}\)?\s{0,2}$/;
 
 /**
  * A figure that states an earlier value: one a trend series continues from (an arrow follows
@@ -241,7 +241,7 @@ function isPastInSeries(prose: string, claim: Claim, anchor: Anchor | null): boo
 /** A dated item of a list of past deals: `350억원(2024.12.)`. */
 const DATED_AFTER = /^\s?\((20\d{2})\.\s?(\d{1,2})\.?\)/;
 /** A year before the article's that sets the time of its clause: `’20년에는`, `2020년도 …`, `'20년부터`. */
-const PAST_YEAR = /(?:['‘’`](\d{2})|(?<![\d.])((?:19|20)\d{2}))년(?:도)?(?:에는|에|부터|까지|\s|중|간|\)|~)(?!\s?(?:대비|보다|比|기준))/g;
+const PAST_YEAR = /(?:['‘’`](\d{2})|(?<![\d.])((?:19|20)\d{2}))년도?(?:에는|[에\s중간)~]|부터|까지)(?!\s?(?:대비|보다|比|기준))/g;
 
 /**
  * A figure about the past: a running total (`누적 1,462억 원`), an item of a list of past
@@ -313,7 +313,7 @@ function withYearLabel(prose: string, claim: Span, clause: Span, spot: DeadlineS
   return { ...spot, deadline: `${label.deadline}${month}` };
 }
 
-const YEAR_LABEL = /(?:['‘’`](\d{2})(?=년|\)|\.)|(?<![\d.,])((?:19|20)\d{2})(?=년))(?:년도?)?(?!\s?(?:대비|보다|比|에 비해|부터|이후|이래|와|과|에 이어|\d))/g;
+const YEAR_LABEL = /(?:['‘’`](\d{2})(?=[년).])|(?<![\d.,])((?:19|20)\d{2})(?=년))(?:년도?)?(?!\s?(?:대비|보다|[比와과\d]|에 비해|부터|이후|이래|에 이어))/g;
 
 function lastYearLabel(prose: string, from: number, to: number, anchor: Anchor | null): DeadlineSpot | null {
   if (to - from <= 0 || to - from > 600) return null;
