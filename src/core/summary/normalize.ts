@@ -21,6 +21,9 @@ export function isWordChar(c: number): boolean {
 /** Generic words a program name may end with; `K-수출스타 사업` and `K-수출스타` are one program. */
 const GENERIC_TAILS = ['사업', '프로그램', '프로젝트'];
 
+/** A leading year (`2024년`, `2024년도`, `25년`, a bare `2025`) or round (`1차`, `제2차`), after blanks and quotes are removed. */
+const LEADING_YEAR_OR_ROUND = /^(?:(?:19|20)?\d{2}년도?|(?:19|20)\d{2}(?=\D)|제?\d{1,2}차)/;
+
 /** Quotes, blanks, middle dots and dashes: written differently, meaning the same name. */
 const IGNORABLE = /[\s'"‘’“”`´「」『』《》〈〉<>≪≫·・‧∙•‐‑‒–—―-]/gu;
 
@@ -31,6 +34,9 @@ const IGNORABLE = /[\s'"‘’“”`´「」『』《》〈〉<>≪≫·・‧�
  */
 export function programKey(name: string): string {
   let key = name.normalize('NFKC').toLowerCase().replace(IGNORABLE, '');
+  // One program whatever its year or round: `2024년 바다마을 도약사업`, `’25년도 …`, `2차 …` are `바다마을 도약사업`.
+  const dated = LEADING_YEAR_OR_ROUND.exec(key);
+  if (dated && key.length - dated[0].length >= 2) key = key.slice(dated[0].length);
   for (const tail of GENERIC_TAILS) {
     if (key.length >= tail.length + 2 && key.endsWith(tail)) {
       key = key.slice(0, -tail.length);

@@ -273,6 +273,15 @@ function sentenceDeadlines(input: FigureInput, sentence: Sentence, times: readon
   const spots = findDeadlines(input.prose, sentence.start, sentence.end, input.anchor);
   for (const t of times) {
     if (spots.some((s) => s.start < t.end && t.start < s.end)) continue;
+    // `내년 1월 3일까지`: the month and day belong to the relative year before them, which sets the year.
+    const year = spots.find((s) => s.end <= t.start && t.start - s.end <= 1 && /^(?:올해|금년|내년)$/.test(s.text) && s.deadline);
+    if (year) {
+      const own = deadlineOfClaim(t);
+      year.end = t.end;
+      year.text = input.prose.slice(year.start, t.end);
+      year.deadline = own && own.length > 4 ? `${(year.deadline as string).slice(0, 4)}${own.slice(4)}` : year.deadline;
+      continue;
+    }
     spots.push({ start: t.start, end: t.end, text: t.text, deadline: deadlineOfClaim(t) });
   }
   return spots.sort((a, b) => a.start - b.start);

@@ -82,8 +82,8 @@ export interface IndexState {
   firstPartialMs: number;
 }
 
-/** Version 2: one JSON value per line (header, then entries). */
-const CACHE_VERSION = 2;
+/** Version 2: one JSON value per line (header, then entries). Version 3: the summary's extraction changed (docs/summary-accuracy.md), so older entries are analyzed again. */
+const CACHE_VERSION = 3;
 const COALESCE_MS = 300;
 /** Paths the Markdown watcher reports; anything else renamed may be a folder of them. */
 const ARTICLE_PATH = /\.(?:md|markdown)$/i;
