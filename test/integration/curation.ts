@@ -10,7 +10,7 @@ import type { SummaryNode } from '../../src/vscode/features/summary/nodes';
 import type { PolicyNotesApi } from '../../src/vscode/extension';
 import { activateExtension, fixtureUri, waitFor } from './helpers';
 
-const CANDIDATE = '스마트공장 고도화 바우처';
+const CANDIDATE = '도약 바우처';
 const FIRST_STEP = '수출 첫걸음';
 const FIRST_STEP_PLUS = '수출 첫걸음 지원';
 
@@ -25,7 +25,7 @@ const ARTICLES: Record<string, string> = {
     'date: 2026-02-10',
     '---',
     '',
-    '중소벤처기업부는 2027년까지 스마트공장 고도화 바우처 사업으로 300개사를 지원할 계획이다.',
+    '중소벤처기업부는 2027년까지 도약 바우처 사업으로 300개사를 지원할 계획이다.',
     '',
     `코트라는 ‘${FIRST_STEP}’ 사업으로 2028년까지 150개사의 첫 수출을 돕는다.`,
     '',
