@@ -14,6 +14,7 @@
  * the programs at or above a level; it is the one definition the CLI's `--min-confidence`,
  * the Programs view's Candidates and the report's filter share.
  */
+import { mayRecur } from './programs';
 import type { Config } from '../config';
 import type { ProgramAliases } from './aliases';
 import { programKey } from './normalize';
@@ -67,7 +68,8 @@ export function buildCuration(config: MergeConfig, aliases: ProgramAliases): Pro
 /**
  * A merged program's confidence: `declared` when the user included it or a mention (or a
  * target) comes from front matter; else `named` when a mention is named or the mentions
- * come from two or more files; else `detected`. Depends only on the lists, not on their
+ * come from two or more files and the name is one that recurs as a name (`mayRecur`: not a
+ * bare `K-` word or a short generic phrase); else `detected`. Depends only on the lists, not on their
  * order, so the bulk merge and the incremental index agree.
  */
 export function programConfidence(mentions: readonly ProgramMention[], targets: readonly Figure[], included: boolean): Confidence {
@@ -76,7 +78,7 @@ export function programConfidence(mentions: readonly ProgramMention[], targets: 
   const first = mentions[0]?.file;
   for (const m of mentions) {
     if (m.declared || m.confidence === 'declared') return 'declared';
-    if (m.confidence === 'named' || m.file !== first) named = true;
+    if (m.confidence === 'named' || (m.file !== first && mayRecur(m.name))) named = true;
   }
   for (const t of targets) if (t.declared) return 'declared';
   return named ? 'named' : 'detected';

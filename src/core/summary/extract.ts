@@ -15,7 +15,7 @@ import { articleDate } from './dates';
 import { declaredPrograms } from './declared';
 import { foldRestatements } from './fold';
 import { displayText, intern, programKey } from './normalize';
-import { cursor, findPrograms, INSTRUMENT_SET, modifierLength, programPhrases, withRestatements } from './programs';
+import { cursor, findPrograms, INSTRUMENT_SET, mayRecur, programPhrases, withRestatements } from './programs';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phrases';
 import { contextPrograms } from './sections';
 import { clauseAt, splitSentences, type Sentence } from './sentences';
@@ -96,8 +96,6 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
   return { file: note.uri, date: anchor?.iso ?? null, programs: mentions, figures: foldRestatements([...declared.figures, ...figures], note.bodyStart) };
 }
 
-const PROGRAM_WORD_END = /(?:사업|프로그램|프로젝트|펀드|바우처|패키지)\)?$/;
-
 /**
  * A name found only by its program word is `named` once the article uses it twice: a
  * release repeats the programs it is about (`아기유니콘 육성사업` in the lead, the table and
@@ -113,8 +111,8 @@ function withRecurrence<T extends { id: string; name: string; start: number; con
     if (p.start < bodyStart) titled.add(p.id);
   }
   // Only names ending in a program word: a bare `K-` word said twice (`K-방역물품`) is still a product or an industry.
-  const promoted = (p: T) => (seen.get(p.id) ?? 0) >= 2 && (INSTRUMENT_SET.has(p.name) || (PROGRAM_WORD_END.test(p.name) && (modifierLength(p.name) >= 3 || titled.has(p.id))));
-  return programs.map((p) => (p.confidence === 'detected' && promoted(p) ? { ...p, confidence: 'named' as const } : p));
+  const promoted = (p: T) => (seen.get(p.id) ?? 0) >= 2 && (mayRecur(p.name) || (titled.has(p.id) && /(?:사업|프로그램|프로젝트|펀드|바우처)$/.test(p.name)));
+  return programs.map((p) => (!process.env.PN_NO_RECUR && p.confidence === 'detected' && promoted(p) ? { ...p, confidence: 'named' as const } : p));
 }
 
 /**
@@ -124,8 +122,9 @@ function withRecurrence<T extends { id: string; name: string; start: number; con
  */
 function promoteFunded(programs: (Named & { name: string; confidence: Confidence })[], raw: readonly RawFigure[]): void {
   const funded = new Set<string>();
+  if (process.env.PN_NO_FUND) return;
   for (const r of raw) if (r.status === 'target' && r.program) funded.add(r.program.id);
-  for (const p of programs) if (p.confidence === 'detected' && funded.has(p.id) && PROGRAM_WORD_END.test(p.name) && modifierLength(p.name) >= 3) p.confidence = 'named';
+  for (const p of programs) if (p.confidence === 'detected' && funded.has(p.id) && mayRecur(p.name) && !INSTRUMENT_SET.has(p.name)) p.confidence = 'named';
 }
 
 /**

@@ -14,7 +14,7 @@
 import type { Config } from '../config';
 import { isWordChar } from './normalize';
 import type { Phrase } from './phrases';
-import { findSuffixName, PROGRAM_WORD_RE, PROGRAM_WORDS, stripParticle, wordsIn, type NameSpot } from './suffixNames';
+import { findSuffixName, isMalformedOrForeign, PROGRAM_WORD_RE, PROGRAM_WORDS, stripParticle, wordsIn, type NameSpot } from './suffixNames';
 import type { Sentence } from './sentences';
 import type { Confidence } from './types';
 import { codeAt } from '../text/codeAt';
@@ -116,6 +116,10 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
     const taken: { start: number; end: number }[] = a.map((b) => ({ start: b.at, end: b.end }));
     const add = (spot: NameSpot | null, confidence: Confidence) => {
       if (!spot) return;
+      // `새만금 스마트그린 국가시범단지(‘22.7월 지정)`: a dated remark in parentheses is not part of the name.
+      const remark = /\s?\([^()\d]*\d[^()]*\)$/.exec(spot.name);
+      if (remark && confidence !== 'declared' && /[월일년.]/.test(remark[0])) spot = { ...spot, name: spot.name.slice(0, remark.index), end: spot.end - remark[0].length };
+      if (isMalformedOrForeign(spot.name)) return;
       const end = spot.cover ?? spot.end;
       if (taken.some((t) => t.start < end && spot.start < t.end)) return;
       taken.push({ start: spot.start, end });
@@ -135,10 +139,21 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
     for (const x of r) add(budgetRowAt(prose, x.at, s.start, s.end), 'named');
     for (const x of w) {
       const spot = findSuffixName(prose, x.at, x.end, s.start, s.end);
-      add(spot, spot && modifierLength(spot.name) >= 4 && isIntroduced(prose, spot.end, s.end) ? 'named' : 'detected');
+      add(spot, spot && !process.env.PN_NO_LAUNCH && modifierLength(spot.name) >= 4 && isIntroduced(prose, spot.end, s.end) ? 'named' : 'detected');
     }
   });
   return out.sort((a, b) => a.start - b.start);
+}
+
+const PROGRAM_WORD_END = /(?:사업|프로그램|프로젝트|펀드|바우처|패키지)\)?$/;
+
+/**
+ * True when saying a candidate again is evidence that it is a name: a known instrument, or a
+ * name ending in a program word whose modifier has three letters or more. A bare `K-` word
+ * (`K-치킨`) or a short generic phrase (`복구사업`) recurs as a kind of thing, not a program.
+ */
+export function mayRecur(name: string): boolean {
+  return INSTRUMENT_SET.has(name) || (PROGRAM_WORD_END.test(name) && modifierLength(name) >= 3);
 }
 
 /**

@@ -35,13 +35,15 @@ const GENERIC = new Set(
     '정비 사모 대형 소형 감시 방송 R&D 정보화 재건축 재개발 체험 배치 가맹 건설 시설 공사 문화 관광 복지 돌봄 의료 주택 출자 모펀드 자펀드 벤처 ' +
     '민자 국고 국비 보조사업 위탁 용역 공익 수익 계속 완료 예정 후보 대상지 해당 각종 신청 선정 우수 시행 기존 ' +
     'AX AI DX ICT SW 연구개발 국가연구개발 기술개발 분석 금리 우대 금리우대 고유 중장기 특별 대표 하위 예타 스타트업 지원금 자금 대출 보증 특례 특례보증 ' +
-    '도메인 산업 제조 첫 번째 규모 대규모 중소 소상공인 기반 전환 에너지 예능 단기 장기 현지 설치 국책 방위 정규 주택 도시계획 신설 본 자체 연계형 일반형').split(' '),
+    '도메인 산업 제조 첫 번째 규모 대규모 중소 소상공인 기반 전환 에너지 예능 단기 장기 현지 설치 국책 방위 정규 주택 도시계획 신설 본 자체 연계형 일반형 ' +
+    // sectors and audiences that say what kind of program, not which one (`데이터 사업`, `치유농업 프로그램`, `국제 협력사업`)
+    '데이터 우주 국제 국민 이자 해상 풍력 해상풍력 관광 농촌 어촌 농업 치유 정원 건강 대학 부처간 타 중앙 지방 협력형 참여형 특화형 패키지형 방식 활용 훈련 보급 복구 복원 감축').split(' '),
 );
 
 /** Nouns that end like a particle (`회의`, `참가`, `판로`, `제도`, `성과`): not a particle there. */
 const NOUNS_LIKE_PARTICLES = (
   '회의 협의 논의 합의 동의 창의 정의 국가 평가 전문가 추가 증가 물가 부가 단가 참가 휴가 주가 놀이 어린이 차이 높이 길이 ' +
-  '제도 한도 속도 정도 용도 강도 밀도 시도 지도 태도 빈도 온도 판로 도로 경로 통로 활로 진로 항로 회로 효과 성과 결과 부과 통과 초과 학과'
+  '제도 한도 속도 정도 용도 강도 밀도 시도 지도 태도 빈도 온도 판로 도로 경로 통로 활로 진로 항로 회로 효과 성과 결과 부과 통과 초과 학과 마을 고을 가을'
 ).split(' ');
 
 function endsLikeNoun(word: string): boolean {
@@ -104,6 +106,16 @@ const VERB_FORM = /(?:되어|되지|되고|되며|하거나|하면서|면서|도
 /** Nouns ending in 인 that are people or acts, not a copula (`소상공인`, `기업인`, `승인`). */
 const PERSON_NOUNS = /(?:상공인|기업인|경제인|개인|외국인|장애인|노인|농업인|어업인|임업인|농어업인|예술인|체육인|방송인|직장인|중개인|법인|원인|요인|승인|확인|부인|군인|공인|대리인|창업인|문화인|관광인|소공인|AI|인공지능인?)$/;
 
+/** True when the word before `및` at `at` can be part of the same name (not a stop word, not a name of its own). */
+function joinsName(text: string, at: number, from: number): boolean {
+  let e = at;
+  while (e > from && codeAt(text, e - 1) === 32) e--;
+  let b = e;
+  while (b > from && isNameChar(codeAt(text, b - 1)) && e - b <= MAX_WORD) b--;
+  const word = text.slice(b, e);
+  return b < e && e < at && !stopsName(word) && !PROGRAM_WORDS.some((w) => stripParticle(word).core.endsWith(w));
+}
+
 /** A word that is itself a name ending in a program word (`녹색펀드 하위 펀드`): the name before ended there. A program word alone (`수출 바우처 사업`) goes on. */
 function endsInProgramWord(word: string): boolean {
   const core = stripParticle(word).core;
@@ -155,7 +167,7 @@ export function findSuffixName(text: string, at: number, wordEnd: number, from: 
   if (ws + core.length !== wordEnd) return null; // `사업비`, `프로젝트별로`: the program word does not end the word
   const parts = [core];
   let first = ws;
-  while (parts.length < 5) {
+  while (parts.length < 7) {
     let gs = first;
     while (gs > from && codeAt(text, gs - 1) === 32 && first - gs < 400) gs--; // masked tags leave long blanks
     if (gs === first || gs <= from) break; // no blank before: punctuation or the sentence start
@@ -169,6 +181,12 @@ export function findSuffixName(text: string, at: number, wordEnd: number, from: 
       first = ps + open + 1;
       break;
     }
+    // `인지 및 운동 훈련프로그램`, `구축 및 운영`: 및 joins two words of one name, not two names.
+    if (prev === '및' && joinsName(text, ps, from)) {
+      parts.unshift(prev);
+      first = ps;
+      continue;
+    }
     if (ps === gs || stopsName(prev) || endsInProgramWord(prev)) break;
     parts.unshift(prev);
     first = ps;
@@ -179,8 +197,13 @@ export function findSuffixName(text: string, at: number, wordEnd: number, from: 
     first++;
     parts[0] = (parts[0] as string).slice(1);
   }
+  // `시 녹색특화 … 프로그램`: a lone syllable before a name is the tail of something else.
+  if (parts.length > 1 && (parts[0] as string).length === 1 && /[가-힣]/.test(parts[0] as string)) {
+    parts.shift();
+    first = text.indexOf(parts[0] as string, first + 1);
+  }
   const suffix = text.slice(at, wordEnd);
-  if (!hasSpecificWord(parts, suffix) || isForeignProject(parts) || isDescription(parts, suffix)) return null;
+  if (!hasSpecificWord(parts, suffix) || isForeignProject(parts) || isDescription(parts, suffix) || isPrivateOrTender(parts)) return null;
   return { start: first, end: wordEnd, name: text.slice(first, wordEnd) };
 }
 
@@ -190,6 +213,26 @@ const FOREIGN = new Set(
     '영국 독일 프랑스 호주 캐나다 멕시코 브라질 칠레 페루 우즈베키스탄 카자흐스탄 튀르키예 터키 러시아 우크라이나 케냐 이라크 쿠웨이트 오만 ' +
     '싱가포르 대만 홍콩 네덜란드 스웨덴 노르웨이 핀란드 스페인 이탈리아 헝가리 불가리아 슬로바키아 아프리카 중동 유럽 북미 남미 동남아 아세안 해외').split(' '),
 );
+
+/**
+ * A company's programme (`대한항공 … 인턴 프로그램`, `㈜… 구축`) or a procurement contract
+ * (`… 전시품 제작사업`, `… 통합유지관리 사업`): not a government program.
+ */
+function isPrivateOrTender(parts: readonly string[]): boolean {
+  if (parts.some((p) => /㈜|\(주\)|주식회사/.test(p)) || /(?:항공|은행|증권|그룹|카드|생명|화재|전자|건설|제약)$/.test(parts[0] as string)) return true;
+  const joined = parts.join('');
+  return /(?:제작|유지관리|유지보수|건립|용역|감리|정비공사)사업$/.test(joined);
+}
+
+/**
+ * True for a name no source may give, however it was found: unbalanced brackets, a quote
+ * mark inside, a company's programme or a procurement contract, a project abroad.
+ */
+export function isMalformedOrForeign(name: string): boolean {
+  if (balance(name) !== 0 || /[‘’“”'"「」『』｢｣]/.test(name)) return true;
+  const parts = name.split(/\s+/);
+  return isPrivateOrTender(parts) || isForeignProject(parts);
+}
 
 function isForeignProject(parts: readonly string[]): boolean {
   return parts.length > 1 && FOREIGN.has(parts[0] as string);

@@ -120,10 +120,11 @@ describe('summary: selectSummary', () => {
 
   it('drops the conflicts of the programs left out', () => {
     const note = (file: string, n: number, date: string) => summarize(joinLines('---', `date: ${date}`, '---', `중기부는 2027년까지 도약 바우처 사업으로 ${n}개사를 지원할 계획이다.`), file);
-    // One article each: detected in each, named by recurrence. A one-article summary has it detected.
+    // One article each: a short modifier (`도약`) recurs as a kind of program, so it stays a candidate.
     const both = merged([note('a.md', 300, '2025-01-01'), note('b.md', 400, '2025-02-01')], config());
-    assert.equal(both.programs[0]!.confidence, 'named');
-    assert.equal(selectSummary(both, 'named').conflicts.length, 1);
+    assert.equal(both.programs[0]!.confidence, 'detected');
+    assert.equal(selectSummary(both, 'detected').conflicts.length, 1);
+    assert.equal(selectSummary(both, 'named').conflicts.length, 0);
     const withDetected: Summary = { ...both, programs: both.programs.map((p) => ({ ...p, confidence: 'detected' })) };
     const selected = selectSummary(withDetected, 'named');
     assert.deepEqual([selected.programs.length, selected.conflicts.length], [0, 0]);
