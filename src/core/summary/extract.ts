@@ -112,7 +112,7 @@ function withRecurrence<T extends { id: string; name: string; start: number; con
   }
   // Only names ending in a program word: a bare `K-` word said twice (`K-방역물품`) is still a product or an industry.
   const promoted = (p: T) => (seen.get(p.id) ?? 0) >= 2 && (mayRecur(p.name) || (titled.has(p.id) && /(?:사업|프로그램|프로젝트|펀드|바우처)$/.test(p.name)));
-  return programs.map((p) => (!process.env.PN_NO_RECUR && p.confidence === 'detected' && promoted(p) ? { ...p, confidence: 'named' as const } : p));
+  return programs.map((p) => (p.confidence === 'detected' && promoted(p) ? { ...p, confidence: 'named' as const } : p));
 }
 
 /**
@@ -122,7 +122,6 @@ function withRecurrence<T extends { id: string; name: string; start: number; con
  */
 function promoteFunded(programs: (Named & { name: string; confidence: Confidence })[], raw: readonly RawFigure[]): void {
   const funded = new Set<string>();
-  if (process.env.PN_NO_FUND) return;
   for (const r of raw) if (r.status === 'target' && r.program) funded.add(r.program.id);
   for (const p of programs) if (p.confidence === 'detected' && funded.has(p.id) && mayRecur(p.name) && !INSTRUMENT_SET.has(p.name)) p.confidence = 'named';
 }

@@ -139,7 +139,7 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
     for (const x of r) add(budgetRowAt(prose, x.at, s.start, s.end), 'named');
     for (const x of w) {
       const spot = findSuffixName(prose, x.at, x.end, s.start, s.end);
-      add(spot, spot && !process.env.PN_NO_LAUNCH && modifierLength(spot.name) >= 4 && isIntroduced(prose, spot.end, s.end) ? 'named' : 'detected');
+      add(spot, spot && modifierLength(spot.name) >= 4 && isIntroduced(prose, spot.end, s.end) ? 'named' : 'detected');
     }
   });
   return out.sort((a, b) => a.start - b.start);
