@@ -14,7 +14,7 @@
 import type { Config } from '../config';
 import { isWordChar } from './normalize';
 import type { Phrase } from './phrases';
-import { findSuffixName, isMalformedOrForeign, PROGRAM_WORD_RE, PROGRAM_WORDS, stripParticle, wordsIn, type NameSpot } from './suffixNames';
+import { findSuffixName, GENERIC, isMalformedOrForeign, PROGRAM_WORD_RE, PROGRAM_WORDS, stripParticle, wordsIn, type NameSpot } from './suffixNames';
 import type { Sentence } from './sentences';
 import type { Confidence } from './types';
 import { codeAt } from '../text/codeAt';
@@ -202,8 +202,10 @@ function quotedAt(prose: string, i: number, to: number): NameSpot | null {
   while (j < to && j - i <= 32 && !CLOSE_QUOTES.has(prose[j] as string)) j++;
   if (j >= to || !CLOSE_QUOTES.has(prose[j] as string)) return null;
   const inner = prose.slice(i + 1, j);
-  // A quoted title of a law, a plan, a body, a meeting or an event is no program, whatever follows it.
+  // A quoted title of a law, a plan, a body, a meeting or an event is no program, whatever follows it;
+  // nor is a quoted sector or industry word (`‘바이오’ 분야 사업`).
   if (!isNameLike(inner) || NOT_PROGRAM_TITLE.test(inner.replace(/\((?:안|가칭|案)\)$/, ''))) return null;
+  if (!inner.includes(' ') && (GENERIC.has(inner) || K_WORDS_NOT_PROGRAMS.has(inner.toLowerCase()))) return null;
   const cover = programContext(prose, inner, i, j, to);
   if (cover < -1) return { start: i + 1, end: j, name: inner, cover: -cover - 1, weak: true };
   return cover >= 0 ? { start: i + 1, end: j, name: inner, cover } : null;

@@ -27,7 +27,7 @@ const STOP_WORDS = new Set(
 );
 
 /** Words too generic to make a name on their own, however many are strung together. */
-const GENERIC = new Set(
+export const GENERIC = new Set(
   ('지원 사업 프로그램 프로젝트 펀드 바우처 수출 해외 기업 중소기업 중견기업 글로벌 추진 운영 강화 확대 육성 개발 구축 시범 신규 기술 협력 분야 대상 공모 ' +
     '국가 정부 공공 민간 지역 국내 재정 일자리 연구 맞춤형 종합 통합 핵심 전략 중점 일반 단위 세부 연계 참여 혁신 역량 수출역량 판로 마케팅 ' +
     '수출지원 기업지원 창업 교육 컨설팅 인프라 활성화 성장 경쟁력 기반 조성 투자 금융 보조 보조금 융자 정책 주력 유망 시범사업 실증 보급 활용 ' +
@@ -37,7 +37,8 @@ const GENERIC = new Set(
     'AX AI DX ICT SW 연구개발 국가연구개발 기술개발 분석 금리 우대 금리우대 고유 중장기 특별 대표 하위 예타 스타트업 지원금 자금 대출 보증 특례 특례보증 ' +
     '도메인 산업 제조 첫 번째 규모 대규모 중소 소상공인 기반 전환 에너지 예능 단기 장기 현지 설치 국책 방위 정규 주택 도시계획 신설 본 자체 연계형 일반형 ' +
     // sectors and audiences that say what kind of program, not which one (`데이터 사업`, `치유농업 프로그램`, `국제 협력사업`)
-    '데이터 우주 국제 국민 이자 해상 풍력 해상풍력 관광 농촌 어촌 농업 치유 정원 건강 대학 부처간 타 중앙 지방 협력형 참여형 특화형 패키지형 방식 활용 훈련 보급 복구 복원 감축').split(' '),
+    '데이터 우주 국제 국민 이자 해상 풍력 해상풍력 관광 농촌 어촌 농업 치유 정원 건강 대학 부처간 타 중앙 지방 협력형 참여형 특화형 패키지형 방식 활용 훈련 보급 복구 복원 감축 ' +
+    '묶음 꾸러미 바이오 친환경 핵심 성장 사다리형').split(' '),
 );
 
 /** Nouns that end like a particle (`회의`, `참가`, `판로`, `제도`, `성과`): not a particle there. */
@@ -93,7 +94,7 @@ function stopsName(word: string): boolean {
   if (VERB_FORM.test(word) && !/그린$/.test(word)) return true;
   if (/인$/.test(word) && !PERSON_NOUNS.test(word)) return true; // `첫 단계인`: a copula
   if (endsLikeNoun(word)) return false;
-  return /(?:[을를은는이가도로와과의게히춰워며해한된할던운]|에서|에게|부터|까지|보다|처럼|마다|하는|하고|하며|해서|하여|하기|있는|없는|적인)$/.test(word);
+  return /(?:[을를은는이가도로와과의게히춰워며해한된할던운]|에서|에게|부터|까지|보다|처럼|마다|에만|에서만|으로만|하는|하고|하며|해서|하여|하기|있는|없는|적인)$/.test(word);
 }
 
 /**
@@ -120,6 +121,16 @@ function joinsName(text: string, at: number, from: number): boolean {
 function endsInProgramWord(word: string): boolean {
   const core = stripParticle(word).core;
   return PROGRAM_WORDS.some((w) => core.length > w.length && core.endsWith(w));
+}
+
+/** True when every parenthesis closes one opened before it, and all are closed. */
+function wellBracketed(name: string): boolean {
+  let depth = 0;
+  for (const c of name) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** Opening minus closing parentheses of a word. */
@@ -182,7 +193,7 @@ export function findSuffixName(text: string, at: number, wordEnd: number, from: 
       break;
     }
     // `인지 및 운동 훈련프로그램`, `구축 및 운영`: 및 joins two words of one name, not two names.
-    if (prev === '및' && joinsName(text, ps, from)) {
+    if (prev === '및' && parts.length <= 2 && joinsName(text, ps, from)) {
       parts.unshift(prev);
       first = ps;
       continue;
@@ -229,7 +240,7 @@ function isPrivateOrTender(parts: readonly string[]): boolean {
  * mark inside, a company's programme or a procurement contract, a project abroad.
  */
 export function isMalformedOrForeign(name: string): boolean {
-  if (balance(name) !== 0 || /[‘’“”'"「」『』｢｣]/.test(name)) return true;
+  if (!wellBracketed(name) || /[‘’“”'"「」『』｢｣]/.test(name) || /^\d/.test(name)) return true;
   const parts = name.split(/\s+/);
   return isPrivateOrTender(parts) || isForeignProject(parts);
 }
@@ -254,7 +265,7 @@ function isDescription(parts: readonly string[], suffix: string): boolean {
 /** True when some word of the name is not generic (the program word itself stripped from the last). */
 function hasSpecificWord(parts: readonly string[], suffix: string): boolean {
   return parts.some((p, i) => {
-    const word = i === parts.length - 1 ? p.slice(0, -suffix.length) : p;
+    const word = (i === parts.length - 1 ? p.slice(0, -suffix.length) : p).replace(/\($/, ''); // `묶음(패키지)`: the gloss's parenthesis
     if (word === '' || GENERIC.has(word)) return false;
     // One syllable (`신사업`) says nothing; a glued compound of generic words (`수출지원`) is generic too.
     if (word.length < 2 || STOP_WORDS.has(word)) return false;
