@@ -313,7 +313,10 @@ function pickDeadline(prose: string, sentence: Sentence, claim: Span, clause: Sp
  */
 function withYearLabel(prose: string, claim: Span, clause: Span, spot: DeadlineSpot | null, anchor: Anchor | null): DeadlineSpot | null {
   if (spot && /\d{2}/.test(spot.text)) return spot;
-  const lineStart = Math.max(prose.lastIndexOf('\n', claim.start - 1), prose.lastIndexOf('\r', claim.start - 1)) + 1;
+  // The line's start, looked for no further back than a label is read (a search for `\r` alone would scan a whole LF file).
+  let lineStart = claim.start;
+  const floor = Math.max(0, claim.start - 600);
+  while (lineStart > floor && prose.charCodeAt(lineStart - 1) !== 10 && prose.charCodeAt(lineStart - 1) !== 13) lineStart--;
   const label = lastYearLabel(prose, Math.max(clause.start, lineStart), claim.start, anchor) ?? lastYearLabel(prose, lineStart, Math.min(clause.start, claim.start), anchor);
   if (!label) return spot;
   if (!spot) return label;
