@@ -216,7 +216,7 @@ describe('workspace index cache', () => {
     const total = api.indexState().total;
     await api.restartIndex(); // saves the cache, forgets everything, starts again from it
     const cache = api.indexState().cache.split(' ')[0]!;
-    assert.match(cache, /index-v2\.json$/);
+    assert.match(cache, /index-v3\.json$/);
     const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(cache))).split('\n');
     assert.equal((JSON.parse(lines[0]!) as { version: number }).version, 2);
     const uris = lines.slice(1).map((l) => (JSON.parse(l) as { uri: string }).uri);

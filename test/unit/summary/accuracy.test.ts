@@ -61,6 +61,9 @@ describe('summary accuracy: program names', () => {
   it('does not take a project abroad or a private company’s for a program', () => {
     const note = summarize(dated('2026-03-02', '국내 기업이 베트남 화력발전소 건설 사업과 폴란드 원전 설계 프로젝트를 수주했다.'));
     assert.deepEqual(note.programs.map((m) => m.name), []);
+    // A program for going abroad is a program at home.
+    const home = summarize(dated('2026-03-02', '코트라는 ‘해외 물류 바우처’ 사업으로 300개사를 지원한다.'));
+    assert.deepEqual(home.programs.map((m) => m.name), ['해외 물류 바우처']);
   });
 
   it('keeps brackets balanced and a gloss in parentheses with the name', () => {
