@@ -218,7 +218,7 @@ describe('workspace index cache', () => {
     const cache = api.indexState().cache.split(' ')[0]!;
     assert.match(cache, /index-v3\.json$/);
     const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(cache))).split('\n');
-    assert.equal((JSON.parse(lines[0]!) as { version: number }).version, 2);
+    assert.equal((JSON.parse(lines[0]!) as { version: number }).version, 3);
     const uris = lines.slice(1).map((l) => (JSON.parse(l) as { uri: string }).uri);
     assert.ok(uris.length >= total, `${uris.length} entries for ${total} files`);
     const state = api.indexState();
