@@ -139,7 +139,7 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
     for (const x of r) add(budgetRowAt(prose, x.at, s.start, s.end), 'named');
     for (const x of w) {
       const spot = findSuffixName(prose, x.at, x.end, s.start, s.end);
-      add(spot, spot && modifierLength(spot.name) >= 4 && isIntroduced(prose, spot.end, s.end) ? 'named' : 'detected');
+      add(spot, spot && modifierLength(spot.name) >= 4 && !isActivityProgram(spot.name) && isIntroduced(prose, spot.end, s.end) ? 'named' : 'detected');
     }
   });
   return out.sort((a, b) => a.start - b.start);
@@ -153,7 +153,16 @@ const PROGRAM_WORD_END = /(?:사업|프로그램|프로젝트|펀드|바우처|�
  * (`K-치킨`) or a short generic phrase (`복구사업`) recurs as a kind of thing, not a program.
  */
 export function mayRecur(name: string): boolean {
-  return INSTRUMENT_SET.has(name) || (PROGRAM_WORD_END.test(name) && modifierLength(name) >= 3);
+  return INSTRUMENT_SET.has(name) || (PROGRAM_WORD_END.test(name) && modifierLength(name) >= 3 && !isActivityProgram(name));
+}
+
+/**
+ * `…교육 프로그램`, `심리지원 프로그램`, `재활프로그램`: a 프로그램 named after the activity it
+ * runs is a course or a service, however often said; a program that is a name says more
+ * (`원전수출 첫걸음 프로그램`).
+ */
+export function isActivityProgram(name: string): boolean {
+  return /(?:교육|훈련|체험|예방|지원|재활|실습|상담|치유|강화|육성|관리|운동|참여|교류|멘토링|코칭|연수|캠프|특화|맞춤형|과정|활동|진출|배치|협력|개발)\s?프로그램$/.test(name);
 }
 
 /**
@@ -224,7 +233,8 @@ function isNameLike(inner: string): boolean {
  * end negated and offset by one, `-(end + 1)`.
  */
 function programContext(prose: string, inner: string, open: number, close: number, to: number): number {
-  if (/^K[-‐‑]/i.test(inner) || CONTEXT_WORDS.some((w) => (inner.endsWith(w) || inner.endsWith(`(${w})`)) && inner.length > w.length + 2)) return close + 1;
+  // A quoted `K-` word needs a program context like any quoted word (`‘K-치킨’` is a food, `‘K-수출전사’ 프로젝트` a program).
+  if (CONTEXT_WORDS.some((w) => (inner.endsWith(w) || inner.endsWith(`(${w})`)) && inner.length > w.length + 2)) return close + 1;
   const after = prose.slice(close + 1, Math.min(to, close + 24));
   // `470억 원 규모의 ‘…’`, or named in apposition: `…하는 프로그램인 ‘유니콘랩’`.
   if (/규모의?\s$|(?:사업|프로그램|프로젝트|펀드|바우처)인\s?$/.test(prose.slice(Math.max(0, open - 8), open))) return close + 1;

@@ -23,7 +23,7 @@ const STOP_WORDS = new Set(
     // adverbs and time words that open a clause, not a name (`금번 프로그램`, `이후 R&D 재발견 프로젝트`)
     '금번 이후 후 추후 추후에 그동안 최근 처음 처음으로 중 내 동안 이에 첫 가장 빨리 다시 곧 이미 먼저 본격 적극 ' +
     // nouns that head a phrase around a name rather than belong to it (`대상 사업`, `붙임 사업`)
-    '경우 대상 사례 붙임 상당수 규모 원 수 이상 미만 이하 초과 대표 번째 첫번째 일환 일환으로 명칭 제외 포함 아닌 말 초 연말 정책').split(' '),
+    '경우 대상 사례 붙임 상당수 규모 원 수 이상 미만 이하 초과 대표 번째 첫번째 일환 일환으로 명칭 제외 포함 아닌 말 초 연말 정책 기준').split(' '),
 );
 
 /** Words too generic to make a name on their own, however many are strung together. */
@@ -38,7 +38,7 @@ export const GENERIC = new Set(
     '도메인 산업 제조 첫 번째 규모 대규모 중소 소상공인 기반 전환 에너지 예능 단기 장기 현지 설치 국책 방위 정규 주택 도시계획 신설 본 자체 연계형 일반형 ' +
     // sectors and audiences that say what kind of program, not which one (`데이터 사업`, `치유농업 프로그램`, `국제 협력사업`)
     '데이터 우주 국제 국민 이자 해상 풍력 해상풍력 관광 농촌 어촌 농업 치유 정원 건강 대학 부처간 타 중앙 지방 협력형 참여형 특화형 패키지형 방식 활용 훈련 보급 복구 복원 감축 ' +
-    '묶음 꾸러미 바이오 친환경 핵심 성장 사다리형').split(' '),
+    '묶음 꾸러미 바이오 친환경 핵심 성장 사다리형 할인 한시 태양광 신재생에너지 재생 재생에너지 소비 촉진 인재 인재풀 확충').split(' '),
 );
 
 /** Nouns that end like a particle (`회의`, `참가`, `판로`, `제도`, `성과`): not a particle there. */
@@ -193,7 +193,7 @@ export function findSuffixName(text: string, at: number, wordEnd: number, from: 
       break;
     }
     // `인지 및 운동 훈련프로그램`, `구축 및 운영`: 및 joins two words of one name, not two names.
-    if (prev === '및' && parts.length <= 2 && joinsName(text, ps, from)) {
+    if (prev === '및' && parts.length <= 2 && !PROGRAM_WORDS.includes(parts[0] as string) && joinsName(text, ps, from)) {
       parts.unshift(prev);
       first = ps;
       continue;
@@ -232,7 +232,9 @@ const FOREIGN = new Set(
 function isPrivateOrTender(parts: readonly string[]): boolean {
   if (parts.some((p) => /㈜|\(주\)|주식회사/.test(p)) || /(?:항공|은행|증권|그룹|카드|생명|화재|전자|건설|제약)$/.test(parts[0] as string)) return true;
   const joined = parts.join('');
-  return /(?:제작|유지관리|유지보수|건립|용역|감리|정비공사)사업$/.test(joined);
+  if (/(?:제작|유지관리|유지보수|건립|용역|감리|정비공사|구매|대형)사업$/.test(joined)) return true;
+  // A kind of business or project licensed by law, not a program: `전세버스 운송사업`, `주택조합사업`, `…발전사업`.
+  return /(?:운송|조합|재판매|발전|판매)사업$|판매업$/.test(joined);
 }
 
 /**

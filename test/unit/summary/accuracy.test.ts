@@ -58,6 +58,12 @@ describe('summary accuracy: program names', () => {
     assert.deepEqual(note.programs.map((m) => m.name), []);
   });
 
+  it('does not take a business licensed by law, a purchase or a quoted K- word for a program', () => {
+    const note = summarize(dated('2026-03-02', '전세버스 운송사업과 주택조합사업, 해양장비 구매 사업을 점검했다.', '‘K-김밥’이 인기를 끌고 있다.'));
+    assert.deepEqual(shown(note), []);
+    assert.deepEqual(found(note), { 'K-김밥': 'detected' }, 'a K- word without a program word is a candidate at most');
+  });
+
   it('does not take a project abroad or a private company’s for a program', () => {
     const note = summarize(dated('2026-03-02', '국내 기업이 베트남 화력발전소 건설 사업과 폴란드 원전 설계 프로젝트를 수주했다.'));
     assert.deepEqual(note.programs.map((m) => m.name), []);
@@ -85,16 +91,18 @@ describe('summary accuracy: program names', () => {
         '중기부는 ‘바다창업 챌린지’를 새로 연다.',
         '어촌 소득 다각화 사업은 지역별로 다르다.',
         '연안 관광 활성화 사업에 120억원을 투입한다.',
-        '해양 치유 체험 프로그램은 올해 시작한다. 해양 치유 체험 프로그램은 5곳에서 운영된다.',
+        '바다마을 첫걸음 프로그램은 올해 시작한다. 바다마을 첫걸음 프로그램은 5곳에서 운영된다.',
+        '해양 치유 체험 프로그램은 올해 시작한다. 해양 치유 체험 프로그램은 3곳에서 운영된다.',
       ),
     );
     assert.deepEqual(found(note), {
       '바다창업 챌린지': 'named', // quoted in a program context
       '어촌 소득 다각화 사업': 'detected', // a program word and nothing more: a candidate
       '연안 관광 활성화 사업': 'named', // a target of its sentence is bound to it
-      '해양 치유 체험 프로그램': 'named', // said twice
+      '바다마을 첫걸음 프로그램': 'named', // said twice
+      '해양 치유 체험 프로그램': 'detected', // said twice, but named after the activity it runs: a course
     });
-    assert.deepEqual(shown(note), ['바다창업 챌린지', '연안 관광 활성화 사업', '해양 치유 체험 프로그램']);
+    assert.deepEqual(shown(note), ['바다마을 첫걸음 프로그램', '바다창업 챌린지', '연안 관광 활성화 사업']);
   });
 
   it('finds a budget line without a program word', () => {
