@@ -18,7 +18,7 @@ import { parseNote, type Note } from '../../core/parse/note';
 import { MAX_RELATED, conflictMessages, mergedMessage, type SideText } from '../../core/report/conflictMessages';
 import { engineRuleIds } from '../../core/rules';
 import { docsPath } from '../../core/rules/types';
-import type { FigureRef } from '../../core/summary';
+import { selectSummary, type FigureRef } from '../../core/summary';
 import { applySuppressions } from '../../core/suppress';
 import { decodeBytes } from '../../core/text/decode';
 import { SOURCE, positioner, toRange, toSeverity } from '../convert';
@@ -98,8 +98,10 @@ export class ConflictDiagnostics implements vscode.Disposable {
 
   /** Recomputes every conflict diagnostic from the current summary; a newer run discards an older one. */
   async update(): Promise<void> {
-    const summary = this.index.summary;
-    if (!summary || this.index.state.indexing) return;
+    const full = this.index.summary;
+    if (!full || this.index.state.indexing) return;
+    // The programs the views show (named and declared): a candidate's figures disagreeing is no problem to report.
+    const summary = selectSummary(full, 'named');
     const generation = ++this.generation;
     // In a task of its own: the index tells every listener in one, and the views take theirs.
     await new Promise((r) => setImmediate(r));
