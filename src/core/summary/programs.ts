@@ -278,21 +278,27 @@ export function withRestatements(prose: string, sentences: readonly Sentence[], 
   const names = new Set<string>();
   for (const s of spots) if (s.confidence !== 'detected' && s.name.replace(/\s/g, '').length >= 3) names.add(s.name);
   if (names.size === 0) return spots;
-  const taken = spots.map((s) => ({ start: s.start, end: s.cover ?? s.end }));
+  const taken = spots.map((s) => ({ start: s.start, end: s.cover ?? s.end, weak: s.confidence === 'detected' }));
   const added: ProgramSpot[] = [];
+  const replaced = new Set<number>();
   // A note names a handful of programs: one native search per name beats building an index.
   for (const name of names) {
     for (let at = prose.indexOf(name); at >= 0; at = prose.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if ((at > 0 && isWordChar(codeAt(prose, at - 1))) || taken.some((t) => t.start < end && at < t.end)) continue;
+      if (at > 0 && isWordChar(codeAt(prose, at - 1))) continue;
+      const overlaps = taken.filter((t) => t.start < end && at < t.end);
+      // A candidate cut from a longer program the note names (`아침밥 사업` in `천원의 아침밥 사업`) gives way to it.
+      if (overlaps.some((t) => !t.weak || t.start < at)) continue;
+      for (const t of overlaps) replaced.add(t.start);
       const k = sentenceAt(sentences, at);
       const s = sentences[k];
       if (!s || s.start > at || s.end < end) continue;
-      taken.push({ start: at, end });
+      taken.push({ start: at, end, weak: false });
       added.push({ start: at, end, name, sentence: k, confidence: 'named' });
     }
   }
-  return added.length === 0 ? spots : [...spots, ...added].sort((a, b) => a.start - b.start);
+  if (added.length === 0) return spots;
+  return [...spots.filter((s) => !replaced.has(s.start)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /** The index of the sentence holding `offset` (or the next one), by binary search. */

@@ -38,7 +38,9 @@ export const GENERIC = new Set(
     '도메인 산업 제조 첫 번째 규모 대규모 중소 소상공인 기반 전환 에너지 예능 단기 장기 현지 설치 국책 방위 정규 주택 도시계획 신설 본 자체 연계형 일반형 ' +
     // sectors and audiences that say what kind of program, not which one (`데이터 사업`, `치유농업 프로그램`, `국제 협력사업`)
     '데이터 우주 국제 국민 이자 해상 풍력 해상풍력 관광 농촌 어촌 농업 치유 정원 건강 대학 부처간 타 중앙 지방 협력형 참여형 특화형 패키지형 방식 활용 훈련 보급 복구 복원 감축 ' +
-    '묶음 꾸러미 바이오 친환경 핵심 성장 사다리형 할인 한시 태양광 신재생에너지 재생 재생에너지 소비 촉진 인재 인재풀 확충').split(' '),
+    '묶음 꾸러미 바이오 친환경 핵심 성장 사다리형 할인 한시 태양광 신재생에너지 재생 재생에너지 소비 촉진 인재 인재풀 확충 ' +
+    // policy areas named as categories (`도시재생사업`, `생활SOC 사업`, `청년고용사업`)
+    '도시재생 생활SOC SOC 고용 청년고용 개발협력 국제개발협력 시스템 차세대 진단 기금 운용 차입운용 전통시장 시장 일상생활 공동체 회복').split(' '),
 );
 
 /** Nouns that end like a particle (`회의`, `참가`, `판로`, `제도`, `성과`): not a particle there. */
@@ -94,7 +96,7 @@ function stopsName(word: string): boolean {
   if (VERB_FORM.test(word) && !/그린$/.test(word)) return true;
   if (/인$/.test(word) && !PERSON_NOUNS.test(word)) return true; // `첫 단계인`: a copula
   if (endsLikeNoun(word)) return false;
-  return /(?:[을를은는이가도로와과의게히춰워며해한된할던운]|에서|에게|부터|까지|보다|처럼|마다|에만|에서만|으로만|하는|하고|하며|해서|하여|하기|있는|없는|적인)$/.test(word);
+  return /(?:[을를은는이가도로와과의게히춰워며해한된할던운에]|에서|에게|부터|까지|보다|처럼|마다|에만|에서만|으로만|하는|하고|하며|해서|하여|하기|있는|없는|적인)$/.test(word);
 }
 
 /**
@@ -230,11 +232,12 @@ const FOREIGN = new Set(
  * (`… 전시품 제작사업`, `… 통합유지관리 사업`): not a government program.
  */
 function isPrivateOrTender(parts: readonly string[]): boolean {
-  if (parts.some((p) => /㈜|\(주\)|주식회사/.test(p)) || /(?:항공|은행|증권|그룹|카드|생명|화재|전자|건설|제약)$/.test(parts[0] as string)) return true;
+  if (parts.some((p) => /㈜|\(주\)|주식회사|^가맹점/.test(p)) || /(?:항공|은행|증권|그룹|카드|생명|화재|전자|건설|제약)$/.test(parts[0] as string)) return true;
   const joined = parts.join('');
   if (/(?:제작|유지관리|유지보수|건립|용역|감리|정비공사|구매|대형)사업$/.test(joined)) return true;
   // A kind of business or project licensed by law, not a program: `전세버스 운송사업`, `주택조합사업`, `…발전사업`.
-  return /(?:운송|조합|재판매|발전|판매)사업$|판매업$/.test(joined);
+  // A company's new line of business (`수전해시스템 신사업`) or a residents' redevelopment (`…구역 주택재개발정비사업`) is private.
+  return parts[parts.length - 1] === '신사업' || /(?:운송|조합|재판매|발전|판매)사업$|판매업$|재개발정비사업$|재건축정비사업$/.test(joined);
 }
 
 /**

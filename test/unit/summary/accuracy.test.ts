@@ -64,6 +64,21 @@ describe('summary accuracy: program names', () => {
     assert.deepEqual(found(note), { 'K-김밥': 'detected' }, 'a K- word without a program word is a candidate at most');
   });
 
+  it('does not take a franchise’s measure, a company’s new business or a residents’ redevelopment for a program', () => {
+    const note = summarize(dated('2026-03-02', '가맹점 식자재 지원 사업과 수전해시스템 신사업, 계양1구역 주택재개발정비사업이 소개됐다.'));
+    assert.deepEqual(shown(note), []);
+  });
+
+  it('gives a candidate cut from a longer program the note names way to that program', () => {
+    const note = summarize(dated('2026-03-02', '‘천원의 아침밥’ 사업을 올해도 이어간다.', '', '천원의 아침밥 사업에 참여하는 대학은 늘었다.'));
+    assert.deepEqual(Object.keys(found(note)), ['천원의 아침밥']);
+  });
+
+  it('stops a name at a word ending in a locative particle', () => {
+    const note = summarize(dated('2026-03-02', '엔젤투자를 유치한 창업기업에 사업화자금 지원(30억원)을 한다.'));
+    assert.ok(!Object.keys(found(note)).some((n) => n.includes('창업기업에')), JSON.stringify(found(note)));
+  });
+
   it('does not take a project abroad or a private company’s for a program', () => {
     const note = summarize(dated('2026-03-02', '국내 기업이 베트남 화력발전소 건설 사업과 폴란드 원전 설계 프로젝트를 수주했다.'));
     assert.deepEqual(note.programs.map((m) => m.name), []);
