@@ -1,9 +1,9 @@
 /**
  * `npm run bench summary-accuracy`: how right the summary is, on the annotated development
- * set (../shared/corpus/summary-dev.json), scored as docs/summary-accuracy.md says. Each file
+ * set that sits beside the repository, scored as docs/summary-accuracy.md says. Each file
  * is summarized alone, as `policy-notes summary FILE --format json` does, and its JSON read
  * back (so what is scored is the contract's output). Prints per-file and micro-averaged
- * figures; `PN_VERBOSE=1` lists every miss. Skips with a message when ../shared is absent.
+ * figures; `PN_VERBOSE=1` lists every miss. Skips with a message when the set is absent.
  *
  *   node scripts/bench.mjs summary-accuracy
  */
