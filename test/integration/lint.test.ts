@@ -58,6 +58,8 @@ describe('lint in the editor', () => {
       await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(text));
       const [d] = await waitForDiagnostics(config, (ds) => ds.some((x) => x.code === 'config-error'), 'a config-error on .policynotes.json');
       const doc = await vscode.workspace.openTextDocument(config);
+      // A suite before may have left the file open: its model follows the disk in an event of its own.
+      await waitFor(vscode.workspace.onDidChangeTextDocument, () => (doc.getText() === text ? true : undefined), 'the open configuration to show the new text');
       assert.equal(doc.getText(d!.range), '"placeholder-txt"');
       assert.match(d!.message, /^Unexpected rule `placeholder-txt`, expected `placeholder-text` or another rule id/);
     } finally {
