@@ -89,6 +89,8 @@ const DEFS: UnitDef[] = [
   { form: '개소', kind: C, unit: '개소', particle: true },
   { form: '개국', kind: C, unit: '개국', particle: true },
   { form: '개교', kind: C, unit: '개교', particle: true },
+  { form: '개팀', kind: C, unit: '팀', particle: true },
+  { form: '개 팀', kind: C, unit: '팀', particle: true },
   ...['기관', '시·도', '시도', '시·군·구', '시군구', '시·군'].flatMap((n) => [
     { form: `개 ${n}`, kind: C, unit: `개${n}`, particle: true } as UnitDef,
     { form: `개${n}`, kind: C, unit: `개${n}`, particle: true } as UnitDef,
@@ -98,6 +100,8 @@ const DEFS: UnitDef[] = [
   { form: '곳', kind: C, unit: '곳', bad: ['당'] },
   { form: '건', kind: C, unit: '건', bad: GEON_BAD },
   { form: '회분', kind: C, unit: '회분', particle: true }, // vaccine doses
+  { form: '명분', kind: C, unit: '명분', particle: true }, // doses or places for so many people
+  { form: '호', kind: C, unit: '호', particle: true, needsMagnitude: true }, // dwellings (`5만 호`); `1호·2호` numbers funds
   { form: '회', kind: C, unit: '회', bad: HOE_BAD },
   { form: '차례', kind: C, unit: '차례' },
   { form: '가구', kind: C, unit: '가구', particle: true },

@@ -44,7 +44,7 @@ function topicBefore(prose: string, claim: Span, clause: Span, programs: readonl
 const PLAN_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['money', 'count']);
 
 /** Counters a plan's size is counted in: firms, tasks, teams, places, cases (people and times are statistics when bare). */
-const PLAN_COUNTERS = new Set(['개사', '개', '팀', '곳', '건', '개국', '개소', '과제']);
+const PLAN_COUNTERS = new Set(['개사', '개', '팀', '곳', '건', '개국', '개소', '과제', '호', '개교']);
 
 /** A bare figure that may state a plan's size: money, or a count of firms, tasks, teams or places. */
 function isPlanSized(claim: Claim): boolean {

@@ -21,6 +21,19 @@ describe('claims: recognizer details', () => {
     assert.deepEqual(brief('총 7억 천만원이다'), []);
   });
 
+  it('reads teams, dwellings and places for people as counters, and a fund’s number as none', () => {
+    assert.deepEqual(
+      brief('예비창업 30개팀과 공공주택 5만 호, 청년 1만 명분을 마련하고 3,000 억원을 투입한다'),
+      [
+        ['30개팀', 'count', 30, '팀', []],
+        ['5만 호', 'count', 50000, '호', []],
+        ['1만 명분', 'count', 10000, '명분', []],
+        ['3,000 억원', 'money', 300000000000, 'KRW', []],
+      ],
+    );
+    assert.deepEqual(brief('하위 펀드 1호·2호에 이어'), []);
+  });
+
   it('keeps the sign of a number and reads change markers', () => {
     assert.deepEqual(brief('성장률 -2.1%, 마이너스 3%'), [
       ['-2.1%', 'percent', -2.1, '%', []],
