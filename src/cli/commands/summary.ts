@@ -49,10 +49,12 @@ export const summaryCommand: Command = {
   usage: 'policy-notes summary [paths...] [--format json|md|csv] [--min-confidence named|detected] [--config FILE]',
   options: [
     '--format FORMAT      md (default): a report; json: programs and targets; csv: one row per target',
-    '--min-confidence L   named (default): programs that are quoted, bracketed, K- names, known or configured,',
-    '                     in two or more articles, declared or marked (programs.include); detected: also phrases',
-    '                     that only end in a program word (사업, 프로그램 …); declared: only those declared or marked.',
-    '                     Targets of programs left out are listed without a program.',
+    '--min-confidence L   named (default): programs with evidence (quoted or bracketed as a program, a K- name with',
+    '                     a program word, a budget line, a configured name, a name the article repeats, defines or',
+    '                     funds, or two articles mention) and declared ones; detected: also the candidates (a phrase',
+    '                     ending in 사업, 프로그램 … said once, an instrument named in passing); declared: only those',
+    '                     declared in front matter or marked (programs.include). Targets of programs left out are',
+    '                     listed without a program.',
     '--config FILE        use this .policynotes.json (aliases, include/exclude) instead of the nearest one above the files',
   ],
   async run(args: string[], io: CliIo): Promise<number> {
