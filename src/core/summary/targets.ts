@@ -325,7 +325,8 @@ function withYearLabel(prose: string, claim: Span, clause: Span, spot: DeadlineS
   return { ...spot, deadline: `${label.deadline}${month}` };
 }
 
-const YEAR_LABEL = /(?:['‘’`](\d{2})(?=[년).])|(?<![\d.,])((?:19|20)\d{2})(?=년))(?:년도?)?(?!\s?(?:대비|보다|[比와과\d]|에 비해|부터|이후|이래|에 이어))/g;
+// The year's 년 is consumed before the test of what follows, so `2022년 대비` cannot pass as `2022` alone.
+const YEAR_LABEL = /(?:['‘’`](\d{2})|(?<![\d.,])((?:19|20)\d{2}))(?:년도|년|(?=[).]))(?!\s?(?:대비|보다|[比와과\d]|에 비해|부터|이후|이래|에 이어))/g;
 
 function lastYearLabel(prose: string, from: number, to: number, anchor: Anchor | null): DeadlineSpot | null {
   if (to - from <= 0 || to - from > 600) return null;

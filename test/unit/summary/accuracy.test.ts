@@ -189,6 +189,12 @@ describe('summary accuracy: deadlines', () => {
     assert.equal(byText(note.figures, '80%').deadline, '2026-06');
   });
 
+  it('does not take a year or 올해 named only to compare with for a deadline', () => {
+    const note = summarize(dated('2026-12-20', '2027년도 예산안으로 2026년 대비 5.5% 증가한 3,200억원이 확정되었다.', '', '주요사업비는 올해 본예산 대비 120억원 감소한 1,800억원을 편성하였다.'));
+    assert.equal(byText(note.figures, '3,200억원').deadline, '2027');
+    assert.notEqual(byText(note.figures, '1,800억원').deadline, '2026');
+  });
+
   it('gives a duration no deadline and keeps its phrase', () => {
     const note = summarize(dated('2026-03-02', '향후 3년간 900억원을 투입해 5년 이내 200개 사를 육성한다.'));
     assert.deepEqual(
