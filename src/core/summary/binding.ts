@@ -130,11 +130,12 @@ export function bindAgency<T extends Named>(figure: Span, scope: BindingScope<T>
 }
 
 /** Particles that make the name before them a topic or subject (`코트라는`, `무보(…)가`, `산업부에서`); not 도 (`…프로그램도` is "also"). */
-const TOPIC = /^[’'”"」』｣]?(?:\([^()]{0,20}\))?\)?\s?(?:[은는이가]|에서|측은|측이)(?![가-힣])/;
+const TOPIC = /^[’'”"」』｣]?(?:\([^()]{0,20}\))?\)?\s?(?<marker>[가는은이]|에서|측은|측이)(?![가-힣])/;
 
 /** True when the text right after `end` marks the name before it as the topic (은/는, not the subject 이/가). */
 export function isTopicMarkedAt(prose: string, end: number): boolean {
-  return /^[’'”"」』｣]?(?:\([^()]{0,20}\))?\)?\s?[은는](?![가-힣])/.test(prose.slice(end, end + 24));
+  const marker = TOPIC.exec(prose.slice(end, end + 28))?.groups?.marker;
+  return marker === '은' || marker === '는';
 }
 
 /** True when the text right after `end` marks the name before it as a topic or subject. */

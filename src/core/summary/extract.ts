@@ -15,7 +15,7 @@ import { articleDate } from './dates';
 import { declaredPrograms } from './declared';
 import { foldRestatements } from './fold';
 import { displayText, intern, programKey } from './normalize';
-import { cursor, findPrograms, INSTRUMENT_SET, mayRecur, programPhrases, withRestatements } from './programs';
+import { cursor, endsWithProgramWord, findPrograms, INSTRUMENT_SET, mayRecur, programPhrases, withRestatements } from './programs';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phrases';
 import { contextPrograms } from './sections';
 import { clauseAt, splitSentences, type Sentence } from './sentences';
@@ -111,7 +111,7 @@ function withRecurrence<T extends { id: string; name: string; start: number; con
     if (p.start < bodyStart) titled.add(p.id);
   }
   // Only names ending in a program word: a bare `K-` word said twice (`K-방역물품`) is still a product or an industry.
-  const promoted = (p: T) => (seen.get(p.id) ?? 0) >= 2 && (mayRecur(p.name) || (titled.has(p.id) && /(?:사업|프로그램|프로젝트|펀드|바우처)$/.test(p.name)));
+  const promoted = (p: T) => (seen.get(p.id) ?? 0) >= 2 && (mayRecur(p.name) || (titled.has(p.id) && endsWithProgramWord(p.name)));
   return programs.map((p) => (p.confidence === 'detected' && promoted(p) ? { ...p, confidence: 'named' as const } : p));
 }
 

@@ -19,11 +19,14 @@ import type { Sentence } from './sentences';
 import type { Confidence } from './types';
 import { codeAt } from '../text/codeAt';
 
-/** Policy instruments named without quotes or a program word. */
-export const INSTRUMENTS = ['무역금융', '무역보험', '수출 바우처', '수출보험', '모태펀드'];
+/** Policy instruments named without quotes or a program word: generic enough to be a candidate until a note says one twice. */
+export const INSTRUMENTS = ['무역금융', '무역보험', '수출 바우처', '수출보험'];
 
-/** The generic instruments, as a set: found, but a candidate until said twice. */
-export const INSTRUMENT_SET: ReadonlySet<string> = new Set(INSTRUMENTS.filter((n) => n !== '모태펀드')); // the Korea Fund of Funds is a named fund
+/** The instruments, as a set. */
+export const INSTRUMENT_SET: ReadonlySet<string> = new Set(INSTRUMENTS);
+
+/** Funds known by name without quotes or a program word before them (the Korea Fund of Funds). */
+const KNOWN_FUNDS = ['모태펀드'];
 
 /** Built-in program aliases (canonical first), applied when merging. */
 export const BUILT_IN_PROGRAM_ALIASES: Readonly<Record<string, string[]>> = { 무역보험: ['수출보험'] };
@@ -51,7 +54,7 @@ const CLOSE_QUOTES = new Set(['’', '”', "'", '"', '」', '』', '》', '〉'
 
 /** The instruments plus every configured program name and alias, as phrases to scan for (value null). */
 export function programPhrases(config: Pick<Config, 'programAliases'>): Phrase<null>[] {
-  const names = [...INSTRUMENTS];
+  const names = [...INSTRUMENTS, ...KNOWN_FUNDS];
   for (const [name, aliases] of Object.entries(config.programAliases)) names.push(name, ...aliases);
   return names.filter((n) => n.trim().length >= 2).map((text) => ({ text, value: null }));
 }
@@ -132,7 +135,7 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
     for (const x of k) {
       const spot = kNameAt(prose, x.at, s.end);
       // `K-수출전사 프로젝트` is named; a bare `K-TOP(혁신성장 역량지수)` may be an index, a slogan or a gloss.
-      add(spot, spot && PROGRAM_WORDS.some((w) => spot.name.endsWith(w)) ? 'named' : 'detected');
+      add(spot, spot && endsWithProgramWord(spot.name) ? 'named' : 'detected');
     }
     // A configured name is the user's word; a built-in instrument named once in passing (`수출보험료 지원`) may be generic.
     for (const x of m) add(x.end <= s.end ? { start: x.at, end: x.end, name: x.name } : null, INSTRUMENT_SET.has(x.name) ? 'detected' : 'named');
@@ -145,7 +148,11 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
   return out.sort((a, b) => a.start - b.start);
 }
 
-const PROGRAM_WORD_END = /(?:사업|프로그램|프로젝트|펀드|바우처|패키지)\)?$/;
+/** True when a name ends in a program word, or one glossed in parentheses (`예비창업묶음(패키지)`). */
+export function endsWithProgramWord(name: string): boolean {
+  const end = name.endsWith(')') ? name.slice(0, -1) : name;
+  return PROGRAM_WORDS.some((w) => end.endsWith(w));
+}
 
 /**
  * True when saying a candidate again is evidence that it is a name: a known instrument, or a
@@ -153,7 +160,7 @@ const PROGRAM_WORD_END = /(?:사업|프로그램|프로젝트|펀드|바우처|�
  * (`K-치킨`) or a short generic phrase (`복구사업`) recurs as a kind of thing, not a program.
  */
 export function mayRecur(name: string): boolean {
-  return INSTRUMENT_SET.has(name) || (PROGRAM_WORD_END.test(name) && modifierLength(name) >= 3 && !isActivityProgram(name));
+  return INSTRUMENT_SET.has(name) || (endsWithProgramWord(name) && modifierLength(name) >= 3 && !isActivityProgram(name));
 }
 
 /**
@@ -215,9 +222,8 @@ function quotedAt(prose: string, i: number, to: number): NameSpot | null {
   // nor is a quoted sector or industry word (`‘바이오’ 분야 사업`).
   if (!isNameLike(inner) || NOT_PROGRAM_TITLE.test(inner.replace(/\((?:안|가칭|案)\)$/, ''))) return null;
   if (!inner.includes(' ') && (GENERIC.has(inner) || K_WORDS_NOT_PROGRAMS.has(inner.toLowerCase()))) return null;
-  const cover = programContext(prose, inner, i, j, to);
-  if (cover < -1) return { start: i + 1, end: j, name: inner, cover: -cover - 1, weak: true };
-  return cover >= 0 ? { start: i + 1, end: j, name: inner, cover } : null;
+  const context = programContext(prose, inner, i, j, to);
+  return context ? { start: i + 1, end: j, name: inner, ...context } : null;
 }
 
 /** Short, no blank at either end, has a letter, no sentence punctuation, not a verb form. */
@@ -228,24 +234,24 @@ function isNameLike(inner: string): boolean {
 }
 
 /**
- * Where a quoted name's text ends (after the closing quote, or after a program word that
- * follows), or -1 when it is no program; a weak context (a launch verb only) gives the
- * end negated and offset by one, `-(end + 1)`.
+ * Where a quoted name's text ends (`cover`: after the closing quote, or after a program word
+ * that follows), and whether only a launch verb makes it a program (`weak`); null when it is
+ * no program.
  */
-function programContext(prose: string, inner: string, open: number, close: number, to: number): number {
+function programContext(prose: string, inner: string, open: number, close: number, to: number): { cover: number; weak?: boolean } | null {
   // A quoted `K-` word needs a program context like any quoted word (`‘K-치킨’` is a food, `‘K-수출전사’ 프로젝트` a program).
-  if (CONTEXT_WORDS.some((w) => (inner.endsWith(w) || inner.endsWith(`(${w})`)) && inner.length > w.length + 2)) return close + 1;
+  if (CONTEXT_WORDS.some((w) => (inner.endsWith(w) || inner.endsWith(`(${w})`)) && inner.length > w.length + 2)) return { cover: close + 1 };
   const after = prose.slice(close + 1, Math.min(to, close + 24));
   // `470억 원 규모의 ‘…’`, or named in apposition: `…하는 프로그램인 ‘유니콘랩’`.
-  if (/규모의?\s$|(?:사업|프로그램|프로젝트|펀드|바우처)인\s?$/.test(prose.slice(Math.max(0, open - 8), open))) return close + 1;
+  if (/규모의?\s$|(?:사업|프로그램|프로젝트|펀드|바우처)인\s?$/.test(prose.slice(Math.max(0, open - 8), open))) return { cover: close + 1 };
   // `‘90일 출석정지’를 도입`: a quoted measure that is launched may be a program or only a rule.
-  if (LAUNCH.test(after)) return -(close + 2);
+  if (LAUNCH.test(after)) return { cover: close + 1, weak: true };
   // `‘…’ 사업을`, or one modifier word between: `‘마스가(MASGA)’ 대미 프로젝트를`.
-  if (after.length > 0 && after[0] !== ' ' && !CONTEXT_WORDS.some((w) => after.startsWith(w))) return -1;
+  if (after.length > 0 && after[0] !== ' ' && !CONTEXT_WORDS.some((w) => after.startsWith(w))) return null;
   const word = wordsIn(after, 0, after.length)
     .slice(0, 2)
     .find((w) => CONTEXT_WORDS.includes(stripParticle(w.text).core));
-  return word ? close + 1 + word.start + stripParticle(word.text).core.length : -1;
+  return word ? { cover: close + 1 + word.start + stripParticle(word.text).core.length } : null;
 }
 
 const K_NAME = /K[-‐‑][0-9A-Za-z가-힣]+(?:[-‐‑·][0-9A-Za-z가-힣]+)?/y;
@@ -289,10 +295,10 @@ export function withRestatements(prose: string, sentences: readonly Sentence[], 
       const overlaps = taken.filter((t) => t.start < end && at < t.end);
       // A candidate cut from a longer program the note names (`아침밥 사업` in `천원의 아침밥 사업`) gives way to it.
       if (overlaps.some((t) => !t.weak || t.start < at)) continue;
-      for (const t of overlaps) replaced.add(t.start);
       const k = sentenceAt(sentences, at);
       const s = sentences[k];
       if (!s || s.start > at || s.end < end) continue;
+      for (const t of overlaps) replaced.add(t.start);
       taken.push({ start: at, end, weak: false });
       added.push({ start: at, end, name, sentence: k, confidence: 'named' });
     }

@@ -43,17 +43,15 @@ export function contextPrograms<T extends ProgramSpotLike>(prose: string, senten
   const out: (T | null)[] = [];
   let section: T | null = null;
   let sectionParagraph = -1;
-  let lastParagraph = -1;
   sentences.forEach((s, i) => {
-    if (s.paragraph !== lastParagraph) {
-      const first = s.paragraph !== (sentences[i - 1]?.paragraph ?? -1);
-      if (first && headings.has(s.paragraph)) section = null;
-      const opener = first ? (bySentence.get(i) ?? []).find((p) => p.start - s.start <= 12 && isTopicAt(prose, p.end)) : undefined;
+    // A paragraph's first sentence may open a section, or end one.
+    if (s.paragraph !== sentences[i - 1]?.paragraph) {
+      if (headings.has(s.paragraph)) section = null;
+      const opener = (bySentence.get(i) ?? []).find((p) => p.start - s.start <= 12 && isTopicAt(prose, p.end));
       if (opener) {
         section = opener;
         sectionParagraph = s.paragraph;
       } else if (section && s.paragraph - sectionParagraph > SECTION_PARAGRAPHS) section = null;
-      lastParagraph = s.paragraph;
     }
     out.push(section ?? main);
   });

@@ -13,6 +13,13 @@ import type { FigureStatus } from './types';
 
 type Cue = FigureStatus | 'none';
 
+/**
+ * Budget and planning words: a budget allocated (`편성하였다`, `확정되었다`), a fund formed
+ * (`결성되었다`) or a plan drawn up (`기획하였다`) states money to be spent, whatever the
+ * tense, so the past-tense tests below do not make it a result.
+ */
+const BUDGET_WORDS: ReadonlySet<string> = new Set(['편성', '배정', '확정', '반영', '책정', '결성', '조성', '기획', '마련']);
+
 /** Words and what they signal. Longer words sharing a prefix come first (`공급망` before `공급`). */
 const LEXICON: readonly (readonly [Cue, readonly string[]])[] = [
   ['none', ['공급망', '지원기관', '지원센터', '목표치 대비', '계획대비', '계획 대비', '기록적']],
@@ -23,8 +30,8 @@ const LEXICON: readonly (readonly [Cue, readonly string[]])[] = [
     [
       '목표', '육성', '달성', '확충', '확대', '공급', '돌파', '늘리', '늘릴', '늘린', '늘려', '지원할', '지원한다', '지원하기로', '지원키로', '지원하겠', '지원 계획',
       '계획', '예정', '추진할', '추진한다', '추진키로', '창출', '유치', '발굴', '양성', '구축', '투입', '확보', '조성', '보급', '끌어올', '높일', '높인다', '높이기로',
-      '방침', '키로', '기로 했', '감축', '절감', '줄일', '낮출', '낮춘다', '선정할', '지정할', '신설', '증액', '편성', '배정', '투자할', '투자한다', '지급할', '지급한다',
-      '확정', '반영', '책정', '결성', '기획', '마련', '예산', '투자한', '투자하', '지원하는', '지원을', '집행', '모집', '선발할', '선발하', '공모', '공고',
+      '방침', '키로', '기로 했', '감축', '절감', '줄일', '낮출', '낮춘다', '선정할', '지정할', '신설', '증액', '투자할', '투자한다', '지급할', '지급한다',
+      ...BUDGET_WORDS, '예산', '투자한', '투자하', '지원하는', '지원을', '집행', '모집', '선발할', '선발하', '공모', '공고',
       '제공할', '제공한다', '개최할', '도입', '출범', '실시할', '실시한다', '시행할', '시행한다', '운영할', '운영한다', '하겠다', '나간다', '나갈',
     ],
   ],
@@ -33,13 +40,6 @@ const LEXICON: readonly (readonly [Cue, readonly string[]])[] = [
 const CUE = new Map<string, Cue>();
 for (const [cue, words] of LEXICON) for (const w of words) if (!CUE.has(w)) CUE.set(w, cue);
 const WORDS = new RegExp([...CUE.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
-
-/**
- * Budget and planning words: a budget allocated (`편성하였다`, `확정되었다`), a fund formed
- * (`결성되었다`) or a plan drawn up (`기획하였다`) states money to be spent, whatever the
- * tense, so the past-tense tests below do not make it a result.
- */
-const BUDGET_WORDS = new Set(['편성', '배정', '확정', '반영', '책정', '결성', '조성', '기획', '마련']);
 
 /** Past-tense syllables right after a goal word: `달성했`, `확충하였`, `공급해왔`, `늘렸`. */
 const PAST_AFTER = /^[가-힣]{0,2}[했였됐었왔렸쳤냈졌웠]/;
@@ -88,8 +88,12 @@ export function classify(prose: string, span: StatementSpan): Verdict | null {
   const clauseRest = rest.slice(hitEnd, Math.max(hitEnd, clauseEnd - from));
   if (/전망|예상|예측|것으로 보|가능할 것|기대[되된돼하할한]|넘길 것|넘어설 것/.test(clauseRest)) return verdict('forecast');
   if (PAST_AFTER.test(rest.slice(hitEnd, hitEnd + 4))) return verdict('result');
-  if (PAST_END.test(lastWord(prose.slice(Math.max(from, sentenceEnd - 16), sentenceEnd))) && !PLAN.test(rest)) return verdict('result');
-  return verdict('target');
+  return verdict(reportsPast(prose, rest, from, sentenceEnd) ? 'result' : 'target');
+}
+
+/** True when the sentence ends in the past tense and `rest` (the text after the figure) has no plan marker. */
+function reportsPast(prose: string, rest: string, from: number, sentenceEnd: number): boolean {
+  return PAST_END.test(lastWord(prose.slice(Math.max(from, sentenceEnd - 16), sentenceEnd))) && !PLAN.test(rest);
 }
 
 /**
@@ -99,7 +103,7 @@ export function classify(prose: string, span: StatementSpan): Verdict | null {
  */
 export function classifyBare(prose: string, span: StatementSpan): FigureStatus {
   const rest = prose.slice(span.from, Math.min(span.sentenceEnd, span.from + WINDOW));
-  return PAST_END.test(lastWord(prose.slice(Math.max(span.from, span.sentenceEnd - 16), span.sentenceEnd))) && !PLAN.test(rest) ? 'result' : 'target';
+  return reportsPast(prose, rest, span.from, span.sentenceEnd) ? 'result' : 'target';
 }
 
 /** The end of a sentence without trailing blanks, marks and closing quotes (at most 12 chars). */

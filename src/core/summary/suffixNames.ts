@@ -216,7 +216,8 @@ export function findSuffixName(text: string, at: number, wordEnd: number, from: 
     first = text.indexOf(parts[0] as string, first + 1);
   }
   const suffix = text.slice(at, wordEnd);
-  if (!hasSpecificWord(parts, suffix) || isForeignProject(parts) || isDescription(parts, suffix) || isPrivateOrTender(parts)) return null;
+  // Companies', contracts' and foreign projects are refused for every source of names (`isMalformedOrForeign`).
+  if (!hasSpecificWord(parts, suffix) || isDescription(parts, suffix)) return null;
   return { start: first, end: wordEnd, name: text.slice(first, wordEnd) };
 }
 

@@ -136,7 +136,7 @@ function statements(prose: string, sentence: Sentence, claims: readonly Claim[],
     const span = { from: claim.end, clauseEnd: clause.end, sentenceEnd: sentence.end };
     let verdict = classify(prose, span) ?? (isPlanSized(claim) ? { status: classifyBare(prose, span), hit: -1 - i } : null);
     if (!verdict) continue;
-    if (verdict.status === 'target' && (isPastInSeries(prose, claim, anchor) || isPastFigure(prose, claim, clause, anchor))) verdict = { status: 'result', hit: -1 - i };
+    if (verdict.status === 'target' && (isPastInSeries(prose, claim) || isPastFigure(prose, claim, clause, anchor))) verdict = { status: 'result', hit: -1 - i };
     const key = `${verdict.hit}:${clause.start}`;
     if (!taken.has(key)) out.push({ claim, clause, verdict });
     taken.add(key);
@@ -216,44 +216,39 @@ const THRESHOLD = /^\s?(?:미만|초과|이하|이상(?:이고|이며|이거나|
  */
 const COUNTED_BODIES = /^\s?(?:[가-힣]{0,6}(?:부처|기관|센터|은행|재단|단체|협회|대학|지자체|권역?|광역|시·도|시도|정출연|공관|무역관|부서|위원회|자치도|지역|국가|나라|업종)|소(?![가-힣]))/;
 
-/** An arrow after a figure: `(’22년) 975억원 → (’23년) 982억원`, the figure before it is the earlier value. */
-const ARROW_AFTER = /^\)?\s{0,2}(?:[→⇒▶]|->)/;
-/** A year label right before a figure: `(’22년) 7,007억원`, `’22년 975억원`, `(2022년) …`, `(’22) …`. */
-const YEAR_LABEL_BEFORE = /(?:['‘’`](\d{2})|((?:19|20)\d{2}))(?:년도?)?(?:\.\d{1,2}\.?)?\s?[^()\d]{0,8}\)?\s{0,2}$/;
-
 /**
- * A figure that states an earlier value: one a trend series continues from (an arrow follows
- * it), or one labelled with a year before the article's (`(’22년) 107억원` in a 2022 or
- * later release's budget series is last year's figure).
+ * A figure a trend series continues from: an arrow right after it, even past a line break
+ * (`‘20년 1조 7,161억원⏎→ ’21년 …`), or later on its line (`(’22년) 107억원, 330개사 →
+ * (’23년 예산안) 127억원, 402개사`: every figure before the line's last arrow is an earlier value).
  */
-function isPastInSeries(prose: string, claim: Claim, anchor: Anchor | null): boolean {
-  if (ARROW_AFTER.test(prose.slice(claim.end, claim.end + 6))) return true;
-  // `(’22년) 107억원, 330개사 → (’23년 예산안) 127억원, 402개사`: every figure before the line's last arrow is earlier.
-  const lineEnd = prose.slice(claim.end, claim.end + 200).search(/[\n\r]/);
-  if (/→|⇒/.test(prose.slice(claim.end, lineEnd < 0 ? claim.end + 200 : claim.end + lineEnd))) return true;
-  if (!anchor) return false;
-  const m = YEAR_LABEL_BEFORE.exec(prose.slice(Math.max(0, claim.start - 18), claim.start));
-  if (!m) return false;
-  const year = m[1] ? 2000 + Number(m[1]) : Number(m[2]);
-  return year < anchor.year;
+function isPastInSeries(prose: string, claim: Claim): boolean {
+  const rest = prose.slice(claim.end, claim.end + 200);
+  if (/^\)?\s{0,2}(?:[→⇒▶]|->)/.test(rest)) return true;
+  const lineEnd = rest.search(/[\n\r]/);
+  return /→|⇒/.test(lineEnd < 0 ? rest : rest.slice(0, lineEnd));
 }
 
 /** A dated item of a list of past deals: `350억원(2024.12.)`. */
 const DATED_AFTER = /^\s?\((20\d{2})\.\s?(\d{1,2})\.?\)/;
 /** A year before the article's that sets the time of its clause: `’20년에는`, `2020년도 …`, `'20년부터`. */
 const PAST_YEAR = /(?:['‘’`](\d{2})|(?<![\d.])((?:19|20)\d{2}))년도?(?:에는|[에\s중간)~]|부터|까지)(?!\s?(?:대비|보다|比|기준))/g;
+/** A year label right before a figure: `(’22년) 7,007억원`, `’22년 975억원`, `(2022년) …`, `(’22) …`. */
+const YEAR_LABEL_BEFORE = /(?:['‘’`](\d{2})|((?:19|20)\d{2}))(?:년도?)?(?:\.\d{1,2}\.?)?\s?[^()\d]{0,8}\)?\s{0,2}$/;
 
 /**
- * A figure about the past: a running total (`누적 1,462억 원`), an item of a list of past
- * deals dated before the article (`350억원(2024.12.)`), or one in a clause set in a year
- * before the article's (`’20년에는 … 매출액 126억원을 달성`, `'20년부터 '24년까지 … 300개 사를
- * 선정하여 지원해왔으며`).
+ * A figure about the past, by the article's date: a running total (`누적 1,462억 원`), an
+ * item of a list of past deals dated before the article (`350억원(2024.12.)`), one labelled
+ * with an earlier year (`(’22년) 107억원` in a 2023 release), or one in a clause set in an
+ * earlier year (`’20년에는 … 매출액 126억원을 달성`, `'20년부터 '24년까지 … 300개 사를 선정하여
+ * 지원해왔으며`).
  */
 function isPastFigure(prose: string, claim: Claim, clause: Span, anchor: Anchor | null): boolean {
   if (/누적\s?(?:[가-힣]{1,4}\s)?$/.test(prose.slice(Math.max(0, claim.start - 10), claim.start))) return true;
   if (!anchor) return false;
   const dated = DATED_AFTER.exec(prose.slice(claim.end, claim.end + 12));
   if (dated && Number(dated[1]) * 12 + Number(dated[2]) < anchor.year * 12 + anchor.month) return true;
+  const label = YEAR_LABEL_BEFORE.exec(prose.slice(Math.max(0, claim.start - 18), claim.start));
+  if (label && (label[1] ? 2000 + Number(label[1]) : Number(label[2])) < anchor.year) return true;
   const before = prose.slice(clause.start, claim.start);
   PAST_YEAR.lastIndex = 0;
   let last: number | null = null;
