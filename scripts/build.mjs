@@ -1,6 +1,6 @@
 // Bundles the extension and the CLI with esbuild (and, with --tests, the integration tests).
 //   node scripts/build.mjs [--production] [--watch] [--tests]
-// remark and friends are ESM-only; bundling turns everything into one CommonJS file each.
+// Each entry point (extension, CLI, analysis worker) becomes one CommonJS file in dist/.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,7 @@ const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
 /**
  * One binding to the `vscode` API for the whole bundle. Each module's `import * as vscode`
  * of an external module otherwise gets its own namespace copy (esbuild's interop defines a
- * getter per API member): 30 modules times some 450 members cost 10–20 ms of activation.
+ * getter per API member): tens of modules times hundreds of members cost activation time.
  * Here `vscode` resolves to one ESM module re-exporting the real one, copied once.
  */
 const vscodeOnce = {

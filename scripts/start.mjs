@@ -1,5 +1,5 @@
 // `npm start`: the extension at work on the sample workspace `examples/`, in the real VS Code
-// server (vscode-host.md). Prints the URL to open; Ctrl-C stops it cleanly.
+// server (CONTRIBUTING.md, "Integration tests"). Prints the URL to open; Ctrl-C stops it cleanly.
 //   node scripts/start.mjs [--port N] [--folder DIR] [--screenshot FILE [--open REL_PATH] [--command TITLE] [--sidebar] [--wait MS]]
 // With --screenshot it opens the workbench in headless Chromium, saves a picture and exits;
 // --command runs a command from the palette by its title first (e.g. "Policy Notes: Lint Workspace");

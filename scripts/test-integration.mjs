@@ -1,7 +1,7 @@
 // Runs the integration suites inside a real VS Code, twice: in a trusted workspace and in
 // Restricted Mode. Host: @vscode/test-electron where a desktop VS Code can be downloaded
 // (or is cached), else the VS Code server from code-server driven by Debian's Chromium
-// (vscode-host.md). Force one with PN_TEST_HOST=electron|server.
+// (CONTRIBUTING.md, "Integration tests"). Force one with PN_TEST_HOST=electron|server.
 import dns from 'node:dns/promises';
 import fs from 'node:fs';
 import { format } from 'node:util';

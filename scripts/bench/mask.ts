@@ -1,6 +1,6 @@
 /**
  * Benchmark of the masked text view (`src/core/parse/mask.ts`) against what it stands in
- * for: a full remark parse (design.md, "Cost model"). Prints the time of `maskMarkdown`
+ * for: a full remark parse (docs/design.md, "Known hazards"). Prints the time of `maskMarkdown`
  * over the whole corpus (first pass, with the JIT still cold, and the best of five warm
  * passes), per MB, and remark's parse time over the first 200 files extrapolated to all.
  *

@@ -1,6 +1,6 @@
 // Provisions and starts the real VS Code server (shipped inside the npm package
 // `code-server`) for integration tests and `npm start` on machines that cannot download a
-// desktop VS Code. The recipe is the verified one of vscode-host.md: Debian's ripgrep is
+// desktop VS Code. The recipe is the one CONTRIBUTING.md describes: Debian's ripgrep is
 // handed to @vscode/ripgrep through its download cache, so nothing is fetched but npm
 // packages. Everything lands in `.vscode-test/server/` (git-ignored) and is reused.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';

@@ -2,7 +2,7 @@
 import type { CliIo } from './io';
 import type { LintRecord } from './format/records';
 
-/** Exit codes (design.md): 0 clean, 1 issues found, 2 usage error or crash. */
+/** Exit codes (docs/design.md): 0 clean, 1 issues found, 2 usage error or crash. */
 export const EXIT_OK = 0;
 export const EXIT_ISSUES = 1;
 export const EXIT_FAILURE = 2;
@@ -21,9 +21,9 @@ export interface Command {
 }
 
 /**
- * A lint run's exit code (design.md): 2 when a path or the configuration was wrong, else 1
+ * A lint run's exit code (docs/design.md): 2 when a path or the configuration was wrong, else 1
  * for errors or warnings over the limit. A rule that failed (`internal-error`) is printed
- * but does not decide it; the other results do (adversarial.md case 26).
+ * but does not decide it; the other results do (docs/design.md, case H26).
  */
 export function lintExitCode(records: readonly Pick<LintRecord, 'severity' | 'rule'>[], maxWarnings: number, failed: boolean): number {
   if (failed) return EXIT_FAILURE;

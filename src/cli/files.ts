@@ -3,7 +3,7 @@
  * their extension; directories are walked with the configured include/exclude globs; glob
  * arguments are expanded. Nothing is read before `stat` says it is a regular file within
  * the size cap: FIFOs, devices (`/dev/zero`), symlink loops and links leading outside the
- * walked folder are skipped (adversarial.md case 30).
+ * walked folder are skipped (docs/design.md, case H30).
  */
 import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
@@ -34,7 +34,7 @@ const GLOB_CHARS = /[*?[\]{}]/;
 /**
  * Expands CLI path arguments into files. A folder is walked, and each file in it is kept
  * when the include/exclude globs of its configuration (`configFor`) match its path relative
- * to that configuration's folder (design.md: paths are relative to the config file), or to
+ * to that configuration's folder (docs/design.md: paths are relative to the config file), or to
  * the walked folder for the defaults. A glob argument is matched from where it is written,
  * with each file's exclude globs applied the same way. An argument that gives no file at
  * all (no such path, a glob or folder without articles) is a problem.

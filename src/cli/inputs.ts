@@ -3,7 +3,7 @@
  * else the nearest `.policynotes.json` above each file), expand the path arguments with it,
  * and report on stderr, once each, the paths that gave nothing and the problems of the
  * configurations in use (`lint` prints those as findings instead). Either makes the run end
- * with exit 2 (design.md: usage error), whatever the files' own results, so a mistyped glob
+ * with exit 2 (docs/design.md: usage error), whatever the files' own results, so a mistyped glob
  * or a broken configuration cannot pass CI.
  */
 import fs from 'node:fs';

@@ -1,8 +1,8 @@
 /**
  * Ajv, its 2020-12 flavour and ajv-formats, loaded on first use (a schema or a
  * `.policynotes.json` validated): their module code is a third of the extension's bundle,
- * and running it at load made every window's activation slower (48–67 → 36–41 ms to load
- * the bundle in plain Node), though most validate nothing until a note is linted.
+ * and running it at load made every window's activation slower, though most windows
+ * validate nothing until a note is linted.
  */
 import type AjvClass from 'ajv';
 import type Ajv2020Class from 'ajv/dist/2020';

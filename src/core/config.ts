@@ -183,7 +183,7 @@ function aliasMap(v: unknown): Record<string, string[]> {
 
 /**
  * Checks that a schema path from the configuration stays inside the configuration's folder
- * (the workspace): absolute paths and `..` escapes are refused (adversarial.md case 23).
+ * (the workspace): absolute paths and `..` escapes are refused (docs/design.md, case H23).
  * Returns the normalized relative path with forward slashes.
  */
 export function checkRelativePath(written: string): { path: string } | { problem: string } {

@@ -53,7 +53,7 @@ const SCALES: [number, string][] = [
 
 /**
  * `toLocaleString('en-US', { maximumFractionDigits })`, by a formatter made once: each
- * `toLocaleString` call builds one (about 0.1 ms; the Claims view formats every claim).
+ * `toLocaleString` call builds one (the Claims view formats every claim).
  */
 const formatters = new Map<number, Intl.NumberFormat>();
 function formatEn(value: number, maximumFractionDigits: number): string {

@@ -45,7 +45,7 @@ export interface Issue extends Span {
   related?: { uri: string; span: Span; message: string }[];
 }
 
-/** The kinds of numeric claims; the `claims` CLI contract of design.md. */
+/** The kinds of numeric claims; the `claims` CLI contract of docs/design.md. */
 export type ClaimKind =
   | 'money'
   | 'count'
@@ -76,7 +76,7 @@ export interface Claim extends Span {
   text: string;
   kind: ClaimKind;
   /**
-   * Normalized value (design.md): money in the currency's base unit, counts as integers,
+   * Normalized value (docs/design.md): money in the currency's base unit, counts as integers,
    * percent as written, deadline the year; null when no single number fits.
    */
   value: number | null;

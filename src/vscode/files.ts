@@ -35,8 +35,7 @@ const SLICE_MS = 8;
  * Indexes of the `file:` paths whose size or time differ from what is known, that are no
  * longer files or cannot be stat'ed: how the index checks a cached workspace. Synchronous
  * stats in slices that yield, as the walk that lists the articles reads folders: a stat
- * takes microseconds, a promise round trip through libuv's threads many times that (2,000
- * files: about 10 ms against 30–160 ms). Stops early (with what it found) when `token` is
+ * takes microseconds, a promise round trip through libuv's threads many times that. Stops early (with what it found) when `token` is
  * cancelled.
  */
 export async function changedOnDisk(files: readonly { path: string; mtime: number; size: number }[], token?: { isCancellationRequested: boolean }): Promise<number[]> {
@@ -111,7 +110,7 @@ export async function writeBytes(uri: vscode.Uri, chunks: readonly Uint8Array[])
   if (uri.scheme === 'file') {
     // Written beside and renamed over, so a reader never sees half a file; in pieces of about
     // 1 MB (one write each), each copied together in a task of its own: a large workspace's
-    // cache is tens of megabytes, and one copy of it all blocked the host for 100 ms.
+    // cache is tens of megabytes, and one copy of it all blocked the host noticeably.
     const tmp = `${uri.fsPath}.${process.pid}.tmp`;
     await writeFile(tmp, pieces(chunks));
     return rename(tmp, uri.fsPath);

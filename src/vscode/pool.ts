@@ -14,9 +14,9 @@ const MAX_WORKERS = 2;
 /**
  * Notes in a run past which a second worker is worth its start. Each worker compiles the
  * analysis code for itself (about a second of CPU in a fresh worker, most of it V8's
- * optimizing compiler on another thread), so on two cores a second worker made the 2,000
- * press releases slower (4.3–4.7 s against 3.3–4.2 s with one) and 20,000 notes faster
- * (7.5–7.9 s against 9.9 s): see `npm run bench` (host).
+ * optimizing compiler on another thread), so on two cores a second worker makes a corpus of
+ * a few thousand notes slower and one of tens of thousands faster: see docs/benchmarks.md
+ * (`node scripts/bench.mjs host`).
  */
 const LONG_RUN = 4000;
 

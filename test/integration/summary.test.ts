@@ -21,7 +21,7 @@ describe('workspace summary in the editor', () => {
     const items = roots.map((n) => tree.getTreeItem(n));
     const labels = items.map((i) => i.label);
     for (const name of ['K-수출스타', '무역금융', '수출 바우처']) assert.ok(labels.includes(name), `${name} in ${labels.join(' | ')}`);
-    // adversarial.md case 24: plain strings, never Markdown, in labels and tooltips.
+    // docs/design.md, case H24: plain strings, never Markdown, in labels and tooltips.
     const odd = items.find((i) => String(i.label).includes('</script>'));
     assert.equal(odd?.label, '$(zap) </script><script>alert(1)</script>');
     assert.ok(items.every((i) => i.tooltip === undefined || typeof i.tooltip === 'string'));
@@ -114,7 +114,7 @@ describe('workspace summary in the editor', () => {
     await waitFor(vscode.window.tabGroups.onDidChangeTabs, () => (vscode.window.tabGroups.all.some((g) => g.tabs.some(isReport)) ? true : undefined), 'the report tab');
     const report = api.summaryViews.report;
     assert.equal(report.current?.webview.options.enableCommandUris, false);
-    // adversarial.md case 25.
+    // docs/design.md, case H25.
     assert.equal(await report.handleMessage({ type: 'reveal', file: 'file:///etc/passwd', start: 0, end: 1 }), 'refused');
     assert.equal(await report.handleMessage({ t: 'open', uri: 'file:///etc/passwd' }), 'ignored');
     assert.equal(await report.handleMessage({ type: 'command', command: 'workbench.action.terminal.new' }), 'ignored');

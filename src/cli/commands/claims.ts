@@ -1,6 +1,6 @@
 /**
  * `policy-notes claims [paths...] --format json|text`: every numeric claim with its
- * normalized value (design.md contract). Qualifiers, ranges and ISO dates follow the
+ * normalized value (docs/design.md contract). Qualifiers, ranges and ISO dates follow the
  * contract fields as extra attributes.
  */
 import { parseArgs } from 'node:util';

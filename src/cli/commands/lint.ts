@@ -1,7 +1,7 @@
 /**
  * `policy-notes lint [paths|globs...] [--config FILE] [--format text|json|sarif|github] [--max-warnings N]`
  * The same engine as the editor, over files on disk. Exit 0 clean, 1 errors (or too many
- * warnings), 2 usage error or internal failure (design.md).
+ * warnings), 2 usage error or internal failure (docs/design.md).
  */
 import fs from 'node:fs';
 import path from 'node:path';

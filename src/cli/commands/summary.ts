@@ -1,7 +1,7 @@
 /**
  * `policy-notes summary [paths...] [--format json|md|csv] [--min-confidence LEVEL] [--config FILE]`:
  * the programs the articles mention and the targets they state, merged across files
- * (design.md contract). Programs below the confidence level are left out and their targets
+ * (docs/design.md contract). Programs below the confidence level are left out and their targets
  * listed without a program (`selectSummary`, as the editor's views and report do).
  * Files that cannot be read are reported on stderr and skipped; exit 0 on success, 2 on a
  * usage error (a path that gives no file, a configuration problem: see inputs.ts).

@@ -1,4 +1,4 @@
-/** Issues → the `lint` JSON records of design.md (1-based lines and columns, end exclusive). */
+/** Issues → the `lint` JSON records of docs/design.md (1-based lines and columns, end exclusive). */
 import type { Issue } from '../../core/model';
 import type { LineIndex } from '../../core/text/lines';
 

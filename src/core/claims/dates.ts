@@ -1,5 +1,5 @@
 /**
- * Dates, deadlines and year ranges (claims-guide §10).
+ * Dates, deadlines and year ranges.
  *
  * `2026-01-12`, `2020.4.28.`, `2023. 3. 27.`, `’22년`, `‘20.1.3`, `’21.12`, `2024년도`,
  * `2024년 3월 27일`, `3월 27일`, `9.23.(금)`, `1분기`, `4/4분기`, `2017∼2021년` are dates;

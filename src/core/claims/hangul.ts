@@ -1,5 +1,5 @@
 /**
- * Pure-Hangul Sino-Korean numerals (claims-guide §4): `천만원`, `삼십오만 원`,
+ * Pure-Hangul Sino-Korean numerals: `천만원`, `삼십오만 원`,
  * `오천팔백십구만백사십팔원`, and the vague `수십조원` / `수천억 원`.
  *
  * Sino numeral syllables are also ordinary syllables (`이번`, `구조조정`, `삼성전자`,

@@ -1,12 +1,12 @@
 /**
  * Numeric claims in Korean policy text: money, counts, percentages, multiples, physical
- * quantities, dates, deadlines and durations, with exact values (design.md, `claims`).
+ * quantities, dates, deadlines and durations, with exact values (docs/design.md, `claims`).
  *
  * `findClaims` is pure: text in, claims out, no I/O (the only module state is regex
  * cursors, reset on every use). The text is scanned line by line; a line longer than
  * `MAX_SEGMENT` characters (a minified blob, a flattened table) is skipped rather than
  * scanned, which bounds the work on hostile input. `skippedSegments` lists those lines so
- * a rule can report them (adversarial.md case 22, `line-too-long`).
+ * a rule can report them (docs/design.md, case H22, `line-too-long`).
  */
 import type { Claim, Span } from '../model';
 import * as chars from './chars';
@@ -22,7 +22,7 @@ const { scanLine } = recognize;
 /** The claim types, re-exported so callers need one import. */
 export type { Claim, ClaimKind, Qualifier } from '../model';
 
-/** Lines longer than this are not scanned (adversarial.md case 22). */
+/** Lines longer than this are not scanned (docs/design.md, case H22). */
 export const MAX_SEGMENT = 4000;
 
 /** Options of `findClaims`. */

@@ -1,5 +1,5 @@
 /**
- * Masks: spans of a line that look numeric but are never claims (claims-guide §2).
+ * Masks: spans of a line that look numeric but are never claims.
  *
  * Two passes. `maskLiterals` blanks, once per note, what starts with a literal: URLs,
  * e-mails, hotlines (`☏1357`) and unit headers (`(단위: 억원)`), keeping offsets. Then, as

@@ -1,5 +1,5 @@
 /**
- * The exact grammar of digit-anchored Korean numbers (claims-guide §3).
+ * The exact grammar of digit-anchored Korean numbers.
  *
  *   number := group (blank? group)*          groups in strictly descending 경 > 조 > 억 > 만
  *   group  := item+ (blank? big)?             `1조`, `4,517억`, `2천5백만`, `150백만`, `1,000 만`

@@ -1,5 +1,5 @@
 /**
- * Qualifiers: the words around a claim that bound or describe its value (claims-guide §7).
+ * Qualifiers: the words around a claim that bound or describe its value.
  *
  * They are attributes, never part of the span: `약 1조원` is the claim `1조원` with
  * `approx`. Words before the number are read backwards as a short chain

@@ -2,7 +2,7 @@
  * Front matter: a strict splitter, then the `yaml` package for a document with source
  * ranges. Article text is data: no front-matter language but YAML is ever parsed, custom
  * tags are not instantiated, aliases are bounded and the block is size-capped before
- * parsing (design.md "Known hazards"; adversarial.md cases 1–20).
+ * parsing (docs/design.md "Known hazards"; docs/design.md, cases H1–H20).
  *
  * The splitter is the documented contract: a note has front matter when its first line is
  * `---` (trailing blanks allowed) and a later line is `---` (trailing blanks allowed).
@@ -14,7 +14,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as Yaml
 import type { Issue, Span } from '../model';
 import { LineIndex } from '../text/lines';
 
-/** Largest front-matter block that is parsed (adversarial.md case 7). */
+/** Largest front-matter block that is parsed (docs/design.md, case H7). */
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 /** Most aliases a document may resolve (billion laughs, case 5). */
 export const MAX_ALIAS_COUNT = 50;

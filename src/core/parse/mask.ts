@@ -1,7 +1,7 @@
 /**
  * A masked view of a Markdown note: same length, same offsets, with everything that is not
  * prose blanked out, so the numeric-claim passes can run plain regexes over it without a
- * Markdown parse. remark costs ~7 ms a file (design.md, "Cost model"); this is a single
+ * Markdown parse. A full parse costs far more (docs/design.md, "Known hazards"); this is a single
  * linear pass that reads the block and inline structure the way micromark 4 (remark-parse
  * 11, CommonMark 0.31) does. `test/unit/parse/mask-parity.test.ts` proves it equal to a
  * mask computed from remark's tree on the 2,000-file corpus and the seeds.

@@ -2,7 +2,7 @@
  * A parsed note: the one value every feature (lint, claims, summary) starts from.
  * Parsing is cheap and linear: a strict front-matter split, the `yaml` document of the
  * block, and, on first use, a masked "prose" view for claim recognition. No Markdown tree
- * is built here (design.md cost model); `mask.ts` proves its reading equals remark's.
+ * is built here (docs/design.md, "Known hazards"); `mask.ts` proves its reading equals remark's.
  */
 import { isMap, isScalar, isSeq, visit as yamlVisit, type Document } from 'yaml';
 import type { Issue, NoteInput, Span } from '../model';

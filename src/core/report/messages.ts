@@ -3,7 +3,7 @@
  * validator for the ones the webview sends.
  *
  * The webview renders article text, so whatever it posts is treated like input from an
- * untrusted page (adversarial.md case 25): a message is accepted only if it is a plain
+ * untrusted page (docs/design.md, case H25): a message is accepted only if it is a plain
  * object whose `type` is one of four known values and whose fields have the expected
  * types and bounded sizes. Anything else (`null`, arrays, unknown types, `command:` URIs
  * smuggled into fields, a 10 MB string) yields `null` and is ignored by the host. The

@@ -1,7 +1,7 @@
 /**
  * line-too-long: a line of prose longer than 4,000 characters (minified HTML, a flattened
  * table on one line) is not scanned for claims, so that hostile or broken input cannot make
- * analysis slow (adversarial.md case 22). This says so, once per line, instead of staying
+ * analysis slow (docs/design.md, case H22). This says so, once per line, instead of staying
  * silent about figures that were not checked.
  */
 import { MAX_SEGMENT, skippedSegments } from '../claims';

@@ -2,7 +2,7 @@
  * The summary as JSON, Markdown and CSV: what `policy-notes summary --format json|md|csv`
  * prints and what the extension's report export writes. Pure: a `Summary` in, a string out.
  *
- * JSON follows design.md's contract exactly, fields in contract order, with extra fields
+ * JSON follows docs/design.md's contract exactly, fields in contract order, with extra fields
  * only after them: `{"programs":[{"name","aliases","agencies","mentions":[{"file","line"}],
  * "targets":[T],"confidence"}],"targets":[T],"conflicts":[…],"figures":[T]}` with
  * `T = {"text","program","agency","value","unit","deadline","file","line", "kind","status","deadlineText","sentence"}`.

@@ -1,5 +1,5 @@
 /**
- * Programs and targets across notes (design.md job 3): `extractNote` per file (cache its
+ * Programs and targets across notes (docs/design.md job 3): `extractNote` per file (cache its
  * plain result by content hash), `mergeSummaries` over the workspace (or
  * `createSummaryIndex` to keep the merged view up to date one file at a time), and the
  * report formats. Pure: no I/O, no `vscode`.

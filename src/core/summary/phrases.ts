@@ -2,7 +2,7 @@
  * Finding known names (agencies and their aliases, policy instruments, configured program
  * names) in text: a first-character index over literal phrases, tried only where a word
  * starts. No regular expression is built from user-supplied names, so configuration can
- * never make scanning slow (adversarial.md case 23), and the cost is linear in the text.
+ * never make scanning slow (docs/design.md, case H23), and the cost is linear in the text.
  */
 import { isAsciiWord, isHangul, isWordChar } from './normalize';
 import { codeAt } from '../text/codeAt';

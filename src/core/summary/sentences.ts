@@ -16,7 +16,7 @@
 import { isAsciiWord, isWordChar } from './normalize';
 import { codeAt } from '../text/codeAt';
 
-/** Longest line scanned (adversarial.md case 22). */
+/** Longest line scanned (docs/design.md, case H22). */
 export const MAX_LINE = 4000;
 
 /** A sentence: offsets into the prose (trimmed), and the paragraph it belongs to. */

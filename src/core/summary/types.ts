@@ -54,7 +54,7 @@ export type FigureStatus = 'target' | 'forecast' | 'result';
 
 /**
  * A numeric claim in a statement about a program or policy, with what it is bound to.
- * The first eight fields are the `T` record of design.md's `summary` contract, in order.
+ * The first eight fields are the `T` record of docs/design.md's `summary` contract, in order.
  */
 export interface Figure extends Place {
   /** Exact source text of the claim, e.g. `200개 사`. */

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { analyze, type AnalyzeResult, type AnalyzeTask } from './analyze';
 
-/** Per-note budget (adversarial.md): past this the worker is terminated. */
+/** Per-note budget (docs/design.md, threat model): past this the worker is terminated. */
 export const NOTE_BUDGET_MS = 1000;
 
 /** The outcome of a task: a result, or why there is none. */

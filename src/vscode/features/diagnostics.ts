@@ -175,7 +175,7 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
       issues = lintNote(note, { ...options, missingImages });
     }
     // A document can outlive its file: VS Code keeps a closed tab's document for a while, and
-    // a change event may lint it after the deletion cleared its problems (adversarial.md case 29).
+    // a change event may lint it after the deletion cleared its problems (docs/design.md, case H29).
     // Nothing is forgotten here: if the file comes back, its creation lints it again.
     if (await deletedUnderneath(doc)) return undefined;
     if (this.generation.get(key) !== gen || doc.version !== version || doc.isClosed) return undefined;

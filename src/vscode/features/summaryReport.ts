@@ -5,7 +5,7 @@
  * it shows: named ones (the CLI's default) or candidates too; the exports follow it, so
  * they equal `policy-notes summary --min-confidence` at that level.
  *
- * The page shows article text, so it is locked down (adversarial.md cases 24 and 25):
+ * The page shows article text, so it is locked down (docs/design.md, cases H24 and H25):
  * - CSP `default-src 'none'`, styles and images only from the extension's `media/`, the
  *   one script only with a per-load nonce; `localResourceRoots` is `media/` alone and
  *   command URIs are disabled;

@@ -1,5 +1,5 @@
 /**
- * The workspace summary in the editor (design.md job 3): the "Programs", "Targets by
+ * The workspace summary in the editor (docs/design.md job 3): the "Programs", "Targets by
  * Deadline" and "Agencies" views of the Policy Notes sidebar with their toolbar (filter,
  * clear filter, refresh, collapse all) and the Programs view's curation commands, the
  * `program-figure-conflict` diagnostics and the summary report webview. `registerSummaryFeatures` wires them to the workspace index and
@@ -76,7 +76,7 @@ export function progressMessage(index: Pick<WorkspaceIndex, 'state'>): string | 
   return `Indexing articles: ${grouped(done)} of ${grouped(total)}…`;
 }
 
-/** `20000` → `20,000` (not toLocaleString: its first call loads the locale data, a 40 ms task). */
+/** `20000` → `20,000` (not toLocaleString: its first call loads the locale data, a long task). */
 function grouped(n: number): string {
   return String(n).replace(/\B(?=(?:\d{3})+(?!\d))/g, ',');
 }

@@ -1,5 +1,5 @@
 /**
- * The reliability suite of ../shared/adversarial.md: its 30 hostile inputs, each run
+ * The reliability suite of ../shared/docs/design.md, threat model: its 30 hostile inputs, each run
  * through the core (parse, lint, claims, summary) and the CLI (text and json), with the
  * three sentinels for "nothing executed" checked after every case. Cases marked [H] there
  * also run in the real VS Code host (test/integration); 24 and 25 (webview) are covered by
@@ -63,7 +63,7 @@ function timed<T>(fn: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - t };
 }
 
-describe('adversarial inputs (adversarial.md)', function () {
+describe('adversarial inputs (docs/design.md, threat model)', function () {
   this.timeout(60_000);
   afterEach(() => {
     assert.equal(fs.existsSync(MARKER), false, 'sentinel: the marker file was written');

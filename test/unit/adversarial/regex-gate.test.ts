@@ -1,5 +1,5 @@
 /**
- * ReDoS gate (adversarial.md case 21): every regular expression shipped in src/ is found
+ * ReDoS gate (docs/design.md, case H21): every regular expression shipped in src/ is found
  * with the TypeScript parser (literals, and `new RegExp` of constant sources) and checked
  * with recheck. Each must be `safe`, or be listed in REVIEWED with the reason its input
  * is bounded (the claims scanner caps segments at 4,000 characters, front matter is capped

@@ -1,5 +1,5 @@
 /**
- * The number grammar (claims-guide §3–§4) and exact decimals, below the recognizer:
+ * The number grammar (Korean number words) and exact decimals, below the recognizer:
  * chains of big units, commas, decimals only in the top group, spelled-out numerals.
  */
 import * as assert from 'node:assert/strict';

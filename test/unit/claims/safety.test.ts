@@ -1,5 +1,5 @@
 /**
- * Hostile input (adversarial.md cases 21 and 22): long lines, digit floods and magnitude
+ * Hostile input (docs/design.md, cases H21 and H22): long lines, digit floods and magnitude
  * chains must neither throw nor take long. Lines over 4,000 characters are skipped; the
  * rest is scanned in linear time, which the shorter-than-cap cases below check.
  */

@@ -1,4 +1,4 @@
-/** The extension manifest and packaging rules (style.md: a manifest test, a version-consistency test). */
+/** The extension manifest and packaging rules. */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';

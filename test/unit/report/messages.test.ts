@@ -9,7 +9,7 @@ describe('report: webview message validation', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'confidence', level: 'detected', x: 1 }), { type: 'confidence', level: 'detected' });
   });
 
-  it('ignores adversarial.md case 25: unknown types, null, arrays, command URIs and huge strings', () => {
+  it('ignores docs/design.md, case H25: unknown types, null, arrays, command URIs and huge strings', () => {
     const bad: unknown[] = [
       null,
       undefined,

@@ -65,7 +65,7 @@ describe('summary: robustness', () => {
     assert.deepEqual(shape(lf.replace(/\n/g, '\r')), shape(lf));
   });
 
-  it('stays fast on hostile lines (adversarial.md cases 21 and 22)', () => {
+  it('stays fast on hostile lines (docs/design.md, cases H21 and H22)', () => {
     const line = (unit: string, n: number) => unit.repeat(n);
     const hostile = [
       line('0만 ', 600000), // one huge line: skipped

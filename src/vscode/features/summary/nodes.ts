@@ -1,7 +1,7 @@
 /**
  * The nodes of the summary trees and how each one looks. Every label, description and
  * tooltip is a plain string built from article text: never a MarkdownString, so HTML,
- * `command:` links and Markdown in an article show as written (adversarial.md case 24).
+ * `command:` links and Markdown in an article show as written (docs/design.md, case H24).
  *
  * Icon syntax needs no escaping here: VS Code (checked in 1.100's `treeView.ts`) creates
  * custom tree labels with `supportHighlights` but not `supportIcons`, so `$(zap)` in a
