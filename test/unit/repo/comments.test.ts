@@ -14,7 +14,7 @@ function sources(dir: string, out: string[] = []): string[] {
   for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
     const rel = path.join(dir, entry.name);
     if (entry.isDirectory()) sources(rel, out);
-    else if (/\.(ts|mjs|js)$/.test(entry.name)) out.push(rel);
+    else if (/\.(?:ts|mjs|js)$/.test(entry.name)) out.push(rel);
   }
   return out;
 }
@@ -39,7 +39,7 @@ function comments(text: string): { line: number; text: string }[] {
 
 // A design document of the project's own is docs/design.md; any other name is a file
 // outside the repository.
-const OUTSIDE_DOC = /(?<!docs\/)\b(design|adversarial|claims-guide|summary-guide|vscode-host|style)\.md\b|\.\.\/shared\b/;
+const OUTSIDE_DOC = /(?<!docs\/)\b(?:design|adversarial|claims-guide|summary-guide|vscode-host|style)\.md\b|\.\.\/shared\b/;
 const FIGURE = /\b\d+(?:[.,]\d+)?\s?(?:ms|µs)\b|\b\d+(?:\.\d+)?\s?s (?:against|instead of)\b/;
 
 describe('repository: comments', () => {
