@@ -62,11 +62,15 @@ describe('manifest', () => {
     JSON.parse(fs.readFileSync(path.join(ROOT, c.grammars[0].path), 'utf8'));
   });
 
-  it('ships only bundles and assets in the .vsix', () => {
-    const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8');
-    assert.match(ignore, /^\*\*$/m, 'everything is excluded by default');
-    assert.ok(!/^!(?:src|test|node_modules)/m.test(ignore));
-    assert.ok(!/\.map/.test(ignore.split('\n').filter((l) => l.startsWith('!')).join('\n')));
+  it('ships only bundles and assets (the `files` list serves npm and vsce alike)', () => {
+    assert.ok(Array.isArray(pkg.files) && pkg.files.length > 0, 'a files list');
+    for (const entry of pkg.files as string[]) assert.ok(!/^(?:src|test|scripts|\.ci|node_modules)\b|\.map$/.test(entry), entry);
+    assert.ok(!fs.existsSync(path.join(ROOT, '.vscodeignore')), 'one list: a .vscodeignore would be a second one');
+  });
+
+  it('declares no runtime dependency: the bundles contain what they use', () => {
+    assert.deepEqual(Object.keys(pkg.dependencies ?? {}), []);
+    assert.match(pkg.engines.node, /^>=\s*20/);
   });
 
   it('reports the package version from the CLI', () => {
