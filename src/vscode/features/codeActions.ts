@@ -4,6 +4,7 @@
  * Edits are applied only when the user picks them, and undo like any edit.
  */
 import * as vscode from 'vscode';
+import { preferredEdits } from '../../core/fix';
 import type { Issue } from '../../core/model';
 import { SOURCE, ruleOf, toRange, toWorkspaceEdit } from '../convert';
 import type { IssueStore } from './diagnostics';
@@ -57,17 +58,10 @@ export class QuickFixes implements vscode.CodeActionProvider {
   }
 
   private fixAll(doc: vscode.TextDocument, issues: Issue[]): vscode.CodeAction[] {
+    // Overlapping fixes wait: the next run applies the rest (as `lint --fix` does).
+    const { edits, fixes: count } = preferredEdits(issues);
     const edit = new vscode.WorkspaceEdit();
-    let lastEnd = -1;
-    let count = 0;
-    const preferred = issues.flatMap((i) => i.fixes?.filter((f) => f.preferred) ?? []).sort((a, b) => (a.edits[0]?.start ?? 0) - (b.edits[0]?.start ?? 0));
-    for (const fix of preferred) {
-      const first = fix.edits[0];
-      if (!first || first.start < lastEnd) continue; // overlapping fixes: the next run applies the rest
-      for (const e of fix.edits) edit.replace(doc.uri, toRange(doc, e), e.newText);
-      lastEnd = Math.max(...fix.edits.map((e) => e.end));
-      count++;
-    }
+    for (const e of edits) edit.replace(doc.uri, toRange(doc, e), e.newText);
     if (count === 0) return [];
     const a = new vscode.CodeAction(`Fix all Policy Notes problems (${count})`, FIX_ALL_KIND);
     a.edit = edit;
