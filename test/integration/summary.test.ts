@@ -128,8 +128,10 @@ describe('workspace summary in the editor', () => {
 
     const out = fixtureUri('summary-export.csv');
     await report.exportTo('csv', out);
-    const csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(out));
+    const bytes = await vscode.workspace.fs.readFile(out);
     await vscode.workspace.fs.delete(out);
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 byte-order mark, for Excel');
+    const csv = new TextDecoder().decode(bytes);
     assert.match(csv, /^text,program,agency,value,unit,deadline,file,line,kind,status,deadlineText\r\n/);
     assert.match(csv, /500개사,K-수출스타,대한무역투자진흥공사,500,개사,2030,programs\/k-star-revision\.md,12,/);
   });

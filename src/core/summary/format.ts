@@ -124,9 +124,13 @@ function csvField(v: string | number | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The `summary --format csv` table: one row per target, contract fields first. */
+/**
+ * The `summary --format csv` table: one row per target, contract fields first. It starts
+ * with a UTF-8 byte-order mark: without one, Excel reads the file in the system's legacy
+ * code page and shows Hangul garbled.
+ */
 export function toCsv(summary: Summary): string {
   const header = ['text', 'program', 'agency', 'value', 'unit', 'deadline', 'file', 'line', 'kind', 'status', 'deadlineText'];
   const rows = summary.targets.map((f) => [f.text, f.program, f.agency, f.value, f.unit, f.deadline, f.file, f.line, f.kind, f.status, f.deadlineText]);
-  return `${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -68,7 +68,9 @@ describe('summary: Markdown', () => {
 
 describe('summary: CSV', () => {
   it('has one row per target, contract columns first, quoted where needed', () => {
-    const lines = toCsv(workspace()).split('\r\n');
+    const csv = toCsv(workspace());
+    assert.ok(csv.startsWith('\uFEFF'), 'a byte-order mark, so Excel reads UTF-8');
+    const lines = csv.slice(1).split('\r\n');
     assert.equal(lines[0], 'text,program,agency,value,unit,deadline,file,line,kind,status,deadlineText');
     assert.ok(lines.includes('370조 원,무역금융,한국무역보험공사,370000000000000,KRW,2025,export-plan.md,20,money,target,올해'));
     assert.equal(lines.at(-1), '');
