@@ -9,6 +9,7 @@ import { ClaimHighlights, toggleClaimHighlights } from './features/claimHighligh
 import { ClaimHover } from './features/claimHover';
 import { ClaimsView, REVEAL_COMMAND, revealRange } from './features/claimsView';
 import { QuickFixes } from './features/codeActions';
+import { registerCreateConfiguration } from './features/createConfig';
 import { Diagnostics } from './features/diagnostics';
 import { lintWorkspace } from './features/lintWorkspace';
 import { registerSummaryFeatures, type SummaryFeatures } from './features/summaryViews';
@@ -66,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
   const summaryViews = registerSummaryFeatures(context, index, configs);
   context.subscriptions.push(
     log(),
+    registerCreateConfiguration(),
     configProblems,
     configs,
     diagnostics,
