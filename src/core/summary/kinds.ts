@@ -12,7 +12,8 @@
  * - a body's programs (`…연구원 연구개발사업`, `…공사 …지원 사업`): a name opened by an
  *   organisation's name;
  * - a kind of project licensed by law (`가로주택정비사업`, `위치기반서비스사업`) or a new line
- *   of business (`신제품·신사업`).
+ *   of business (`신제품·신사업`);
+ * - software called a 프로그램 (`배합비 프로그램`).
  */
 import { PROGRAM_WORDS } from './suffixNames';
 
@@ -33,6 +34,9 @@ const ORGANISATION = /(?:공사|공단|재단|연구원|진흥원|평가원|협�
 
 /** Kinds of project or business licensed by law, named alone. */
 const LEGAL_KINDS = /^(?:가로주택정비|소규모재건축|자율주택정비|소규모주택정비|주거환경개선|도시개발|택지개발|도시정비|재개발|재건축|위치기반서비스|개인위치정보|민간제안|민간투자)사업$/;
+
+/** Programs that are software (`배합비 프로그램`, `웹셸 탐지 프로그램`): a tool, not a program. */
+const SOFTWARE = /(?:작성|계산|탐지|분석|설계|배합비|산출|변환|시뮬레이션|백신|앱)\s?프로그램$/;
 
 /** The words of a name before its program words (`훼손지 복원사업` → `훼손지`, `복원`). */
 function modifierWords(name: string): string[] {
@@ -60,15 +64,16 @@ function letters(word: string): number {
 /** True when a name found by its program word names a kind of project (see above), not one program. */
 export function isKindOfProject(name: string): boolean {
   const joined = name.replace(/\s+/g, '');
-  if (LEGAL_KINDS.test(joined) || /(?:^|[·\s])신사업$/.test(name)) return true;
+  if (LEGAL_KINDS.test(joined) || SOFTWARE.test(name) || /(?:^|[·\s])신사업$/.test(name)) return true;
   const words = modifierWords(name);
   if (words.length === 0) return false;
   const first = words[0] as string;
-  if (words.length >= 2 && ORGANISATION.test(first)) return true;
+  // `…연구원 연구개발사업`; `…협의회 및 반도체 생태계펀드` (a meeting's title naming a fund).
+  if (words.length >= 2 && (ORGANISATION.test(first) || words.some((w) => /(?:협의회|위원회)$/.test(w)))) return true;
   if (words.some((w, i) => i < words.length - 1 && CATEGORY_WORD.test(w)) || (words.length === 1 && CATEGORY_WORD.test(first) && first.length > 2)) return true;
   const last = words[words.length - 1] as string;
   // `보건의료 연구개발사업`, `농식품 연구개발사업`: one word before the umbrella head.
-  if (UMBRELLA.test(last) && words.length <= 2) return words.length === 2 || last.length <= 6;
+  if (UMBRELLA.test(last) && words.length <= 2) return true;
   // `훼손지 복원사업`, `재생에너지 공급 사업`, `만성질환 예방관리사업`: a short object, then what is done to it.
   return words.length === 2 && ACTIONS.has(last) && letters(first) <= 5 && !first.includes('(');
 }

@@ -52,9 +52,9 @@ const LAUNCH = /^[을를]\s?(?:[가-힣]{1,4}\s)?(?:구축|추진|운영|도입|
 /**
  * Titles that are not programs: laws, decrees and their amendments; plans, strategies and
  * policy packages; committees, teams, centres and other bodies; meetings, ceremonies,
- * contests and events; reports, guidelines and agreements.
+ * contests, events and tours; facilities; reports, guidelines and agreements.
  */
-const NOT_PROGRAM_TITLE = /(?:[법령]|법률|규칙|규정|조례|협정|협약|개정안|법안|방안|전략|계획|대책|정책방향|정책|로드맵|위원회|[위단팀날]|회의|포럼|토론회|간담회|설명회|세미나|심포지엄|워크숍|\(워크숍\)|발표회|교류회|회담|협의회|협의체|총회|보고서|백서|지침|준칙|수칙|매뉴얼|요령|고시|가이드라인|선언|헌장|기준|붙임|참고|TF|T\/F|센터|본부|재단|공사|공단|학회|협회|연구원|연구소|연합회|조합|기념식|졸업식|행사|공모전|대회|박람회|전시회|축제|페스티벌|MOU)$/;
+const NOT_PROGRAM_TITLE = /(?:[법령]|법률|규칙|규정|조례|협정|협약|개정안|법안|방안|전략|계획|대책|정책방향|정책|로드맵|위원회|[위단팀날]|회의|포럼|토론회|간담회|설명회|세미나|심포지엄|워크숍|\(워크숍\)|발표회|교류회|회담|협의회|협의체|총회|보고서|백서|지침|준칙|수칙|매뉴얼|요령|고시|가이드라인|선언|헌장|기준|붙임|참고|TF|T\/F|센터|본부|재단|공사|공단|학회|협회|연구원|연구소|연합회|조합|기념식|졸업식|행사|공모전|대회|박람회|전시회|축제|페스티벌|MOU|주간|기행|투어|충전소|교육장|체험관|기념관|박물관|전시관|제조시설|시설|공장)$/;
 
 const CLOSE_QUOTES = new Set(['’', '”', "'", '"', '」', '』', '》', '〉', '｣']);
 

@@ -44,7 +44,7 @@ export const GENERIC = new Set(
     // policy areas named as categories (`도시재생사업`, `생활SOC 사업`, `청년고용사업`)
     '도시재생 생활SOC SOC 고용 청년고용 개발협력 국제개발협력 시스템 차세대 진단 기금 운용 차입운용 전통시장 시장 일상생활 공동체 회복 ' +
     // whose programs: ministries and levels of government (`부처 디지털 사업`, `다부처 공동 개발사업`)
-    '부처 다부처 관계부처 범부처 범정부 지자체 중앙-지방 민·관 민관 소규모 중규모 정시 수시 후속사업 예산 전액').split(' '),
+    '부처 다부처 관계부처 범부처 범정부 지자체 중앙-지방 민·관 민관 소규모 중규모 정시 수시 후속사업 예산 전액 양국 양국간 간 실내 사회공헌 취업지원 탄소중립').split(' '),
 );
 
 /** Nouns that end like a particle (`회의`, `참가`, `판로`, `제도`, `성과`): not a particle there. */
@@ -259,6 +259,8 @@ function isPrivateOrTender(parts: readonly string[]): boolean {
   if (/(?:제작|유지관리|유지보수|건립|용역|감리|정비공사|구매|대형)사업$/.test(joined)) return true;
   // A kind of business or project licensed by law, not a program: `전세버스 운송사업`, `주택조합사업`, `…발전사업`.
   // A company's new line of business (`수전해시스템 신사업`) or a residents' redevelopment (`…구역 주택재개발정비사업`) is private.
+  // A residents' redevelopment of an estate (`둔촌주공아파트 재건축사업`) is private too.
+  if (/(?:아파트|주공|빌라|맨션)[가-힣\d]{0,12}(?:재건축|재개발)/.test(joined)) return true;
   return parts[parts.length - 1] === '신사업' || /(?:운송|조합|재판매|발전|판매)사업$|판매업$|재개발정비사업$|재건축정비사업$/.test(joined);
 }
 
