@@ -14,6 +14,7 @@ import { bindAgency, isTopicAt, type BindingScope, type Named } from './binding'
 import { articleDate } from './dates';
 import { declaredPrograms } from './declared';
 import { foldRestatements } from './fold';
+import { isKindOfProject } from './kinds';
 import { displayText, intern, programKey } from './normalize';
 import { cursor, endsWithProgramWord, findPrograms, INSTRUMENT_SET, isBuiltInName, mayRecur, programPhrases, withRestatements } from './programs';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phrases';
@@ -113,7 +114,7 @@ function withRecurrence<T extends { id: string; name: string; start: number; con
     if (p.start < bodyStart) titled.add(p.id);
   }
   // Only names ending in a program word: a bare `K-` word said twice (`K-방역물품`) is still a product or an industry.
-  const promoted = (p: T) => (seen.get(p.id) ?? 0) >= 2 && (mayRecur(p.name) || (titled.has(p.id) && endsWithProgramWord(p.name)));
+  const promoted = (p: T) => (seen.get(p.id) ?? 0) >= 2 && (mayRecur(p.name) || (titled.has(p.id) && endsWithProgramWord(p.name) && !isKindOfProject(p.name)));
   return programs.map((p) => (p.confidence === 'detected' && !p.plain && promoted(p) ? { ...p, confidence: 'named' as const } : p));
 }
 

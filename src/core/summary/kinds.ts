@@ -15,7 +15,7 @@
  *   of business (`신제품·신사업`);
  * - software called a 프로그램 (`배합비 프로그램`).
  */
-import { PROGRAM_WORDS } from './suffixNames';
+import { GENERIC, PROGRAM_WORDS } from './suffixNames';
 
 /** What a project does to its object: with a short object before it, the phrase describes a project. */
 const ACTIONS = new Set(
@@ -74,6 +74,8 @@ export function isKindOfProject(name: string): boolean {
   const last = words[words.length - 1] as string;
   // `보건의료 연구개발사업`, `농식품 연구개발사업`: one word before the umbrella head.
   if (UMBRELLA.test(last) && words.length <= 2) return true;
-  // `훼손지 복원사업`, `재생에너지 공급 사업`, `만성질환 예방관리사업`: a short object, then what is done to it.
-  return words.length === 2 && ACTIONS.has(last) && letters(first) <= 5 && !first.includes('(');
+  // `지역 일자리 창출 프로젝트`: generic words and actions only.
+  if (words.every((w) => GENERIC.has(w) || ACTIONS.has(w))) return true;
+  // `훼손지 복원사업`, `재생에너지 공급 사업`, `온실가스 감축 역량강화 사업`: a short object, then what is done to it.
+  return words.length >= 2 && words.slice(1).every((w) => ACTIONS.has(w)) && letters(first) <= 5 && !first.includes('(');
 }

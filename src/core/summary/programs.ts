@@ -77,8 +77,8 @@ export interface ProgramSpot extends NameSpot {
   byWord?: boolean;
 }
 
-/** Words of sentences about contracts, tenders and orders (`… 등 "협상에 의한 계약"`, `… 사업을 수주`). */
-const TENDER_RE = /계약|입찰|발주|낙찰|수주/;
+/** Words of sentences about contracts, tenders and orders (`… 등 "협상에 의한 계약"`, `… 사업을 수주`); a 발주처 is only a party. */
+const TENDER_RE = /계약|입찰|발주(?!처)|낙찰|수주/;
 
 /** True when a name is part of a web address (`www.평생교육바우처.kr`). */
 function isInAddress(prose: string, start: number): boolean {

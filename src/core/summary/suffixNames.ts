@@ -44,7 +44,8 @@ export const GENERIC = new Set(
     // policy areas named as categories (`도시재생사업`, `생활SOC 사업`, `청년고용사업`)
     '도시재생 생활SOC SOC 고용 청년고용 개발협력 국제개발협력 시스템 차세대 진단 기금 운용 차입운용 전통시장 시장 일상생활 공동체 회복 ' +
     // whose programs: ministries and levels of government (`부처 디지털 사업`, `다부처 공동 개발사업`)
-    '부처 다부처 관계부처 범부처 범정부 지자체 중앙-지방 민·관 민관 소규모 중규모 정시 수시 후속사업 예산 전액 양국 양국간 간 실내 사회공헌 취업지원 탄소중립').split(' '),
+    '부처 다부처 관계부처 범부처 범정부 지자체 중앙-지방 민·관 민관 소규모 중규모 정시 수시 후속사업 예산 전액 양국 양국간 간 실내 사회공헌 취업지원 탄소중립 ' +
+    '주도 주도형 ESG 투입 중 중기').split(' '),
 );
 
 /** Nouns that end like a particle (`회의`, `참가`, `판로`, `제도`, `성과`): not a particle there. */
@@ -237,7 +238,7 @@ function continuesName(text: string, end: number, to: number): boolean {
   if (!next || next.start !== end + 1) return false;
   const core = stripParticle(/^[0-9A-Z가-힣]*/i.exec(next.text)?.[0] ?? '').core;
   // `… 바우처 사업`: a generic tail after a program word is the same name.
-  return (core !== '사업' && PROGRAM_WORDS.includes(core)) || /^(?:플라자|페어|데이|위크|쇼|엑스포)$/.test(core);
+  return (core !== '사업' && PROGRAM_WORDS.includes(core)) || /^(?:플라자|페어|데이|위크|쇼|엑스포|포럼)$/.test(core);
 }
 
 /** Countries and regions abroad: a project named after one is a foreign or private one (`이집트 엘다바 원전건설 사업`). */

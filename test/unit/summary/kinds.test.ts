@@ -37,6 +37,13 @@ describe('summary accuracy: kinds of projects are candidates', () => {
     assert.ok(found(note).includes('훼손지 복원사업') && found(note).includes('상권 활성화 사업'));
   });
 
+  it('takes generic words and actions, or an object with several actions, for a description', () => {
+    for (const name of ['지역 일자리 창출 프로젝트', '온실가스 감축 역량강화 사업']) assert.ok(isKindOfProject(name), name);
+    assert.equal(isKindOfProject('습지생태 탄소흡수원 복원사업'), false);
+    // A glued compound of generic words is no name at all.
+    assert.deepEqual(found(summarize(dated('지방소멸 대응을 위한 지역주도형 사업을 신규 추진한다.'))), []);
+  });
+
   it('takes an umbrella of a field’s programs or a field word for a category', () => {
     const note = summarize(
       dated(
@@ -64,6 +71,11 @@ describe('summary accuracy: kinds of projects are candidates', () => {
       ),
     );
     assert.deepEqual(shown(note), ['농어촌 빈집 정비지원사업']);
+  });
+
+  it('reads an ordering party (발주처) as no contract', () => {
+    const note = summarize(dated('해외 발주처와 협의하는 해양플랜트 동반진출펀드는 올해 500억원을 투자한다.', '해양플랜트 동반진출펀드는 내년까지 운용된다.'));
+    assert.deepEqual(shown(note), ['해양플랜트 동반진출펀드']);
   });
 
   it('keeps a company’s programme and one of a counted set of projects as candidates', () => {
@@ -100,8 +112,10 @@ describe('summary accuracy: kinds of projects are candidates', () => {
       dated(
         '신청은 평생학습이용권(바우처) 누리집(www.평생학습바우처.kr)에서 받는다.',
         '핵심소재 프로젝트 펀드(1,800억원)는 인수합병을 지원하며, 핵심소재 프로젝트 펀드는 연내 결성한다.',
+        '‘해양금융 프로젝트 포럼’에서 해양금융 프로젝트 포럼 참가사를 모집한다.',
       ),
     );
+    assert.ok(!found(note).includes('해양금융 프로젝트'));
     assert.ok(!found(note).includes('평생학습바우처'));
     assert.ok(!found(note).includes('핵심소재 프로젝트'));
     assert.ok(found(note).includes('핵심소재 프로젝트 펀드'));
