@@ -14,8 +14,9 @@ import { bindAgency, isTopicAt, type BindingScope, type Named } from './binding'
 import { articleDate } from './dates';
 import { declaredPrograms } from './declared';
 import { foldRestatements } from './fold';
+import { isKindOfProject } from './kinds';
 import { displayText, intern, programKey } from './normalize';
-import { cursor, endsWithProgramWord, findPrograms, INSTRUMENT_SET, mayRecur, programPhrases, withRestatements } from './programs';
+import { cursor, endsWithProgramWord, findPrograms, INSTRUMENT_SET, isBuiltInName, mayRecur, programPhrases, withRestatements } from './programs';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phrases';
 import { contextPrograms } from './sections';
 import { clauseAt, splitSentences, type Sentence } from './sentences';
@@ -72,10 +73,11 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
   });
   const known = names.filter((m) => m.value === null).map((m) => ({ start: m.start, end: m.end, name: m.text }));
   const spots = withRestatements(prose, sentences, findPrograms(prose, sentences, known, agencies));
-  const programs: (Named & { name: string; confidence: Confidence })[] = withRecurrence(spots.map((p) => ({ ...p, name: intern(displayName(p.name)), id: intern(programKey(p.name)) })), note.bodyStart);
+  const programs: (Named & { name: string; confidence: Confidence; plain?: boolean; byWord?: boolean })[] = withRecurrence(spots.map((p) => ({ ...p, name: intern(displayName(p.name)), id: intern(programKey(p.name)) })), note.bodyStart);
   const found = claims ?? findClaims(prose, anchor ? { anchorYear: anchor.year } : {});
   const raw = readFigures({ prose, sentences, claims: found, programs, agencies, anchor });
   promoteFunded(programs, raw);
+  demoteTails(programs);
   const headings = new Set(sentences.filter((s) => prose.charCodeAt(s.start) === 35).map((s) => s.paragraph)); // `#`
   const context = contextPrograms(prose, sentences, programs, headings);
   // Only where the sentence names no program: one that does and binds it none (`7000억 달러 돌파를 위해
@@ -103,16 +105,17 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
  * A modifier of one or two letters (`보육사업`) names a kind of program, however often said,
  * unless the front matter's title names it too (`녹색펀드`).
  */
-function withRecurrence<T extends { id: string; name: string; start: number; confidence: Confidence }>(programs: T[], bodyStart: number): T[] {
+function withRecurrence<T extends { id: string; name: string; start: number; confidence: Confidence; plain?: boolean }>(programs: T[], bodyStart: number): T[] {
   const seen = new Map<string, number>();
   const titled = new Set<string>();
   for (const p of programs) {
+    if (p.plain) continue;
     seen.set(p.id, (seen.get(p.id) ?? 0) + 1);
     if (p.start < bodyStart) titled.add(p.id);
   }
   // Only names ending in a program word: a bare `K-` word said twice (`K-방역물품`) is still a product or an industry.
-  const promoted = (p: T) => (seen.get(p.id) ?? 0) >= 2 && (mayRecur(p.name) || (titled.has(p.id) && endsWithProgramWord(p.name)));
-  return programs.map((p) => (p.confidence === 'detected' && promoted(p) ? { ...p, confidence: 'named' as const } : p));
+  const promoted = (p: T) => (seen.get(p.id) ?? 0) >= 2 && (mayRecur(p.name) || (titled.has(p.id) && endsWithProgramWord(p.name) && !isKindOfProject(p.name)));
+  return programs.map((p) => (p.confidence === 'detected' && !p.plain && promoted(p) ? { ...p, confidence: 'named' as const } : p));
 }
 
 /**
@@ -120,10 +123,27 @@ function withRecurrence<T extends { id: string; name: string; start: number; con
  * what the program gets or must reach (`70% 이상을 초격차 프로젝트에 투자한다`). Short
  * modifiers stay candidates, as for recurrence.
  */
-function promoteFunded(programs: (Named & { name: string; confidence: Confidence })[], raw: readonly RawFigure[]): void {
+function promoteFunded(programs: (Named & { name: string; confidence: Confidence; plain?: boolean })[], raw: readonly RawFigure[]): void {
   const funded = new Set<string>();
   for (const r of raw) if (r.status === 'target' && r.program) funded.add(r.program.id);
-  for (const p of programs) if (p.confidence === 'detected' && funded.has(p.id) && mayRecur(p.name) && !INSTRUMENT_SET.has(p.name)) p.confidence = 'named';
+  for (const p of programs) if (p.confidence === 'detected' && !p.plain && funded.has(p.id) && mayRecur(p.name) && !INSTRUMENT_SET.has(p.name)) p.confidence = 'named';
+}
+
+/**
+ * A name that is the tail of a longer program the same article names (`단말기 보급 사업` where
+ * it says `바다 내비게이션 단말기 보급사업`, `클러스터 사업` beside `방산혁신클러스터사업`) is
+ * cut from it or a short form of it: not a program of its own, so a candidate. Built-in
+ * names keep their evidence (`모태펀드` beside `수산모태펀드`), and so do budget lines, which
+ * end in no program word (`심사·심판 처리지원` is a line of its own beside `고품질 심사·심판 처리지원`).
+ */
+function demoteTails(programs: { id: string; name: string; confidence: Confidence; byWord?: boolean }[]): void {
+  const strong = [...new Set(programs.filter((p) => p.confidence !== 'detected').map((p) => p.id))];
+  if (strong.length < 2) return;
+  // A short form the article quotes or restates is its own spelling (`‘상권 르네상스 사업’` beside `디지털 상권 르네상스 사업`).
+  const spelled = new Set(programs.filter((p) => !p.byWord).map((p) => p.id));
+  for (const p of programs) {
+    if (p.confidence === 'named' && !spelled.has(p.id) && endsWithProgramWord(p.name) && !isBuiltInName(p.name) && strong.some((id) => id.length > p.id.length && id.endsWith(p.id))) p.confidence = 'detected';
+  }
 }
 
 /**

@@ -17,6 +17,7 @@ import type { Phrase } from './phrases';
 import { findSuffixName, GENERIC, isMalformedOrForeign, PROGRAM_WORD_RE, PROGRAM_WORDS, stripParticle, wordsIn, type NameSpot } from './suffixNames';
 import type { Sentence } from './sentences';
 import type { Confidence } from './types';
+import { isKindOfProject } from './kinds';
 import { codeAt } from '../text/codeAt';
 
 /** Policy instruments named without quotes or a program word: generic enough to be a candidate until a note says one twice. */
@@ -27,6 +28,11 @@ export const INSTRUMENT_SET: ReadonlySet<string> = new Set(INSTRUMENTS);
 
 /** Funds known by name without quotes or a program word before them (the Korea Fund of Funds). */
 const KNOWN_FUNDS = ['모태펀드'];
+
+/** True for a built-in instrument or fund name (`모태펀드`, `무역보험`). */
+export function isBuiltInName(name: string): boolean {
+  return INSTRUMENT_SET.has(name) || KNOWN_FUNDS.includes(name);
+}
 
 /** Built-in program aliases (canonical first), applied when merging. */
 export const BUILT_IN_PROGRAM_ALIASES: Readonly<Record<string, string[]>> = { 무역보험: ['수출보험'] };
@@ -46,9 +52,9 @@ const LAUNCH = /^[을를]\s?(?:[가-힣]{1,4}\s)?(?:구축|추진|운영|도입|
 /**
  * Titles that are not programs: laws, decrees and their amendments; plans, strategies and
  * policy packages; committees, teams, centres and other bodies; meetings, ceremonies,
- * contests and events; reports, guidelines and agreements.
+ * contests, events and tours; facilities; reports, guidelines and agreements.
  */
-const NOT_PROGRAM_TITLE = /(?:[법령]|법률|규칙|규정|조례|협정|협약|개정안|법안|방안|전략|계획|대책|정책방향|정책|로드맵|위원회|[위단팀날]|회의|포럼|토론회|간담회|설명회|세미나|심포지엄|워크숍|\(워크숍\)|발표회|교류회|회담|협의회|협의체|총회|보고서|백서|지침|준칙|수칙|매뉴얼|요령|고시|가이드라인|선언|헌장|기준|붙임|참고|TF|T\/F|센터|본부|재단|공사|공단|학회|협회|연구원|연구소|연합회|조합|기념식|졸업식|행사|공모전|대회|박람회|전시회|축제|페스티벌|MOU)$/;
+const NOT_PROGRAM_TITLE = /(?:[법령]|법률|규칙|규정|조례|협정|협약|개정안|법안|방안|전략|계획|대책|정책방향|정책|로드맵|위원회|[위단팀날]|회의|포럼|토론회|간담회|설명회|세미나|심포지엄|워크숍|\(워크숍\)|발표회|교류회|회담|협의회|협의체|총회|보고서|백서|지침|준칙|수칙|매뉴얼|요령|고시|가이드라인|선언|헌장|기준|붙임|참고|TF|T\/F|센터|본부|재단|공사|공단|학회|협회|연구원|연구소|연합회|조합|기념식|졸업식|행사|공모전|대회|박람회|전시회|축제|페스티벌|MOU|주간|기행|투어|충전소|교육장|체험관|기념관|박물관|전시관|제조시설|시설|공장)$/;
 
 const CLOSE_QUOTES = new Set(['’', '”', "'", '"', '」', '』', '》', '〉', '｣']);
 
@@ -65,7 +71,32 @@ export interface ProgramSpot extends NameSpot {
   sentence: number;
   /** What this spot alone says about the name (see `Confidence`). */
   confidence: Confidence;
+  /** True when the place says it is no program here (a contract, a company's, one of a count): never promoted. */
+  plain?: boolean;
+  /** True when only its program word found it (not quotes, a `K-` form, a known name or a restatement). */
+  byWord?: boolean;
 }
+
+/** Words of sentences about contracts, tenders and orders (`… 등 "협상에 의한 계약"`, `… 사업을 수주`); a 발주처 is only a party. */
+const TENDER_RE = /계약|입찰|발주(?!처)|낙찰|수주/;
+
+/** True when a name is part of a web address (`www.평생교육바우처.kr`). */
+function isInAddress(prose: string, start: number): boolean {
+  const c = codeAt(prose, start - 1);
+  return c === 46 || c === 47 || c === 64; // `.`, `/`, `@`
+}
+
+/**
+ * True when the words right before a name say it is a company's (`한솔제지의 동반성장 프로그램`,
+ * `NH-Amundi자산운용의 …펀드`, `신한금융그룹이 운영중인 …`) or one of a count of projects
+ * (`총 19개 보건의료 연구개발사업`): not one government program.
+ */
+function isOwnedOrCounted(prose: string, from: number, start: number): boolean {
+  const before = prose.slice(Math.max(from, start - 24), start);
+  return OWNER_RE.test(before) || /\d\s?개의?\s$/.test(before);
+}
+
+const OWNER_RE = /(?:㈜|\(주\)|주식회사|자산운용|그룹|제지|전자|은행|증권|카드|생명|화재|건설|제약|홀딩스|기업들?|업체들?|재단)[의이가]\s(?:[가-힣]{1,4}\s?중인\s|[가-힣]{1,4}하는\s)?$/;
 
 /** Offsets of every match of a global pattern, found in one pass over the text. */
 function matchStarts(text: string, re: RegExp): { at: number; end: number }[] {
@@ -117,8 +148,11 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
     const r = rows(s.start, s.end);
     if (q.length + k.length + m.length + w.length + r.length === 0) return;
     const taken: { start: number; end: number }[] = a.map((b) => ({ start: b.at, end: b.end }));
-    const add = (spot: NameSpot | null, confidence: Confidence) => {
+    // A sentence about contracts, tenders or orders won names contracts and orders, not programs.
+    const tender = TENDER_RE.test(prose.slice(s.start, s.end));
+    const add = (spot: NameSpot | null, confidence: Confidence, source = '') => {
       if (!spot) return;
+      if (isInAddress(prose, spot.start)) return;
       // `새만금 스마트그린 국가시범단지(‘22.7월 지정)`: a dated remark in parentheses is not part of the name.
       const remark = /\s?\([^()\d]*\d[^()]*\)$/.exec(spot.name);
       if (remark && confidence !== 'declared' && /[월일년.]/.test(remark[0])) spot = { ...spot, name: spot.name.slice(0, remark.index), end: spot.end - remark[0].length };
@@ -126,23 +160,27 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
       const end = spot.cover ?? spot.end;
       if (taken.some((t) => t.start < end && spot.start < t.end)) return;
       taken.push({ start: spot.start, end });
-      out.push({ start: spot.start, end: spot.end, name: spot.name, sentence: index, confidence });
+      const plain = source !== 'known' && (tender || isOwnedOrCounted(prose, s.start, spot.start));
+      out.push({ start: spot.start, end: spot.end, name: spot.name, sentence: index, confidence: plain ? 'detected' : confidence, ...(plain ? { plain } : {}), ...(source === 'word' ? { byWord: true } : {}) });
     };
     for (const x of q) {
       const spot = quotedAt(prose, x.at, s.end);
-      add(spot, spot?.weak ? 'detected' : 'named');
+      add(spot, spot?.weak ? 'detected' : 'named', 'quoted');
     }
     for (const x of k) {
       const spot = kNameAt(prose, x.at, s.end);
       // `K-수출전사 프로젝트` is named; a bare `K-TOP(혁신성장 역량지수)` may be an index, a slogan or a gloss.
-      add(spot, spot && endsWithProgramWord(spot.name) ? 'named' : 'detected');
+      add(spot, spot && endsWithProgramWord(spot.name) ? 'named' : 'detected', 'K');
     }
     // A configured name is the user's word; a built-in instrument named once in passing (`수출보험료 지원`) may be generic.
-    for (const x of m) add(x.end <= s.end ? { start: x.at, end: x.end, name: x.name } : null, INSTRUMENT_SET.has(x.name) ? 'detected' : 'named');
-    for (const x of r) add(budgetRowAt(prose, x.at, s.start, s.end), 'named');
+    for (const x of m) add(x.end <= s.end ? { start: x.at, end: x.end, name: x.name } : null, INSTRUMENT_SET.has(x.name) ? 'detected' : 'named', 'known');
+    for (const x of r) {
+      const spot = budgetRowAt(prose, x.at, s.start, s.end);
+      add(spot, spot && !isSummaryLine(prose, s.start, spot) ? 'named' : 'detected', 'row');
+    }
     for (const x of w) {
       const spot = findSuffixName(prose, x.at, x.end, s.start, s.end);
-      add(spot, spot && modifierLength(spot.name) >= 4 && !isActivityProgram(spot.name) && isIntroduced(prose, spot.end, s.end) ? 'named' : 'detected');
+      add(spot, spot && modifierLength(spot.name) >= 4 && !isActivityProgram(spot.name) && !isKindOfProject(spot.name) && isIntroduced(prose, spot.end, s.end) ? 'named' : 'detected', 'word');
     }
   });
   return out.sort((a, b) => a.start - b.start);
@@ -160,7 +198,7 @@ export function endsWithProgramWord(name: string): boolean {
  * (`K-치킨`) or a short generic phrase (`복구사업`) recurs as a kind of thing, not a program.
  */
 export function mayRecur(name: string): boolean {
-  return INSTRUMENT_SET.has(name) || (endsWithProgramWord(name) && modifierLength(name) >= 3 && !isActivityProgram(name));
+  return INSTRUMENT_SET.has(name) || (endsWithProgramWord(name) && modifierLength(name) >= 3 && !isActivityProgram(name) && !isKindOfProject(name));
 }
 
 /**
@@ -206,6 +244,17 @@ const INTRODUCED = /^[을를은는이가]?\s?(?:[가-힣]{1,4}\s)?(?:추진|시�
  * list their programs so, without a program word.
  */
 const BUDGET_ROW_HEAD_RE = /(?:지원|육성|구축|운영|혁신|창출|보호)(?=\s?(?:등\s?)?\([^()\d]{0,10}\d[\d,.]*\s?(?:조|억|천만|백만)|\s?:\s?\(?['’‘`]?\d{2})/g;
+
+/**
+ * True when an amount follows no budget line of its own: a phrase that sums up a list
+ * before it (`수출 안정자금, 제작금융 등 긴급 유동성 지원 (0.9조원)`), or lines joined into
+ * one (`융복합지원·지역지원 (1,677억원)`, `서비스 발굴·지원`).
+ */
+function isSummaryLine(prose: string, from: number, spot: NameSpot): boolean {
+  if (/(?:지원|육성|구축|운영|혁신|창출|보호|발굴|개발)·/.test(spot.name)) return true;
+  // A list with commas before `등` (`인공지능(AI) 기술 도입 등 고품질 …처리지원` says what a line covers).
+  return /,[^,]{1,40}\s등\s*$/.test(prose.slice(Math.max(from, spot.start - 60), spot.start));
+}
 
 /** The budget line's name ending at the action noun at `at` (walked back as a suffix name is). */
 function budgetRowAt(prose: string, at: number, from: number, to: number): NameSpot | null {

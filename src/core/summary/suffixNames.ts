@@ -23,7 +23,9 @@ const STOP_WORDS = new Set(
     // adverbs and time words that open a clause, not a name (`금번 프로그램`, `이후 R&D 재발견 프로젝트`)
     '금번 이후 후 추후 추후에 그동안 최근 처음 처음으로 중 내 동안 이에 첫 가장 빨리 다시 곧 이미 먼저 본격 적극 ' +
     // nouns that head a phrase around a name rather than belong to it (`대상 사업`, `붙임 사업`)
-    '경우 대상 사례 붙임 상당수 규모 원 수 이상 미만 이하 초과 대표 번째 첫번째 일환 일환으로 명칭 제외 포함 아닌 말 초 연말 정책 기준').split(' '),
+    '경우 대상 사례 붙임 상당수 규모 원 수 이상 미만 이하 초과 대표 번째 첫번째 일환 일환으로 명칭 제외 포함 아닌 말 초 연말 정책 기준 ' +
+    // conjunctions, conditions and adverbs (`… or 벤처펀드`, `충족 시 …사업`, `직접 청년사업`, `장기간 사업`)
+    'or and 시 때 직접 장기간 단기간 모두 바로 계속 더 더욱').split(' '),
 );
 
 /** Words too generic to make a name on their own, however many are strung together. */
@@ -40,7 +42,10 @@ export const GENERIC = new Set(
     '데이터 우주 국제 국민 이자 해상 풍력 해상풍력 관광 농촌 어촌 농업 치유 정원 건강 대학 부처간 타 중앙 지방 협력형 참여형 특화형 패키지형 방식 활용 훈련 보급 복구 복원 감축 ' +
     '묶음 꾸러미 바이오 친환경 핵심 성장 사다리형 할인 한시 태양광 신재생에너지 재생 재생에너지 소비 촉진 인재 인재풀 확충 ' +
     // policy areas named as categories (`도시재생사업`, `생활SOC 사업`, `청년고용사업`)
-    '도시재생 생활SOC SOC 고용 청년고용 개발협력 국제개발협력 시스템 차세대 진단 기금 운용 차입운용 전통시장 시장 일상생활 공동체 회복').split(' '),
+    '도시재생 생활SOC SOC 고용 청년고용 개발협력 국제개발협력 시스템 차세대 진단 기금 운용 차입운용 전통시장 시장 일상생활 공동체 회복 ' +
+    // whose programs: ministries and levels of government (`부처 디지털 사업`, `다부처 공동 개발사업`)
+    '부처 다부처 관계부처 범부처 범정부 지자체 중앙-지방 민·관 민관 소규모 중규모 정시 수시 후속사업 예산 전액 양국 양국간 간 실내 사회공헌 취업지원 탄소중립 ' +
+    '주도 주도형 ESG 투입 중 중기').split(' '),
 );
 
 /** Nouns that end like a particle (`회의`, `참가`, `판로`, `제도`, `성과`): not a particle there. */
@@ -62,7 +67,7 @@ export interface Word {
 
 /** True for characters that belong to a word of a name (`K-수출전사`, `자유무역협정(FTA)`). */
 export function isNameChar(c: number): boolean {
-  return isWordChar(c) || c === 45 || c === 0x2010 || c === 0x2011 || c === 40 || c === 41 || c === 38 || c === 43 || c === 0xb7;
+  return isWordChar(c) || c === 45 || c === 0x2010 || c === 0x2011 || c === 40 || c === 41 || c === 38 || c === 43 || c === 0xb7 || c === 0x2024 || c === 0x30fb || c === 0xff65;
 }
 
 /** The words of `text[from, to)`. */
@@ -178,6 +183,7 @@ export function findSuffixName(text: string, at: number, wordEnd: number, from: 
   if (glossed) wordEnd++;
   else if (text.startsWith('패키지', at)) return null; // `원스톱 패키지`: a bundle of measures, unless it glosses a name
   if (ws + core.length !== wordEnd) return null; // `사업비`, `프로젝트별로`: the program word does not end the word
+  if (continuesName(text, we, to)) return null;
   const parts = [core];
   let first = ws;
   while (parts.length < 7) {
@@ -221,11 +227,27 @@ export function findSuffixName(text: string, at: number, wordEnd: number, from: 
   return { start: first, end: wordEnd, name: text.slice(first, wordEnd) };
 }
 
+/**
+ * True when the word after a program word is another one (but `사업`) or an event's head
+ * (`소부장·팹리스 프로젝트 펀드`, `MDB 프로젝트 플라자`): the name goes on, and what ends here
+ * is cut from it.
+ */
+function continuesName(text: string, end: number, to: number): boolean {
+  if (codeAt(text, end) !== 32) return false;
+  const next = wordsIn(text, end + 1, Math.min(to, end + 12))[0];
+  if (!next || next.start !== end + 1) return false;
+  const core = stripParticle(/^[0-9A-Z가-힣]*/i.exec(next.text)?.[0] ?? '').core;
+  // `… 바우처 사업`: a generic tail after a program word is the same name.
+  return (core !== '사업' && PROGRAM_WORDS.includes(core)) || /^(?:플라자|페어|데이|위크|쇼|엑스포|포럼)$/.test(core);
+}
+
 /** Countries and regions abroad: a project named after one is a foreign or private one (`이집트 엘다바 원전건설 사업`). */
 const FOREIGN = new Set(
   ('이집트 루마니아 일본 미국 중국 베트남 인도네시아 인니 몽골 인도 태국 필리핀 말레이시아 사우디 사우디아라비아 UAE 아랍에미리트 카타르 폴란드 체코 ' +
     '영국 독일 프랑스 호주 캐나다 멕시코 브라질 칠레 페루 우즈베키스탄 카자흐스탄 튀르키예 터키 러시아 우크라이나 케냐 이라크 쿠웨이트 오만 ' +
-    '싱가포르 대만 홍콩 네덜란드 스웨덴 노르웨이 핀란드 스페인 이탈리아 헝가리 불가리아 슬로바키아 아프리카 중동 유럽 북미 남미 동남아 아세안').split(' '),
+    '싱가포르 대만 홍콩 네덜란드 스웨덴 노르웨이 핀란드 스페인 이탈리아 헝가리 불가리아 슬로바키아 아프리카 중동 유럽 북미 남미 동남아 아세안 ' +
+    // other countries taken together, and the North (`주요국 경기부양 사업`, `개도국 역량배양 사업`)
+    '주요국 개도국 개발도상국 각국 북한').split(' '),
 );
 
 /**
@@ -238,6 +260,8 @@ function isPrivateOrTender(parts: readonly string[]): boolean {
   if (/(?:제작|유지관리|유지보수|건립|용역|감리|정비공사|구매|대형)사업$/.test(joined)) return true;
   // A kind of business or project licensed by law, not a program: `전세버스 운송사업`, `주택조합사업`, `…발전사업`.
   // A company's new line of business (`수전해시스템 신사업`) or a residents' redevelopment (`…구역 주택재개발정비사업`) is private.
+  // A residents' redevelopment of an estate (`둔촌주공아파트 재건축사업`) is private too.
+  if (/(?:아파트|주공|빌라|맨션)[가-힣\d]{0,12}(?:재건축|재개발)/.test(joined)) return true;
   return parts[parts.length - 1] === '신사업' || /(?:운송|조합|재판매|발전|판매)사업$|판매업$|재개발정비사업$|재건축정비사업$/.test(joined);
 }
 
