@@ -214,9 +214,9 @@ export function placeAt(text: string, block: Block, offset: number): YamlPlace |
   const col = offset - line.start;
   if (col > line.text.length) return null;
   const beforeCursor = line.text.slice(0, col);
-  if (/(^|\s)#/.test(beforeCursor)) return null; // in a comment
-  const lead = /^([ \t]*)((?:-[ \t]+)*)/.exec(beforeCursor)!;
-  const dashCount = (lead[2]!.match(/-/g) ?? []).length;
+  if (/(?:^|\s)#/.test(beforeCursor)) return null; // in a comment
+  const lead = /^[ \t]*((?:-[ \t]+)*)/.exec(beforeCursor)!;
+  const dashCount = (lead[1]!.match(/-/g) ?? []).length;
   const { nodes } = readLineNodes(beforeCursor.length < line.text.length ? line.text : beforeCursor);
   const keyNode = nodes.find((n) => n.type === 'key');
   const dashes = nodes.filter((n) => n.type === 'dash');
