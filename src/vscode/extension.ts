@@ -14,6 +14,7 @@ import { lintWorkspace } from './features/lintWorkspace';
 import { FrontMatterCompletion } from './features/frontMatterCompletion';
 import { FrontMatterHoverProvider } from './features/frontMatterHover';
 import { FrontMatterSymbols, LocalFileLinks } from './features/frontMatterLinks';
+import { registerWalkthroughCommands } from './features/walkthrough';
 import { registerSummaryFeatures, type SummaryFeatures } from './features/summaryViews';
 import { log } from './log';
 import { LazyPool } from './pool';
@@ -91,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
     vscode.languages.registerHoverProvider(markdown, new FrontMatterHoverProvider(frontMatter)),
     vscode.languages.registerDocumentLinkProvider(markdown, new LocalFileLinks()),
     vscode.languages.registerDocumentSymbolProvider(markdown, new FrontMatterSymbols(), { label: vscode.l10n.t('Front matter') }),
+    registerWalkthroughCommands(claims),
     vscode.commands.registerCommand('policyNotes.toggleClaimHighlights', toggleClaimHighlights),
     vscode.commands.registerCommand(REVEAL_COMMAND, revealRange),
     vscode.commands.registerCommand('policyNotes.showOutput', () => log().show(true)),
