@@ -253,6 +253,9 @@ function declaredPrograms(data: Record<string, unknown> | null): Set<string> {
  */
 export function yamlScalar(value: unknown, flow: boolean): string {
   if (typeof value === 'string') {
+    // Most names (`K-수출스타`, `산업통상자원부`) read back as themselves: no need to ask `yaml`,
+    // which costs a document per call and completion may list thousands of programs.
+    if (PLAIN_SAFE.test(value) && !RESERVED.test(value) && !/\s$/.test(value)) return value;
     let s = stringify(value, { lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, '');
     if (s.includes('\n')) s = JSON.stringify(value);
     if (flow && /[,[\]{}]/.test(s) && !/^["']/.test(s)) s = JSON.stringify(value);
@@ -262,6 +265,14 @@ export function yamlScalar(value: unknown, flow: boolean): string {
   // Objects and arrays as flow JSON: valid YAML on one line.
   return JSON.stringify(value) ?? 'null';
 }
+
+/**
+ * A plain scalar that YAML 1.2 reads as this same string in block and flow context: no
+ * indicator first, no digit, sign or dot first (numbers, `.inf`), no `:`, `#`, `,`,
+ * brackets, braces or line breaks anywhere.
+ */
+const PLAIN_SAFE = /^[^\s\-?:,[\]{}#&*!|>'"%@`0-9.+~][^:#,[\]{}\n\r\t]*$/;
+const RESERVED = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
 /** A mapping key as YAML text. */
 export function yamlKey(key: string): string {
