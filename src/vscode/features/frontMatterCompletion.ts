@@ -55,7 +55,7 @@ function afterKeyOrDash(before: string): boolean {
 }
 
 function toItem(doc: vscode.TextDocument, i: Item): vscode.CompletionItem {
-  const item = new vscode.CompletionItem({ label: i.label, description: describe(i) }, KINDS[i.kind]);
+  const item = new vscode.CompletionItem({ label: i.label, detail: i.required ? ` ${vscode.l10n.t('(required)')}` : undefined, description: describe(i) }, KINDS[i.kind]);
   item.insertText = i.insertText;
   item.range = new vscode.Range(doc.positionAt(i.replace.start), doc.positionAt(i.replace.end));
   item.sortText = i.sortText;
@@ -75,8 +75,15 @@ function toItem(doc: vscode.TextDocument, i: Item): vscode.CompletionItem {
   return item;
 }
 
+/** The first sentence of a schema text, shortened to fit beside the label. */
+function short(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const first = text.split(/(?<=\.)\s/)[0]!;
+  return first.length > 60 ? `${first.slice(0, 59)}…` : first;
+}
+
 function describe(i: Item): string | undefined {
-  if (i.kind === 'key') return i.required ? vscode.l10n.t('required') : (i.info?.title ?? undefined);
+  if (i.kind === 'key') return short(i.info?.title ?? i.info?.description);
   if (i.kind === 'program') return i.agency ?? undefined;
   if (i.kind === 'date') return vscode.l10n.t('today');
   return undefined;
