@@ -15,8 +15,11 @@ export interface LocalLink extends Span {
 }
 
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
-/** A path-like value: no blanks, a file extension, at most a few hundred characters. */
-const PATH_LIKE = /^[^\s<>"|*?]{1,300}\.[a-z0-9]{1,8}$/i;
+/** A value of any key that is a path: no blanks, and the extension of a file an article links to. */
+const PATH_LIKE = /^[^\s<>"|*?]{1,300}\.(?:jpe?g|png|gif|svg|webp|avif|pdf|md|markdown|html?|hwpx?|xlsx?|csv|docx?|pptx?|zip|json|txt)$/i;
+/** A value of an image key that is a path: no blanks, and a `/` or an extension. */
+const PATH_OF_KEY = /^[^\s<>"|*?]{1,300}$/;
+/** Keys whose value is a path whatever its extension. */
 const PATH_KEYS = new Set(['image', 'feature_image', 'thumbnail', 'og_image', 'header_image', 'file', 'pdf', 'attachment']);
 const MAX_LINKS = 2000;
 
@@ -32,8 +35,9 @@ export function localLinks(note: Note): LocalLink[] {
       else if (isScalar(node) && typeof node.value === 'string' && (node as YamlNode).range) {
         const raw = node.value.trim();
         const path = raw.split(/[?#]/)[0] ?? '';
-        if (!path || REMOTE.test(raw) || !(PATH_KEYS.has(key ?? '') || PATH_LIKE.test(path))) return;
-        if (!PATH_LIKE.test(path) && !path.includes('/')) return;
+        if (!path || REMOTE.test(raw)) return;
+        const byKey = PATH_KEYS.has(key ?? '') && PATH_OF_KEY.test(path) && (path.includes('/') || path.includes('.'));
+        if (!byKey && !PATH_LIKE.test(path)) return;
         const r = (node as YamlNode).range!;
         const at = note.text.indexOf(path, fm.content.start + r[0]);
         if (at >= 0 && at < fm.content.start + r[1]) out.push({ path, start: at, end: at + path.length });

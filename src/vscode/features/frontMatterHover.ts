@@ -26,7 +26,9 @@ export class FrontMatterHoverProvider implements vscode.HoverProvider {
       const program = findProgram(this.sources.summary(), h.program);
       if (program) return new vscode.Hover(programMarkdown(program, doc.uri), range);
     }
-    if (h.part === 'value' && h.info.values.length === 0 && !h.info.description && !h.info.title) return undefined;
+    // A value's hover lists its allowed values; the key's hover has the rest (and a claim in a
+    // title keeps its own hover alone).
+    if (h.part === 'value' && h.info.values.length === 0) return undefined;
     return new vscode.Hover(schemaInfoMarkdown(h.info, h.key, h.required), range);
   }
 }

@@ -13,6 +13,9 @@ const ARTICLE = [
   'categories:',
   '  - News',
   'image: /assets/img/a.jpg',
+  'version: 2025.06.12',
+  'site: example.com',
+  'report: files/report.pdf',
   'programs:',
   '  - name: K-수출스타',
   '    agency: 코트라',
@@ -49,6 +52,7 @@ describe('front-matter hover, links and outline', () => {
     const links = localLinks(note).map((l) => [l.path, ARTICLE.slice(l.start, l.end)]);
     assert.deepEqual(links, [
       ['/assets/img/a.jpg', '/assets/img/a.jpg'],
+      ['files/report.pdf', 'files/report.pdf'],
       ['../img/b.png', '../img/b.png'],
       ['notes/c.md', 'notes/c.md'],
     ]);
@@ -57,9 +61,9 @@ describe('front-matter hover, links and outline', () => {
   it('outlines the front matter with its keys and program items', () => {
     const fm = parseNote({ uri: 'a.md', text: ARTICLE }).frontMatter!;
     const sym = frontMatterSymbol(fm)!;
-    assert.deepEqual(sym.children.map((c) => c.name), ['title', 'categories', 'image', 'programs']);
+    assert.deepEqual(sym.children.map((c) => c.name), ['title', 'categories', 'image', 'version', 'site', 'report', 'programs']);
     assert.equal(sym.children[0]!.detail, '수출 지원');
-    assert.deepEqual(sym.children[3]!.children.map((c) => c.name), ['K-수출스타']);
+    assert.deepEqual(sym.children[6]!.children.map((c) => c.name), ['K-수출스타']);
     assert.equal(frontMatterSymbol(parseNote({ uri: 'b.md', text: '---\n- a\n---\n' }).frontMatter!), null);
   });
 
