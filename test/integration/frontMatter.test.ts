@@ -65,6 +65,20 @@ describe('writing front matter', () => {
     assert.match(String(star.insertText), /^name: K-수출스타\n {4}agency: \S+/);
   });
 
+  it("shows a declared program's targets and the articles mentioning it on hover", async () => {
+    const api = await activateExtension();
+    await api.indexReady();
+    const uri = fixtureUri('programs/k-star-plan.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const at = doc.positionAt(doc.getText().indexOf('name: K-수출스타') + 'name: K-'.length);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ').replace(/\\([()[\]*_`#+.!-])/g, '$1');
+    assert.match(text, /Program/);
+    assert.match(text, /500개사/, 'a target of the program');
+    assert.match(text, /Mentioned in [2-9] article/, text);
+  });
+
   it('explains a key on hover, links the image file and outlines the front matter', async () => {
     await activateExtension();
     const uri = fixtureUri('articles/export-support.md');
