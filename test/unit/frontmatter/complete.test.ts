@@ -133,6 +133,13 @@ describe('front-matter completion', () => {
     }
   });
 
+  it('keeps CRLF line breaks and reads past comments and block scalars', () => {
+    const { text, items } = at('---\r\ntitle: t # 제목\r\nexcerpt: >-\r\n  첫 줄\r\n  key: 본문 속 콜론\r\n# 메모\r\n|\r\n---\r\n');
+    const labels = items.map((i) => i.label);
+    assert.ok(labels.includes('categories') && !labels.includes('title') && !labels.includes('excerpt') && !labels.includes('key'), labels.join(', '));
+    assert.equal(accept(text, items.find((i) => i.label === 'tags')!).split('---')[1], '\r\ntitle: t # 제목\r\nexcerpt: >-\r\n  첫 줄\r\n  key: 본문 속 콜론\r\n# 메모\r\ntags:\r\n  - \r\n');
+  });
+
   it('reads the place of keys in nested sequences', () => {
     const text = '---\na:\n  - b: 1\n    c:\n      - d: 2\n        e: 3\n---\n';
     const fm = parseFrontMatter(text).frontMatter!;
