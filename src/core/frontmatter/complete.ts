@@ -59,14 +59,33 @@ export interface FrontMatterCompletion {
 
 /** Completions at `offset`, or [] when it is not in front matter or nothing fits. */
 export function frontMatterCompletions(input: CompletionInput): FrontMatterCompletion[] {
-  const fm = parseFrontMatter(input.text).frontMatter;
+  const parsed = parseFrontMatter(input.text);
+  const fm = parsed.frontMatter ?? openBlock(input.text, input.offset, parsed.issues.some((i) => i.rule === 'frontmatter-unclosed'));
   if (!fm) return [];
   const place = placeAt(input.text, fm, input.offset);
   if (!place) return [];
   const eol = input.text.includes('\r\n') ? '\r\n' : '\n';
-  const declared = declaredPrograms(fm.data);
+  const declared = declaredPrograms(parsed.frontMatter?.data ?? null);
   const env: Env = { ...input, eol, declared, fmText: input.text.slice(fm.content.start, fm.content.end) };
   return place.kind === 'key' ? keyCompletions(env, place) : valueCompletions(env, place.path, place);
+}
+
+/** Lines of an unclosed block (a new article, its closing `---` not typed yet) that completion reads. */
+const MAX_OPEN_LINES = 100;
+
+/**
+ * An article still being started has no closing `---`: its block is read up to the end of
+ * the cursor's line, within its first lines.
+ */
+function openBlock(text: string, offset: number, unclosed: boolean): { content: Span } | null {
+  if (!unclosed) return null;
+  const start = text.search(/\r\n|\r|\n/) + 1;
+  if (start <= 0 || offset < start) return null;
+  let end = offset;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  let lines = 0;
+  for (let i = start; i < end; i++) if (text[i] === '\n' && ++lines > MAX_OPEN_LINES) return null;
+  return { content: { start, end } };
 }
 
 interface Env extends CompletionInput {

@@ -107,7 +107,6 @@ describe('front-matter completion', () => {
     assert.deepEqual(at('---\nexcerpt: >\n  요약\n  |\n---\n').items, []);
     assert.deepEqual(at('---\n# 메모 |\n---\n').items, []);
     assert.deepEqual(at('---\ntitle: t\n---\n|\n').items, []);
-    assert.deepEqual(at('---\ntitle: t\n|').items, []);
   });
 
   it('walks $ref, allOf and additionalProperties of a workspace schema', () => {
@@ -131,6 +130,13 @@ describe('front-matter completion', () => {
       const fm = parseFrontMatter(accept(text, item)).frontMatter!;
       assert.deepEqual(builtinSchema().validate(fm.data), [], item.label);
     }
+  });
+
+  it('completes in a new article whose closing --- is not typed yet', () => {
+    const labels = at('---\ntitle: t\nc|').items.map((i) => i.label);
+    assert.ok(labels.includes('categories') && !labels.includes('title'), labels.join(', '));
+    assert.deepEqual(at('---\n\n본문|').items, [], 'a thematic break, not front matter');
+    assert.deepEqual(at('# 제목\n---\n|').items, [], 'a thematic break later in a file is no front matter');
   });
 
   it('keeps CRLF line breaks and reads past comments and block scalars', () => {
