@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, fixtureUri } from './helpers';
+import { activateExtension, fixtureUri, waitFor } from './helpers';
 
 /** Completion items at a position, as the editor's suggest widget would receive them. */
 async function completions(uri: vscode.Uri, pos: vscode.Position): Promise<vscode.CompletionItem[]> {
@@ -102,5 +102,23 @@ describe('writing front matter', () => {
     assert.ok(fm, symbols.map((s) => s.name).join(', '));
     assert.deepEqual(fm.children.map((c) => c.name), ['title', 'categories', 'excerpt', 'feature_text', 'image', 'date']);
     assert.ok(symbols.some((s) => s.name.includes('목표')), `the Markdown headings are listed beside it: ${symbols.map((s) => s.name).join(', ')}`);
+  });
+
+  it("the walkthrough's sample article shows claims of every group, and its commands run", async () => {
+    const api = await activateExtension();
+    await vscode.commands.executeCommand('policyNotes.openSampleArticle');
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.languageId, 'markdown');
+    const kinds = await waitFor(api.onDidHighlight, () => {
+      const shown = api.highlights(editor.document.uri);
+      const set = new Set(shown?.map((h) => h.kind));
+      return ['money', 'count', 'percent', 'percentPoint', 'deadline', 'duration'].every((k) => set.has(k)) ? set : undefined;
+    }, 'highlights of the sample article');
+    assert.ok(kinds.has('multiple') || kinds.has('date'), [...kinds].join(', '));
+    await vscode.commands.executeCommand('policyNotes.tryFrontMatterCompletion');
+    assert.equal(editor.document.lineAt(editor.selection.active.line).text, '', 'the cursor sits on the blank front-matter line');
+    await vscode.commands.executeCommand('hideSuggestWidget');
+    await vscode.commands.executeCommand('policyNotes.createConfig');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), fixtureUri('.policynotes.json').toString(), 'the existing configuration is opened, not replaced');
   });
 });
