@@ -1,15 +1,17 @@
 // `npm start`: the extension at work on the sample workspace `examples/`, in the real VS Code
 // server (CONTRIBUTING.md, "Integration tests"). Prints the URL to open; Ctrl-C stops it cleanly.
-//   node scripts/start.mjs [--port N] [--folder DIR] [--screenshot FILE [--open REL_PATH] [--command TITLE] [--sidebar] [--wait MS]]
+//   node scripts/start.mjs [--port N] [--folder DIR] [--screenshot FILE [--open REL_PATH] [--command TITLE [--pick TEXT]] [--sidebar] [--wait MS]]
 // With --screenshot it opens the workbench in headless Chromium, saves a picture and exits;
 // --command runs a command from the palette by its title first (e.g. "Policy Notes: Lint Workspace");
+// --pick then chooses the row of the quick pick the command opened that holds TEXT
+// (e.g. --command "Welcome: Open Walkthrough" --pick "Get Started with Policy Notes");
 // --sidebar shows the Policy Notes sidebar without opening a file (e.g. a large folder while it is
 // indexed: `--folder DIR --sidebar --wait 2500`); --wait is how long to wait before the picture.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, CHROMIUM_ARGS, chromiumPath, ensureServer, serverVersion, startServer, workbenchUrl } from './lib/vscode-server.mjs';
 
-const { values } = parseArgs({ options: { folder: { type: 'string' }, screenshot: { type: 'string' }, open: { type: 'string' }, command: { type: 'string' }, sidebar: { type: 'boolean' }, wait: { type: 'string', default: '12000' } } });
+const { values } = parseArgs({ options: { folder: { type: 'string' }, screenshot: { type: 'string' }, open: { type: 'string' }, command: { type: 'string' }, sidebar: { type: 'boolean' }, pick: { type: 'string' }, wait: { type: 'string', default: '12000' } } });
 const folder = path.resolve(ROOT, values.folder ?? 'examples');
 
 ensureServer();
@@ -52,6 +54,11 @@ if (values.screenshot) {
       const row = page.locator('.quick-input-list .monaco-list-row', { hasText: values.command }).first();
       await row.waitFor({ timeout: 30_000 });
       await row.click();
+      if (values.pick) {
+        const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: values.pick }).first();
+        await pick.waitFor({ timeout: 30_000 });
+        await pick.click();
+      }
     }
     await page.waitForTimeout(Number(values.wait));
     await page.screenshot({ path: values.screenshot });

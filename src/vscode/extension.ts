@@ -12,6 +12,10 @@ import { QuickFixes } from './features/codeActions';
 import { registerCreateConfiguration } from './features/createConfig';
 import { Diagnostics } from './features/diagnostics';
 import { lintWorkspace } from './features/lintWorkspace';
+import { FrontMatterCompletion } from './features/frontMatterCompletion';
+import { FrontMatterHoverProvider } from './features/frontMatterHover';
+import { FrontMatterSymbols, LocalFileLinks } from './features/frontMatterLinks';
+import { registerWalkthroughCommands } from './features/walkthrough';
 import { registerSummaryFeatures, type SummaryFeatures } from './features/summaryViews';
 import { log } from './log';
 import { LazyPool } from './pool';
@@ -65,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
   const highlights = new ClaimHighlights(claims);
   const claimsView = new ClaimsView(claims);
   const summaryViews = registerSummaryFeatures(context, index, configs);
+  const frontMatter = { configFor: (uri: vscode.Uri) => configs.forUri(uri), summary: () => index.summary };
   context.subscriptions.push(
     log(),
     registerCreateConfiguration(),
@@ -85,6 +90,11 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
         return key ? index.sameFigure(key, uri) : [];
       }),
     ),
+    vscode.languages.registerCompletionItemProvider(markdown, new FrontMatterCompletion(frontMatter), ...FrontMatterCompletion.triggers),
+    vscode.languages.registerHoverProvider(markdown, new FrontMatterHoverProvider(frontMatter)),
+    vscode.languages.registerDocumentLinkProvider(markdown, new LocalFileLinks()),
+    vscode.languages.registerDocumentSymbolProvider(markdown, new FrontMatterSymbols(), { label: vscode.l10n.t('Front matter') }),
+    registerWalkthroughCommands(claims),
     vscode.commands.registerCommand('policyNotes.toggleClaimHighlights', toggleClaimHighlights),
     vscode.commands.registerCommand(REVEAL_COMMAND, revealRange),
     vscode.commands.registerCommand('policyNotes.showOutput', () => log().show(true)),

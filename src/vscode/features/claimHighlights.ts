@@ -1,9 +1,11 @@
 /**
  * Highlights numeric claims in visible Markdown editors, one decoration type per kind with
- * theme colours from package.json (`policyNotes.claim.<kind>Background`). Re-highlighting
+ * theme colours from package.json (`policyNotes.claim.<kind>Background` and an underline in
+ * `…Underline`, styled per kind group: core/colors/claimStyles.ts). Re-highlighting
  * after typing is debounced and limited to visible editors.
  */
 import * as vscode from 'vscode';
+import { CLAIM_GROUP, GROUP_UNDERLINE } from '../../core/colors/claimStyles';
 import type { Claim, ClaimKind } from '../../core/model';
 import type { ClaimsCache } from '../claimsCache';
 import { toRange } from '../convert';
@@ -27,6 +29,10 @@ export class ClaimHighlights implements vscode.Disposable {
         kind,
         vscode.window.createTextEditorDecorationType({
           backgroundColor: new vscode.ThemeColor(`policyNotes.claim.${kind}Background`),
+          // Colour is not the only cue: an underline whose style tells the kind's group.
+          borderWidth: '0 0 2px 0',
+          borderStyle: GROUP_UNDERLINE[CLAIM_GROUP[kind]],
+          borderColor: new vscode.ThemeColor(`policyNotes.claim.${kind}Underline`),
           borderRadius: '2px',
           overviewRulerColor: kind === 'money' ? new vscode.ThemeColor(`policyNotes.claim.${kind}Background`) : undefined,
           overviewRulerLane: vscode.OverviewRulerLane.Center,
