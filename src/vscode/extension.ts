@@ -56,8 +56,8 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
   const started = Date.now();
   const configProblems = vscode.languages.createDiagnosticCollection('policy-notes-config');
   const configs = new WorkspaceConfigs(configProblems);
-  const diagnostics = new Diagnostics(context.extensionUri, configs);
   const pool = new LazyPool(context.extensionUri);
+  const diagnostics = new Diagnostics(context.extensionUri, configs, pool);
   const index = new WorkspaceIndex(context.storageUri, configs, pool);
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
   const claims = new ClaimsCache();

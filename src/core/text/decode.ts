@@ -8,6 +8,17 @@ export type Decoded =
   | { ok: true; text: string }
   | { ok: false; rule: 'binary-file' | 'encoding'; message: string };
 
+/** The one message of a file over the size limit (the limits count bytes, as on disk). */
+export function tooLargeMessage(size: number, limit: number): string {
+  return `File too large (${size} bytes), expected at most ${limit}: skipped.`;
+}
+
+export const NOT_A_FILE_MESSAGE = 'Not a regular file (a device, pipe or folder): skipped.';
+
+export function readErrorMessage(e: unknown): string {
+  return `Cannot read the file: ${e instanceof Error ? e.message : String(e)}`;
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**

@@ -7,17 +7,14 @@
  */
 import * as vscode from 'vscode';
 import { findArticleFiles } from '../../core/files/walk';
-import { fileIssue } from '../../core/lint';
-import type { Issue } from '../../core/model';
-import { decodeBytes } from '../../core/text/decode';
-import type { AnalyzeTask } from '../../core/worker/analyze';
-import { positionerOfLines, toDiagnostic, type Positioner } from '../convert';
-import { readBytes, statFile } from '../files';
+import { lintFile } from '../../core/lintFile';
+import { positionerOfLines, toDiagnostic } from '../convert';
+import { closedSource, lintHost } from '../lintHost';
 import { log } from '../log';
 import type { LazyPool } from '../pool';
 import { readSettings } from '../settings';
 import type { WorkspaceConfigs } from '../workspaceConfig';
-import { findMissingImages, type Diagnostics } from './diagnostics';
+import type { Diagnostics } from './diagnostics';
 
 /** Files linted at once: enough to keep every worker of the pool busy. */
 const IN_FLIGHT = 8;
@@ -97,54 +94,15 @@ export async function lintWorkspace(diagnostics: Diagnostics, configs: Workspace
 }
 
 /**
- * Lints a closed file and adds its diagnostics to `shown` (set in batches by the caller);
- * the number of problems. A `file:` article is stat'ed, read and decoded by the pool's
- * worker, which also returns where its lines start: this thread never touches the bytes.
+ * Lints a closed file (core's lintFile, as the editor and the CLI do) and adds its
+ * diagnostics to `shown` (set in batches by the caller); the number of problems.
  */
 async function lintClosedFile(uri: vscode.Uri, shown: [vscode.Uri, vscode.Diagnostic[]][], configs: WorkspaceConfigs, extensionUri: vscode.Uri, pool: LazyPool): Promise<number> {
   const loaded = await configs.forUri(uri);
-  const settings = readSettings(uri);
-  const options = { config: loaded.config, schema: loaded.schema, settingsLevels: settings.rules };
-  const limit = loaded.config.maxFileSize; // includes the policyNotes.maxFileSize setting (workspaceConfig.ts)
-  const tooLarge = (size: number) => fileIssue('file-too-large', `File too large (${size} bytes), expected at most ${limit}: skipped.`, options);
-  const report = (issues: (Issue | null)[], at: Positioner) => {
-    const list = issues.filter((i): i is Issue => i !== null);
-    shown.push([uri, list.map((i) => toDiagnostic(at, i, extensionUri))]);
-    return list.length;
-  };
-  const atStart = positionerOfLines({ starts: [0], length: 0 });
-  let source: Pick<AnalyzeTask, 'file' | 'text'>;
-  if (uri.scheme === 'file') source = { file: { path: uri.fsPath } };
-  else {
-    try {
-      const st = await statFile(uri);
-      if (st.size > limit) return report([tooLarge(st.size)], atStart);
-      const decoded = decodeBytes(await readBytes(uri));
-      if (!decoded.ok) return report([fileIssue(decoded.rule, decoded.message, options)], atStart);
-      source = { text: decoded.text };
-    } catch (e) {
-      log().warn(`Lint Workspace: cannot read ${uri.toString()}: ${(e as Error).message}`);
-      return 0;
-    }
-  }
-  const lint = { schema: loaded.schemaText, settingsLevels: settings.rules };
-  const task: AnalyzeTask = { uri: uri.toString(), ...source, config: loaded.config, lint, lineStarts: true };
-  let outcome = await pool.get().run(task);
-  // Local images are checked here, and the note linted again only if one is missing.
-  if (outcome.ok && (outcome.result.imageRefs?.length ?? 0) > 0) {
-    const missing = [...(await findMissingImages(outcome.result.imageRefs!, uri))];
-    if (missing.length > 0) outcome = await pool.get().run({ ...task, lint: { ...lint, missingImages: missing } });
-  }
-  if (!outcome.ok) {
-    const rule = outcome.reason === 'timeout' ? 'analysis-timeout' : 'internal-error';
-    log().warn(`Lint Workspace: ${uri.toString()}: ${outcome.message}`);
-    return report([fileIssue(rule, `Analysis of this file failed: ${outcome.message}.`, options)], atStart);
-  }
-  const read = outcome.result.read;
-  if (read?.status === 'unreadable') {
-    log().warn(`Lint Workspace: cannot read ${uri.fsPath}: ${read.reason}`);
-    return 0;
-  }
-  if (read?.status === 'skipped') return report([read.rule === 'file-too-large' ? tooLarge(read.size) : fileIssue(read.rule, read.reason, options)], atStart);
-  return report(outcome.result.issues ?? [], outcome.result.lines ? positionerOfLines(outcome.result.lines) : atStart);
+  const linted = await lintFile(uri.toString(), closedSource(uri), loaded, readSettings(uri).rules, lintHost(uri, pool));
+  if (!linted) return 0;
+  if (linted.skipped) log().info(`Lint Workspace: ${uri.toString()}: ${linted.skipped}`);
+  const at = positionerOfLines(linted.lines ?? { starts: [0], length: 0 });
+  shown.push([uri, linted.issues.map((i) => toDiagnostic(at, i, extensionUri))]);
+  return linted.issues.length;
 }
