@@ -55,7 +55,7 @@ declare const __PN_VERSION__: string;
 export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
   const started = Date.now();
   const configProblems = vscode.languages.createDiagnosticCollection('policy-notes-config');
-  const configs = new WorkspaceConfigs(configProblems);
+  const configs = new WorkspaceConfigs(configProblems, context.extensionUri);
   const pool = new LazyPool(context.extensionUri);
   const diagnostics = new Diagnostics(context.extensionUri, configs, pool);
   const index = new WorkspaceIndex(context.storageUri, configs, pool);

@@ -56,7 +56,7 @@ describe('lint in the editor', () => {
     const text = '{\n  "rules": {\n    "placeholder-txt": "off"\n  }\n}\n';
     try {
       await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(text));
-      const [d] = await waitForDiagnostics(config, (ds) => ds.some((x) => x.code === 'config-error'), 'a config-error on .policynotes.json');
+      const [d] = await waitForDiagnostics(config, (ds) => byRule(ds, 'config-error').length > 0, 'a config-error on .policynotes.json');
       const doc = await vscode.workspace.openTextDocument(config);
       // A suite before may have left the file open: its model follows the disk in an event of its own.
       await waitFor(vscode.workspace.onDidChangeTextDocument, () => (doc.getText() === text ? true : undefined), 'the open configuration to show the new text');
@@ -65,7 +65,7 @@ describe('lint in the editor', () => {
     } finally {
       await vscode.workspace.fs.writeFile(config, original);
     }
-    await waitForDiagnostics(config, (ds) => !ds.some((x) => x.code === 'config-error'), 'the config-error to clear');
+    await waitForDiagnostics(config, (ds) => byRule(ds, 'config-error').length === 0, 'the config-error to clear');
   });
 
   it('offers to insert front matter, titled from the first heading', async () => {
