@@ -9,6 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { analyze, type AnalyzeResult, type AnalyzeTask } from './analyze';
+import { yieldNow } from '../async';
 
 /** Per-note budget (adversarial.md): past this the worker is terminated. */
 export const NOTE_BUDGET_MS = 1000;
@@ -124,7 +125,7 @@ export class AnalysisPool {
   }
 
   private async runInline(task: AnalyzeTask): Promise<PoolOutcome> {
-    await new Promise((r) => setImmediate(r)); // one note per macrotask keeps the host responsive
+    await yieldNow(); // one note per macrotask keeps the host responsive
     try {
       return { ok: true, result: analyze(task) };
     } catch (e) {

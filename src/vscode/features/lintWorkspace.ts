@@ -6,7 +6,8 @@
  * diagnostics are set in batches, and the work yields so the extension host stays responsive.
  */
 import * as vscode from 'vscode';
-import { findArticleFiles } from '../../core/files/walk';
+import { listArticles } from '../articles';
+import { yieldNow } from '../../core/async';
 import { lintFile } from '../../core/lintFile';
 import { positionerOfLines, toDiagnostic } from '../convert';
 import { closedSource, lintHost } from '../lintHost';
@@ -21,27 +22,9 @@ const IN_FLIGHT = 8;
 /** Closed files whose diagnostics are set together. */
 const SHOW_BATCH = 50;
 
-/**
- * Lists the articles of a folder per its configuration's include/exclude globs. A `file:`
- * folder is walked on disk, as the CLI does: VS Code's search costs a round trip and, for a
- * large workspace, a long block of the extension host decoding its answer. Other schemes
- * (virtual and remote file systems) are searched with `workspace.findFiles`.
- */
-export async function findArticles(folder: vscode.WorkspaceFolder, configs: WorkspaceConfigs, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  const loaded = await configs.forUri(vscode.Uri.joinPath(folder.uri, 'x.md'));
-  if (folder.uri.scheme === 'file') {
-    const files = await findArticleFiles(folder.uri.fsPath, loaded.config.include, loaded.config.exclude, () => token?.isCancellationRequested === true);
-    return files.map((p) => vscode.Uri.file(p));
-  }
-  const glob = (list: string[]) => (list.length === 1 ? list[0]! : `{${list.join(',')}}`);
-  const exclude = loaded.config.exclude.length > 0 ? glob(loaded.config.exclude) : null;
-  return vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob(loaded.config.include)), exclude, undefined, token);
-}
-
 export async function lintWorkspace(diagnostics: Diagnostics, configs: WorkspaceConfigs, extensionUri: vscode.Uri, pool: LazyPool): Promise<{ files: number; problems: number; cancelled: boolean }> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Policy Notes: linting workspace', cancellable: true }, async (progress, token) => {
-    const folders = vscode.workspace.workspaceFolders ?? [];
-    const uris = (await Promise.all(folders.map((f) => findArticles(f, configs, token)))).flat();
+    const uris = await listArticles(configs, token);
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     let problems = 0;
     let done = 0;
@@ -78,7 +61,7 @@ export async function lintWorkspace(diagnostics: Diagnostics, configs: Workspace
         if (shown.length >= SHOW_BATCH) show();
         if (done % 25 === 0 || done === uris.length) progress.report({ message: `${done}/${uris.length} files`, increment: (25 / Math.max(1, uris.length)) * 100 });
         if (Date.now() - lastYield > 30) {
-          await new Promise((r) => setImmediate(r));
+          await yieldNow();
           lastYield = Date.now();
         }
       }
