@@ -6,8 +6,11 @@
 import * as vscode from 'vscode';
 import { inSlices, slicer, yieldNow } from '../../core/async';
 import { log } from '../log';
+import type { LoadedConfig } from '../../core/config';
+import type { WorkspaceModel } from '../../core/workspace/model';
+import type { LazyPool } from '../pool';
 import type { IndexReader } from './reader';
-import type { WorkspaceIndex } from './workspaceIndex';
+import type { IndexState } from './telemetry';
 
 /**
  * Files in flight during a run. `workspace.fs` calls cost a few milliseconds of latency each
@@ -30,10 +33,25 @@ function partialPoints(files: number): number[] {
   return files >= PARTIAL_MIN ? [Math.min(Math.ceil(files / 8), 1000), Math.ceil(files / 2)] : [];
 }
 
+/** What a run needs of the index (WorkspaceIndex). */
+export interface RunHost {
+  readonly model: WorkspaceModel;
+  readonly state: IndexState;
+  readonly pool: LazyPool;
+  readonly mergeConfig: LoadedConfig['config'] | undefined;
+  readonly notifyPending: boolean;
+  loadMergeConfig(): Promise<void>;
+  notify(): void;
+  progress(): void;
+  publish(): void;
+  mergeAll(): Promise<void>;
+  logRun(): void;
+}
+
 /** How a run ended: every file checked and merged, cancelled by a newer run, or failed (logged). */
 export type RunOutcome = 'done' | 'cancelled' | 'failed';
 
-export async function runAll(index: WorkspaceIndex, reader: IndexReader, token: vscode.CancellationToken, listing: Promise<vscode.Uri[]>): Promise<RunOutcome> {
+export async function runAll(index: RunHost, reader: IndexReader, token: vscode.CancellationToken, listing: Promise<vscode.Uri[]>): Promise<RunOutcome> {
   const { model, state } = index;
   const started = Date.now();
   // A summary published just before (the cache's, at a start) is told first: the deferred
