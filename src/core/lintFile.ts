@@ -8,7 +8,7 @@
 import type { LoadedConfig } from './config';
 import { fileIssue, type LintOptions } from './lint';
 import type { Issue, RuleLevel } from './model';
-import { bytesOver, decodeBytes, NOT_A_FILE_MESSAGE, readErrorMessage, tooLargeMessage } from './text/decode';
+import { binaryText, bytesOver, decodeBytes, NOT_A_FILE_MESSAGE, readErrorMessage, tooLargeMessage } from './text/decode';
 import type { AnalyzeTask } from './worker/analyze';
 import type { PoolOutcome } from './worker/pool';
 
@@ -86,6 +86,8 @@ export async function lintFile(
   if ('text' in source) {
     const bytes = bytesOver(source.text, limit);
     if (bytes !== null) return only('file-too-large', tooLargeMessage(bytes, limit));
+    const binary = binaryText(source.text);
+    if (binary) return only(binary.rule, binary.message);
     input = { text: source.text };
   } else if ('path' in source) {
     input = { file: { path: source.path } };

@@ -114,12 +114,18 @@ export class AnalysisPool {
     this.pump();
   }
 
-  /** Analyzes a note; resolves with its result, or with why it failed. Never rejects. */
-  run(task: AnalyzeTask): Promise<PoolOutcome> {
+  /**
+   * Analyzes a note; resolves with its result, or with why it failed. Never rejects. An
+   * `urgent` task (a document being edited) goes ahead of the queue, so a long run (the
+   * workspace index) does not hold it up.
+   */
+  run(task: AnalyzeTask, urgent = false): Promise<PoolOutcome> {
     if (this.closed) return Promise.resolve({ ok: false, reason: 'crash', message: 'the analysis pool is closed' });
     if (this.mode === 'inline') return this.runInline(task);
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, task, resolve });
+      const job = { id: this.nextId++, task, resolve };
+      if (urgent) this.queue.unshift(job);
+      else this.queue.push(job);
       this.pump();
     });
   }

@@ -159,8 +159,9 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
     const loaded = await this.configs.forUri(doc.uri);
     if (isExcluded(doc.uri, loaded)) return undefined;
     const current = () => this.generation.get(key) === gen && doc.version === version && !doc.isClosed;
-    // Through the pool's worker, as every other lint: the note's time budget holds for open documents too.
-    const linted = await lintFile(key, { text: doc.getText() }, loaded, readSettings(doc).rules, lintHost(doc.uri, this.pool), current);
+    // Through the pool's worker, as every other lint: the note's time budget holds for open
+    // documents too. Ahead of the queue, so an index run in progress does not hold it up.
+    const linted = await lintFile(key, { text: doc.getText() }, loaded, readSettings(doc).rules, lintHost(doc.uri, this.pool, loaded.config, true), current);
     if (!linted) return undefined;
     const issues = linted.issues;
     // A document can outlive its file: VS Code keeps a closed tab's document for a while, and

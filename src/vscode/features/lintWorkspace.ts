@@ -82,7 +82,7 @@ export async function lintWorkspace(diagnostics: Diagnostics, configs: Workspace
  */
 async function lintClosedFile(uri: vscode.Uri, shown: [vscode.Uri, vscode.Diagnostic[]][], configs: WorkspaceConfigs, extensionUri: vscode.Uri, pool: LazyPool): Promise<number> {
   const loaded = await configs.forUri(uri);
-  const linted = await lintFile(uri.toString(), closedSource(uri), loaded, readSettings(uri).rules, lintHost(uri, pool));
+  const linted = await lintFile(uri.toString(), closedSource(uri), loaded, readSettings(uri).rules, lintHost(uri, pool, loaded.config));
   if (!linted) return 0;
   if (linted.skipped) log().info(`Lint Workspace: ${uri.toString()}: ${linted.skipped}`);
   const at = positionerOfLines(linted.lines ?? { starts: [0], length: 0 });

@@ -66,7 +66,9 @@ describe('lintFile (one path for the editor, Lint Workspace and the CLI)', () =>
     fs.writeFileSync(bin, Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01]));
     const viaPath = await lintFile(bin, { path: bin }, loaded(), undefined, host());
     const viaIo = await lintFile(bin, { stat: async () => ({ size: 6, isFile: true }), read: async () => fs.readFileSync(bin) }, loaded(), undefined, host());
+    const viaText = await lintFile(bin, { text: '---\n\0\u0001' }, loaded(), undefined, host());
     assert.deepEqual(viaPath?.issues, viaIo?.issues);
+    assert.deepEqual(viaText?.issues, viaIo?.issues, 'a binary file an editor opened as text');
     assert.equal(viaPath?.issues[0]?.rule, 'binary-file');
     const folder = await lintFile(dir, { path: dir }, loaded(), undefined, host());
     assert.equal(folder?.issues[0]?.rule, 'not-a-file');
