@@ -29,7 +29,7 @@ interface Slot {
   jobs: Job[];
   /** The budget of the running job. */
   timer: ReturnType<typeof setTimeout> | null;
-  /** The worker has started executing (its start-up does not count against a note's budget). */
+  /** The worker has loaded and warmed up (its start-up does not count against a note's budget). */
   online: boolean;
 }
 
@@ -80,11 +80,13 @@ export class AnalysisPool {
     });
     worker.unref();
     const slot: Slot = { worker, jobs: [], timer: null, online: false };
-    worker.once('online', () => {
-      slot.online = true;
-      if (slot.jobs.length > 0 && !slot.timer) this.startBudget(slot);
-    });
-    worker.on('message', (msg: { id: number; result?: AnalyzeResult; error?: string }) => {
+    worker.on('message', (msg: { id: number; result?: AnalyzeResult; error?: string; ready?: true }) => {
+      if (msg.ready) {
+        // Loaded and warmed up (analysisWorker.ts): budgets start from here.
+        slot.online = true;
+        if (slot.jobs.length > 0 && !slot.timer) this.startBudget(slot);
+        return;
+      }
       if (slot.jobs[0]?.id !== msg.id) return;
       this.finish(slot, msg.result ? { ok: true, result: msg.result } : { ok: false, reason: 'crash', message: msg.error ?? 'unknown error' });
     });

@@ -10,7 +10,7 @@ import type { LoadedConfig } from '../../core/config';
 import type { WorkspaceModel } from '../../core/workspace/model';
 import type { LazyPool } from '../pool';
 import type { IndexReader } from './reader';
-import type { IndexState } from './telemetry';
+import type { IndexProgress, IndexTelemetry } from './telemetry';
 
 /**
  * Files in flight during a run. `workspace.fs` calls cost a few milliseconds of latency each
@@ -36,7 +36,8 @@ function partialPoints(files: number): number[] {
 /** What a run needs of the index (WorkspaceIndex). */
 export interface RunHost {
   readonly model: WorkspaceModel;
-  readonly state: IndexState;
+  readonly state: IndexProgress;
+  readonly telemetry: IndexTelemetry;
   readonly pool: LazyPool;
   readonly mergeConfig: LoadedConfig['config'] | undefined;
   readonly notifyPending: boolean;
@@ -52,17 +53,18 @@ export interface RunHost {
 export type RunOutcome = 'done' | 'cancelled' | 'failed';
 
 export async function runAll(index: RunHost, reader: IndexReader, token: vscode.CancellationToken, listing: Promise<vscode.Uri[]>): Promise<RunOutcome> {
-  const { model, state } = index;
+  const { model, state, telemetry } = index;
   const started = Date.now();
   // A summary published just before (the cache's, at a start) is told first: the deferred
   // event (notify) would otherwise fire with this run's indexing state, and listeners skip it.
   if (index.notifyPending) await yieldNow();
   if (token.isCancellationRequested) return 'cancelled';
-  const phases = (state.phases = { listMs: 0, analyzeMs: 0, mergeMs: 0, publishMs: 0, saveMs: 0 });
+  const phases = (telemetry.phases = { listMs: 0, analyzeMs: 0, mergeMs: 0, publishMs: 0, saveMs: 0 });
   const editsAtStart = model.edits;
   try {
     await vscode.window.withProgress({ location: { viewId: 'policyNotes.programs' }, title: 'Indexing articles' }, async (progress) => {
-      Object.assign(state, { indexing: true, done: 0, total: 0, analyzed: 0, partials: 0, firstPartialMs: 0 });
+      Object.assign(state, { indexing: true, done: 0, total: 0, analyzed: 0 });
+      Object.assign(telemetry, { partials: 0, firstPartialMs: 0 });
       index.notify();
       await index.loadMergeConfig();
       const uris = await listing;
@@ -108,7 +110,7 @@ export async function runAll(index: RunHost, reader: IndexReader, token: vscode.
             showing = true;
             if (await model.showPartial(index.mergeConfig, () => token.isCancellationRequested)) {
               index.notify();
-              if (state.partials++ === 0) state.firstPartialMs = Date.now() - started;
+              if (telemetry.partials++ === 0) telemetry.firstPartialMs = Date.now() - started;
             }
             showing = false;
           }
@@ -128,7 +130,7 @@ export async function runAll(index: RunHost, reader: IndexReader, token: vscode.
   }
   if (token.isCancellationRequested) return 'cancelled';
   state.indexing = false;
-  state.lastRunMs = Date.now() - started;
+  telemetry.lastRunMs = Date.now() - started;
   index.logRun();
   // A run that changed nothing keeps the merged view (no main-thread merge, no event storm).
   const t = Date.now();

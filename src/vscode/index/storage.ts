@@ -8,7 +8,7 @@ import { CACHE_FILE, CACHE_VERSION, loadModel, serializeModel } from '../../core
 import type { WorkspaceModel } from '../../core/workspace/model';
 import { readBytes, writeBytes } from '../files';
 import { log } from '../log';
-import type { IndexState } from './telemetry';
+import type { IndexTelemetry } from './telemetry';
 
 /** Wait after an update before the cache is written (updates come in bursts). */
 const SAVE_DELAY_MS = 2000;
@@ -20,7 +20,7 @@ export class IndexStorage implements vscode.Disposable {
   constructor(
     private readonly dir: vscode.Uri | undefined,
     private readonly model: WorkspaceModel,
-    private readonly state: IndexState,
+    private readonly telemetry: IndexTelemetry,
   ) {}
 
   private get uri(): vscode.Uri | undefined {
@@ -36,18 +36,18 @@ export class IndexStorage implements vscode.Disposable {
   async load(): Promise<void> {
     const uri = this.uri;
     if (!uri) {
-      this.state.cache = 'no workspace storage';
+      this.telemetry.cache = 'no workspace storage';
       return;
     }
-    this.state.cache = uri.toString();
+    this.telemetry.cache = uri.toString();
     try {
       const read = await loadModel(await readBytes(uri), this.model);
-      if ('version' in read) this.state.cache += ` (not read: version ${String(read.version)}, expected ${CACHE_VERSION})`;
-      this.state.fromCache = this.model.size;
+      if ('version' in read) this.telemetry.cache += ` (not read: version ${String(read.version)}, expected ${CACHE_VERSION})`;
+      this.telemetry.fromCache = this.model.size;
     } catch (e) {
       // No cache yet (first start) or an unreadable one: index from scratch.
       this.model.clear();
-      this.state.cache += ` (not read: ${(e as Error).message})`;
+      this.telemetry.cache += ` (not read: ${(e as Error).message})`;
     }
   }
 
@@ -75,9 +75,9 @@ export class IndexStorage implements vscode.Disposable {
     try {
       await vscode.workspace.fs.createDirectory(this.dir);
       await writeBytes(uri, await serializeModel(this.model));
-      this.state.cache = `${uri.toString()} (saved ${this.model.size} entries)`;
+      this.telemetry.cache = `${uri.toString()} (saved ${this.model.size} entries)`;
     } catch (e) {
-      this.state.cache = `${uri.toString()} (save failed: ${(e as Error).message})`;
+      this.telemetry.cache = `${uri.toString()} (save failed: ${(e as Error).message})`;
       log().warn(`Index: cannot save the cache: ${(e as Error).message}`);
     }
   }

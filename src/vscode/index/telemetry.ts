@@ -1,17 +1,22 @@
 /**
- * What the index tells of its runs: progress (the views read `indexing`, `done`, `total`)
- * and timings, which only the integration tests and the host benchmark read, through the
- * extension API's `indexState()`.
+ * What the index tells of its runs: progress, which the views read, and timings, which only
+ * the integration tests and the host benchmark read (through the extension API's
+ * `indexState()`); nothing in the extension decides on them.
  */
 
-/** Progress and timings of the index. */
-export interface IndexState {
+/** Progress of the current (or last) run. */
+export interface IndexProgress {
   indexing: boolean;
   done: number;
   total: number;
-  /** Milliseconds the last full run took, and how many files it had to analyze (the rest came from the cache). */
-  lastRunMs: number;
+  /** Files the run had to analyze (the rest came from the cache). */
   analyzed: number;
+}
+
+/** Timings and cache state, for tests and benchmarks. */
+export interface IndexTelemetry {
+  /** Milliseconds the last full run took. */
+  lastRunMs: number;
   /** Milliseconds the last incremental update took (re-analysis and merge), or 0. */
   lastUpdateMs: number;
   /** Entries restored from the storage cache at start, and where that cache lives (or why not). */
@@ -32,13 +37,16 @@ export interface IndexState {
   firstPartialMs: number;
 }
 
-export function newState(): IndexState {
+/** Both, as the extension API's `indexState()` returns them. */
+export type IndexState = IndexProgress & IndexTelemetry;
+
+export function newProgress(): IndexProgress {
+  return { indexing: false, done: 0, total: 0, analyzed: 0 };
+}
+
+export function newTelemetry(): IndexTelemetry {
   return {
-    indexing: false,
-    done: 0,
-    total: 0,
     lastRunMs: 0,
-    analyzed: 0,
     lastUpdateMs: 0,
     fromCache: 0,
     cache: 'not loaded',

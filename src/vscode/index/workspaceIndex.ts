@@ -19,7 +19,7 @@ import { FileEvents, relativeTo } from './events';
 import { IndexReader } from './reader';
 import { runAll } from './run';
 import { IndexStorage } from './storage';
-import { newState, type IndexState } from './telemetry';
+import { newProgress, newTelemetry, type IndexProgress, type IndexState, type IndexTelemetry } from './telemetry';
 
 export type { IndexEntry, IndexState };
 
@@ -28,7 +28,10 @@ const BURST = 200;
 
 export class WorkspaceIndex implements vscode.Disposable {
   readonly model = new WorkspaceModel();
-  readonly state: IndexState = newState();
+  /** Progress, which the views read. */
+  readonly state: IndexProgress = newProgress();
+  /** Timings, for tests and benchmarks only (the extension API's `indexState()`). */
+  readonly telemetry: IndexTelemetry = newTelemetry();
   private readonly storage: IndexStorage;
   private readonly reader: IndexReader;
   private readonly events: FileEvents;
@@ -53,7 +56,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     private readonly configs: WorkspaceConfigs,
     readonly pool: LazyPool,
   ) {
-    this.storage = new IndexStorage(storage, this.model, this.state);
+    this.storage = new IndexStorage(storage, this.model, this.telemetry);
     this.reader = new IndexReader(this.model, configs, pool);
     this.events = new FileEvents(
       () => this.starting !== undefined,
@@ -99,7 +102,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private async startRun(): Promise<void> {
     const t0 = performance.now();
-    this.state.startMs = { cachedSummary: 0, verified: 0 };
+    this.telemetry.startMs = { cachedSummary: 0, verified: 0 };
     // The articles are listed while the cache is read and merged.
     const listing = listArticles(this.configs);
     listing.catch(() => undefined); // awaited (and reported) by rebuild
@@ -110,10 +113,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     else {
       // Show what the cache holds at once; the run below then checks every file against it.
       await this.mergeAll();
-      this.state.startMs.cachedSummary = performance.now() - t0;
+      this.telemetry.startMs.cachedSummary = performance.now() - t0;
     }
     await this.rebuild(listing);
-    this.state.startMs.verified = performance.now() - t0;
+    this.telemetry.startMs.verified = performance.now() - t0;
   }
 
   /**
@@ -125,7 +128,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.storage.due || this.state.analyzed > 0) await this.storage.save();
     this.model.clear();
     this.starting = undefined;
-    this.state.fromCache = 0;
+    this.telemetry.fromCache = 0;
     await this.start();
   }
 
@@ -172,7 +175,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       else {
         const t = Date.now();
         await this.storage.save();
-        this.state.phases.saveMs = Date.now() - t;
+        this.telemetry.phases.saveMs = Date.now() - t;
       }
     }
     // Files that changed while the run read the workspace (see flush).
@@ -212,7 +215,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       else this.model.drop(key);
     }
     if (this.model.edits !== edits) {
-      this.publish(() => (this.state.lastUpdateMs = performance.now() - started));
+      this.publish(() => (this.telemetry.lastUpdateMs = performance.now() - started));
       this.storage.schedule();
     }
   }
@@ -222,7 +225,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const t = performance.now();
     await this.model.mergeAll(this.mergeConfig);
     this.notify();
-    this.state.phases.publishMs = performance.now() - t;
+    this.telemetry.phases.publishMs = performance.now() - t;
   }
 
   /**
@@ -258,7 +261,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Logs a run's end. */
   logRun(): void {
-    log().info(`Index: ${this.model.size} articles in ${this.state.lastRunMs} ms (${this.state.analyzed} analyzed, ${this.model.size - this.state.analyzed} from cache)`);
+    log().info(`Index: ${this.model.size} articles in ${this.telemetry.lastRunMs} ms (${this.state.analyzed} analyzed, ${this.model.size - this.state.analyzed} from cache)`);
   }
 
   dispose(): void {
