@@ -1,8 +1,9 @@
 /**
  * "Policy Notes: Lint Workspace": every article in every workspace folder into the
- * Problems panel, with progress and cancel. A `file:` article is stat'ed, read and linted by
- * the analysis pool's worker; other schemes are read through `workspace.fs`, checked by size
- * first. Open documents are linted from the editor's text. A few files are in flight at once,
+ * Problems panel, with progress and cancel. Each file is linted by core's lintFile, as the
+ * editor and the CLI lint it: a `file:` article is stat'ed, read and linted by the analysis
+ * pool's worker; other schemes are read through `workspace.fs`, checked by size first. Open
+ * documents are linted from the editor's text. A few files are in flight at once,
  * diagnostics are set in batches, and the work yields so the extension host stays responsive.
  */
 import * as vscode from 'vscode';
