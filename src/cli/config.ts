@@ -5,9 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE, DEFAULT_CONFIG, checkRelativePath, parseConfigText, problemSpan, type LoadedConfig } from '../core/config';
+import { CONFIG_FILE, DEFAULT_CONFIG, type LoadedConfig } from '../core/config';
+import { loadConfigSync, type ConfigIo, type SchemaPlace } from '../core/configLoad';
+import { builtinSchema } from '../core/schema';
 import { LineIndex } from '../core/text/lines';
-import { builtinSchema, compileSchemaText } from '../core/schema';
 
 export type { LoadedConfig };
 
@@ -68,65 +69,32 @@ export class ConfigLoader {
   private load(file: string): LoadedConfig {
     const cached = this.byFile.get(file);
     if (cached) return cached;
-    const baseDir = path.dirname(file);
-    const problems: string[] = [];
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      const loaded = { ...this.defaults(), file, problems: [`${file}: cannot read the configuration: ${(e as Error).message}`] };
-      this.byFile.set(file, loaded);
-      return loaded;
-    }
-    const { config, problems: cp } = parseConfigText(text, baseDir);
+    const { loaded, text, issues } = loadConfigSync(file, path.dirname(file), diskIo);
     const lines = new LineIndex(text);
-    /** Records a problem and where in the file it is. */
-    const at = (p: { message: string; pointer?: string; offset?: number }) => {
+    // Each problem is printed with its file's name, and placed in the file (1-based, end exclusive).
+    loaded.problems = issues.map((p) => {
       const full = `${file}: ${p.message}`;
-      problems.push(full);
-      const span = problemSpan(text, p);
-      const s = span && lines.positionAt(span.start);
-      const e = span && lines.positionAt(span.end);
+      const s = p.span && lines.positionAt(p.span.start);
+      const e = p.span && lines.positionAt(p.span.end);
       this.details.set(full, { message: p.message, place: s && e ? { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 } : null });
-    };
-    for (const p of cp) at(p);
-    const problem = (message: string) => at({ message, pointer: '/frontMatter/schema' });
-    let schema = builtinSchema();
-    let schemaText: LoadedConfig['schemaText'] = null;
-    if (config.schemaPath) {
-      const rel = checkRelativePath(config.schemaPath);
-      if ('problem' in rel) problem(rel.problem);
-      else {
-        const schemaFile = path.join(baseDir, rel.path);
-        const real = safeRealpath(schemaFile);
-        const realBase = safeRealpath(baseDir) ?? baseDir;
-        if (!real || !(real.startsWith(realBase + path.sep))) problem(`The schema \`${config.schemaPath}\` was not found inside the workspace; the built-in schema is used.`);
-        else if (!fs.statSync(real).isFile()) problem(`The schema \`${config.schemaPath}\` is not a file; the built-in schema is used.`);
-        else {
-          const text = readText(real);
-          const compiled = text === null ? null : compileSchemaText(text, config.schemaPath);
-          if (text === null || compiled === null) problem(`The schema \`${config.schemaPath}\` cannot be read; the built-in schema is used.`);
-          else if ('problem' in compiled) problem(compiled.problem);
-          else {
-            schema = compiled.schema;
-            schemaText = { source: config.schemaPath, text };
-          }
-        }
-      }
-    }
-    const loaded: LoadedConfig = { file, config, schema, schemaText, problems };
+      return full;
+    });
     this.byFile.set(file, loaded);
     return loaded;
   }
 }
 
-function readText(p: string): string | null {
-  try {
-    return fs.readFileSync(p, 'utf8');
-  } catch {
-    return null;
-  }
-}
+/** The disk, read synchronously: a run reads each configuration once, before any file is linted. */
+const diskIo: ConfigIo<string, SchemaPlace> = {
+  readText: (file) => fs.readFileSync(file, 'utf8'),
+  locateSchema(baseDir, rel) {
+    const real = safeRealpath(path.join(baseDir, rel));
+    const realBase = safeRealpath(baseDir) ?? baseDir;
+    if (!real || !real.startsWith(realBase + path.sep)) return { problem: 'outside' };
+    // Never opened unless it is a regular file: a FIFO or device would block the read.
+    return fs.statSync(real).isFile() ? { location: real } : { problem: 'not-a-file' };
+  },
+};
 
 function safeRealpath(p: string): string | null {
   try {

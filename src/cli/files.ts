@@ -11,7 +11,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Config } from '../core/config';
 import { pathTests, toPosix, walk } from '../core/files/walk';
-import { decodeBytes, type Decoded } from '../core/text/decode';
+import { decodeBytes, NOT_A_FILE_MESSAGE, readErrorMessage, tooLargeMessage, type Decoded } from '../core/text/decode';
 
 /** A file chosen for checking. */
 export interface InputFile {
@@ -111,16 +111,16 @@ export async function readInput(abs: string, maxSize: number): Promise<ReadResul
   try {
     st = fsSync.statSync(abs);
   } catch (e) {
-    return { ok: false, rule: 'read-error', message: `Cannot read the file: ${(e as Error).message}` };
+    return { ok: false, rule: 'read-error', message: readErrorMessage(e) };
   }
-  if (!st.isFile()) return { ok: false, rule: 'not-a-file', message: 'Not a regular file (a device, pipe or folder): skipped.' };
+  if (!st.isFile()) return { ok: false, rule: 'not-a-file', message: NOT_A_FILE_MESSAGE };
   if (st.size > maxSize) {
-    return { ok: false, rule: 'file-too-large', message: `File too large (${st.size} bytes), expected at most ${maxSize}: skipped.` };
+    return { ok: false, rule: 'file-too-large', message: tooLargeMessage(st.size, maxSize) };
   }
   try {
     return decodeBytes(fsSync.readFileSync(abs));
   } catch (e) {
-    return { ok: false, rule: 'read-error', message: `Cannot read the file: ${(e as Error).message}` };
+    return { ok: false, rule: 'read-error', message: readErrorMessage(e) };
   }
 }
 

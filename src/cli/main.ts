@@ -5,15 +5,9 @@
 import { commands } from './commands';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type Command } from './command';
 import type { CliIo } from './io';
+import { version } from './version';
 
-import pkg from '../../package.json';
-
-declare const __PN_VERSION__: string | undefined;
-
-/** The package version (inlined at build time; read from package.json when run from source). */
-export function version(): string {
-  return typeof __PN_VERSION__ === 'string' ? __PN_VERSION__ : pkg.version;
-}
+export { version };
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length), 4);

@@ -146,11 +146,6 @@ export function parseConfigText(text: string, baseDir: string | null): { config:
   return normalizeConfig(raw, baseDir);
 }
 
-/** Merges rule levels: later sources win (settings < file, as in markdownlint). */
-export function mergeRules(...sources: Record<string, RuleLevel>[]): Record<string, RuleLevel> {
-  return Object.assign({}, ...sources) as Record<string, RuleLevel>;
-}
-
 /** True for the four severities a rule may be set to. */
 export function isRuleLevel(v: unknown): v is RuleLevel {
   return v === 'error' || v === 'warning' || v === 'info' || v === 'off';

@@ -51,7 +51,7 @@ export interface PolicyNotesApi {
   indexSaved(): Promise<void>;
   /** Resolves once the index's start has finished: the cached summary shown, then every file checked. */
   indexStarted(): Promise<void>;
-  /** Progress and timings of the index. */
+  /** Progress and timings of the index: for the integration tests and the host benchmark. */
   indexState(): IndexState;
 }
 
@@ -60,9 +60,9 @@ declare const __PN_VERSION__: string;
 export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
   const started = Date.now();
   const configProblems = vscode.languages.createDiagnosticCollection('policy-notes-config');
-  const configs = new WorkspaceConfigs(configProblems);
-  const diagnostics = new Diagnostics(context.extensionUri, configs);
+  const configs = new WorkspaceConfigs(configProblems, context.extensionUri);
   const pool = new LazyPool(context.extensionUri);
+  const diagnostics = new Diagnostics(context.extensionUri, configs, pool);
   const index = new WorkspaceIndex(context.storageUri, configs, pool);
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
   const claims = new ClaimsCache();
@@ -115,7 +115,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
     onDidChangeSummary: index.onDidChange,
     reindex: () => index.rebuild(),
     restartIndex: () => index.restart(),
-    indexState: () => ({ ...index.state }),
+    indexState: () => ({ ...index.state, ...index.telemetry }),
     indexSaved: () => index.whenSaved(),
     indexStarted: () => index.start(),
     summaryViews,

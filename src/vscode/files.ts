@@ -11,6 +11,7 @@
 import * as vscode from 'vscode';
 import { statSync } from 'node:fs';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { yieldNow } from '../core/async';
 
 export interface FileInfo {
   mtime: number;
@@ -51,7 +52,7 @@ export async function changedOnDisk(files: readonly { path: string; mtime: numbe
     }
     // The clock is read after every stat: on a network mount one stat can take long.
     if (performance.now() - slice > SLICE_MS) {
-      await new Promise((r) => setImmediate(r));
+      await yieldNow();
       slice = performance.now();
     }
   }
@@ -93,7 +94,7 @@ async function* pieces(chunks: readonly Uint8Array[]): AsyncGenerator<Buffer> {
     group.push(c);
     size += c.length;
     if (size >= 1 << 20) {
-      await new Promise((r) => setImmediate(r));
+      await yieldNow();
       yield Buffer.concat(group);
       group = [];
       size = 0;
@@ -127,11 +128,4 @@ export function isDirectorySync(fsPath: string): boolean {
   }
 }
 
-/**
- * Calls `fn` with the text of each folder above a URI's text, nearest first
- * (`file:///a/b/c.md` → `file:///a/b`, `file:///a`, …), until it returns true; whether it did.
- */
-export function someParent(uriText: string, fn: (parent: string) => boolean | void): boolean {
-  for (let i = uriText.lastIndexOf('/'); i > 0; i = uriText.lastIndexOf('/', i - 1)) if (fn(uriText.slice(0, i)) === true) return true;
-  return false;
-}
+export { someParent } from '../core/workspace/uris';

@@ -8,16 +8,6 @@ export function log(): vscode.LogOutputChannel {
   return (channel ??= vscode.window.createOutputChannel('Policy Notes', { log: true }));
 }
 
-/** Runs `fn`, logging any exception with its context instead of letting it escape. */
-export function guard<T>(context: string, fn: () => T): T | undefined {
-  try {
-    return fn();
-  } catch (e) {
-    log().error(`${context}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-    return undefined;
-  }
-}
-
 /** Awaits `p`, logging a rejection with its context. */
 export async function guardAsync<T>(context: string, p: Thenable<T> | Promise<T>): Promise<T | undefined> {
   try {

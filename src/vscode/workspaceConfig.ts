@@ -8,9 +8,15 @@
  * the built-in one is used and the config file says why.
  */
 import * as vscode from 'vscode';
-import { CONFIG_FILE, DEFAULT_CONFIG, checkRelativePath, parseConfigText, problemSpan, type LoadedConfig } from '../core/config';
-import { builtinSchema, compileSchemaText } from '../core/schema';
-import { exists } from './files';
+import * as path from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { CONFIG_FILE, DEFAULT_CONFIG, type LoadedConfig } from '../core/config';
+import { loadConfigAsync, type ConfigIssue, type SchemaPlace } from '../core/configLoad';
+import { fileIssue } from '../core/lint';
+import { builtinSchema } from '../core/schema';
+import { LineIndex } from '../core/text/lines';
+import { positioner, toDiagnostic } from './convert';
+import { exists, readBytes, statFile } from './files';
 import { log } from './log';
 import { readSettings } from './settings';
 
@@ -30,7 +36,10 @@ export class WorkspaceConfigs implements vscode.Disposable {
   /** Fires when any configuration in effect may have changed. */
   readonly onDidChange = this.emitter.event;
 
-  constructor(private readonly problems: vscode.DiagnosticCollection) {
+  constructor(
+    private readonly problems: vscode.DiagnosticCollection,
+    private readonly extensionUri: vscode.Uri,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
     const changed = () => this.invalidate();
     // The size limit is part of the configuration in effect (the index reads no other).
@@ -100,44 +109,31 @@ export class WorkspaceConfigs implements vscode.Disposable {
   }
 
   private async read(file: vscode.Uri): Promise<LoadedConfig> {
-    const problems: { message: string; pointer?: string; offset?: number }[] = [];
-    const baseDir = vscode.Uri.joinPath(file, '..');
-    let text = '';
-    try {
-      text = decoder.decode(await vscode.workspace.fs.readFile(file));
-    } catch (e) {
-      problems.push({ message: `Cannot read the configuration: ${(e as Error).message}` });
+    const { loaded, text, issues } = await loadConfigAsync(file.toString(), vscode.Uri.joinPath(file, '..').toString(), {
+      readText: async (location) => decoder.decode(await readBytes(vscode.Uri.parse(location))),
+      locateSchema: (baseDir, rel) => this.locateSchema(vscode.Uri.parse(baseDir), rel),
+      trusted: vscode.workspace.isTrusted,
+    });
+    withSettingsLimit(loaded.config, file);
+    this.report(file, text, issues, loaded);
+    if (issues.length > 0) log().warn(`${file.fsPath}: ${loaded.problems.join('; ')}`);
+    return loaded;
+  }
+
+  /**
+   * Where a configuration's schema is, watched for changes. On disk its real path must stay
+   * inside the configuration's real folder (a link cannot lead out), as for the CLI.
+   */
+  private async locateSchema(baseDir: vscode.Uri, rel: string): Promise<SchemaPlace> {
+    const uri = vscode.Uri.joinPath(baseDir, rel);
+    this.watchSchema(uri);
+    if (uri.scheme === 'file') {
+      const [real, realBase] = await Promise.all([realpath(uri.fsPath).catch(() => null), realpath(baseDir.fsPath).catch(() => baseDir.fsPath)]);
+      if (!real || !real.startsWith(realBase + path.sep)) return { problem: 'outside' };
+      return (await statFile(vscode.Uri.file(real))).isFile ? { location: vscode.Uri.file(real).toString() } : { problem: 'not-a-file' };
     }
-    const parsed = parseConfigText(text || '{}', baseDir.toString());
-    withSettingsLimit(parsed.config, file);
-    problems.push(...parsed.problems);
-    let schema = builtinSchema();
-    let schemaText: LoadedConfig['schemaText'] = null;
-    const schemaPath = parsed.config.schemaPath;
-    if (schemaPath && !vscode.workspace.isTrusted) {
-      problems.push({ message: `Restricted Mode: the front-matter schema \`${schemaPath}\` is not loaded until you trust this workspace; the built-in schema is used.`, pointer: '/frontMatter/schema' });
-    } else if (schemaPath) {
-      const rel = checkRelativePath(schemaPath);
-      if ('problem' in rel) problems.push({ message: rel.problem, pointer: '/frontMatter/schema' });
-      else {
-        const schemaUri = vscode.Uri.joinPath(baseDir, rel.path);
-        this.watchSchema(schemaUri);
-        try {
-          const text = decoder.decode(await vscode.workspace.fs.readFile(schemaUri));
-          const compiled = compileSchemaText(text, schemaPath);
-          if ('problem' in compiled) problems.push({ message: compiled.problem, pointer: '/frontMatter/schema' });
-          else {
-            schema = compiled.schema;
-            schemaText = { source: schemaPath, text };
-          }
-        } catch {
-          problems.push({ message: `The front-matter schema \`${schemaPath}\` cannot be read (no such file, or not a file); the built-in schema is used.`, pointer: '/frontMatter/schema' });
-        }
-      }
-    }
-    this.report(file, text, problems);
-    if (problems.length > 0) log().warn(`${file.fsPath}: ${problems.map((p) => p.message).join('; ')}`);
-    return { file: file.toString(), config: parsed.config, schema, schemaText, problems: problems.map((p) => p.message) };
+    const st = await statFile(uri).catch(() => null);
+    return !st ? { problem: 'outside' } : st.isFile ? { location: uri.toString() } : { problem: 'not-a-file' };
   }
 
   private watchSchema(uri: vscode.Uri): void {
@@ -150,18 +146,16 @@ export class WorkspaceConfigs implements vscode.Disposable {
     this.schemaWatchers.set(key, vscode.Disposable.from(w, w.onDidChange(changed), w.onDidCreate(changed), w.onDidDelete(changed)));
   }
 
-  /** Shows configuration problems on the config file itself, at the key they concern. */
-  private report(file: vscode.Uri, text: string, problems: { message: string; pointer?: string; offset?: number }[]): void {
-    const diags = problems.map((p) => {
+  /** Shows configuration problems on the config file itself, at the key they concern, as the rule `config-error` (its severity and documentation). */
+  private report(file: vscode.Uri, text: string, issues: ConfigIssue[], loaded: LoadedConfig): void {
+    const at = positioner(new LineIndex(text));
+    const options = { config: loaded.config, settingsLevels: readSettings(file).rules };
+    const diags: vscode.Diagnostic[] = [];
+    for (const p of issues) {
       // At a syntax error, or at the setting the problem is about (its key), else at the start of the file.
-      const span = problemSpan(text, p);
-      const start = positionOf(text, span?.start ?? 0);
-      const end = positionOf(text, span?.end ?? 0);
-      const d = new vscode.Diagnostic(new vscode.Range(start, end), p.message, vscode.DiagnosticSeverity.Warning);
-      d.source = 'policy-notes';
-      d.code = 'config-error';
-      return d;
-    });
+      const issue = fileIssue('config-error', p.message, options);
+      if (issue) diags.push(toDiagnostic(at, { ...issue, start: p.span?.start ?? 0, end: p.span?.end ?? 0 }, this.extensionUri));
+    }
     this.problems.set(file, diags);
   }
 
@@ -170,12 +164,6 @@ export class WorkspaceConfigs implements vscode.Disposable {
   }
 }
 
-
-function positionOf(text: string, offset: number): vscode.Position {
-  const before = text.slice(0, offset);
-  const line = (before.match(/\r\n|\r|\n/g) ?? []).length;
-  return new vscode.Position(line, offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) - 1);
-}
 
 /**
  * The smaller of the two size limits, `.policynotes.json`'s and the `policyNotes.maxFileSize`

@@ -46,3 +46,24 @@ export function waitForDiagnostics(uri: vscode.Uri, pred: (d: vscode.Diagnostic[
   const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'policy-notes');
   return waitFor(vscode.languages.onDidChangeDiagnostics, () => (pred(ours()) ? ours() : undefined), what, ms);
 }
+
+/**
+ * The quick fixes offered on a range. VS Code cancels a code-action request when the set of
+ * providers changes meanwhile (another extension, such as the built-in Markdown one,
+ * activating) and then throws or answers nothing: the request is made again, as the
+ * editor's light bulb would, until `expected` (a title) is among the answers or a few
+ * requests came back without it.
+ */
+export async function quickFixesAt(uri: vscode.Uri, range: vscode.Range, expected?: string): Promise<vscode.CodeAction[]> {
+  let actions: vscode.CodeAction[] = [];
+  for (let attempt = 0; attempt < 10; attempt++) {
+    try {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+    } catch (e) {
+      if (e instanceof Error && e.message === 'Canceled') continue;
+      throw e;
+    }
+    if (expected === undefined || actions.some((a) => a.title === expected)) return actions;
+  }
+  return actions;
+}

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { activateExtension, fixtureUri, waitFor, waitForDiagnostics } from './helpers';
+import { activateExtension, fixtureUri, quickFixesAt, waitFor, waitForDiagnostics } from './helpers';
 
 const byRule = (ds: vscode.Diagnostic[], rule: string) => ds.filter((d) => typeof d.code === 'object' && d.code.value === rule);
 
@@ -22,7 +22,7 @@ describe('lint in the editor', () => {
     assert.equal(titel.source, 'policy-notes');
     assert.match(String((titel.code as { target: vscode.Uri }).target), /docs\/rules\/frontmatter-schema\.md$/);
 
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, titel.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await quickFixesAt(uri, titel.range, 'Rename to `title`');
     const rename = actions.find((a) => a.title === 'Rename to `title`');
     assert.ok(rename?.edit, `rename fix offered; got ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(rename.edit));
@@ -37,7 +37,7 @@ describe('lint in the editor', () => {
     try {
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
       const ds = await waitForDiagnostics(uri, (d) => byRule(d, 'frontmatter-schema').filter((x) => x.range.start.line === 0).length >= 2 && byRule(d, 'placeholder-text').length === 2, 'missing keys at the opener, two placeholders on one line');
-      const titlesAt = async (range: vscode.Range) => (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)).map((a) => a.title);
+      const titlesAt = async (range: vscode.Range) => (await quickFixesAt(uri, range)).map((a) => a.title);
       const atOpener = await titlesAt(byRule(ds, 'frontmatter-schema').find((x) => x.range.start.line === 0)!.range);
       assert.ok(!atOpener.some((t) => t.startsWith('Disable ') || t.startsWith('Add `')), atOpener.join(' | '));
       const placeholders = byRule(ds, 'placeholder-text');
@@ -56,7 +56,7 @@ describe('lint in the editor', () => {
     const text = '{\n  "rules": {\n    "placeholder-txt": "off"\n  }\n}\n';
     try {
       await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(text));
-      const [d] = await waitForDiagnostics(config, (ds) => ds.some((x) => x.code === 'config-error'), 'a config-error on .policynotes.json');
+      const [d] = await waitForDiagnostics(config, (ds) => byRule(ds, 'config-error').length > 0, 'a config-error on .policynotes.json');
       const doc = await vscode.workspace.openTextDocument(config);
       // A suite before may have left the file open: its model follows the disk in an event of its own.
       await waitFor(vscode.workspace.onDidChangeTextDocument, () => (doc.getText() === text ? true : undefined), 'the open configuration to show the new text');
@@ -65,7 +65,7 @@ describe('lint in the editor', () => {
     } finally {
       await vscode.workspace.fs.writeFile(config, original);
     }
-    await waitForDiagnostics(config, (ds) => !ds.some((x) => x.code === 'config-error'), 'the config-error to clear');
+    await waitForDiagnostics(config, (ds) => byRule(ds, 'config-error').length === 0, 'the config-error to clear');
   });
 
   it('offers to insert front matter, titled from the first heading', async () => {
@@ -73,7 +73,7 @@ describe('lint in the editor', () => {
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
     const [d] = byRule(await waitForDiagnostics(uri, (x) => byRule(x, 'frontmatter-missing').length === 1, 'frontmatter-missing'), 'frontmatter-missing');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d!.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await quickFixesAt(uri, d!.range, 'Insert a front-matter block');
     const insert = actions.find((a) => a.title === 'Insert a front-matter block');
     assert.ok(insert?.edit);
     assert.ok(await vscode.workspace.applyEdit(insert.edit));

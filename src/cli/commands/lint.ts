@@ -6,61 +6,32 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileIssue } from '../../core/lint';
-import { LineIndex } from '../../core/text/lines';
+import { lintFile } from '../../core/lintFile';
+import { positionIn } from '../../core/text/lines';
 import type { AnalysisPool } from '../../core/worker/pool';
 import { lintExitCode, UsageError, type Command } from '../command';
 import type { LoadedConfig } from '../config';
 import { mapOrdered } from '../concurrency';
-import { displayPath, readInput } from '../files';
+import { displayPath } from '../files';
 import { runInputs } from '../inputs';
 import { createPool } from '../pool';
 import { formatGithub, formatJson, formatSarif, formatText, type LintFormat } from '../format/lint';
 import { toRecords, type LintRecord } from '../format/records';
 import type { CliIo } from '../io';
-import { version } from '../main';
+import { version } from '../version';
 
 const FORMATS: readonly LintFormat[] = ['text', 'json', 'sarif', 'github'];
 
-/** Which of a note's local image paths do not exist: `/x` from the workspace root, others from the article's folder. */
-function missingOf(refs: readonly string[], fileAbs: string, root: string): string[] {
-  return refs.filter((ref) => {
-    const clean = decodeSafe(ref.split(/[?#]/)[0] ?? '');
-    const abs = clean.startsWith('/') ? path.join(root, clean) : path.resolve(path.dirname(fileAbs), clean);
-    return !fs.existsSync(abs);
+/** Lints one file from disk through the pool (core's lintFile); never throws for the file's content. */
+export async function lintPath(abs: string, display: string, loaded: LoadedConfig, cwd: string, pool: AnalysisPool): Promise<LintRecord[]> {
+  // `/x` images from the configuration's folder (else the working directory), others from the article's folder.
+  const root = loaded.config.baseDir ?? cwd;
+  const linted = await lintFile(abs, { path: abs }, loaded, undefined, {
+    analyze: (task) => pool.run(task),
+    imageExists: async (image) => fs.existsSync(image.fromRoot ? path.join(root, image.path) : path.resolve(path.dirname(abs), image.path)),
   });
-}
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-/** Lints one file from disk through the pool; never throws for the file's content. */
-export async function lintFile(abs: string, display: string, loaded: LoadedConfig, cwd: string, pool: AnalysisPool): Promise<LintRecord[]> {
-  const options = { config: loaded.config, schema: loaded.schema };
-  const read = await readInput(abs, loaded.config.maxFileSize);
-  if (!read.ok) {
-    const issue = fileIssue(read.rule, read.message, options);
-    return issue ? toRecords(display, [issue], null) : [];
-  }
-  const task = { uri: abs, text: read.text, config: loaded.config, lint: { schema: loaded.schemaText } };
-  let outcome = await pool.run(task);
-  if (outcome.ok) {
-    // Images are checked on this side (the file system is here); re-lint only when one is missing.
-    const missing = missingOf(outcome.result.imageRefs ?? [], abs, loaded.config.baseDir ?? cwd);
-    if (missing.length > 0) outcome = await pool.run({ ...task, lint: { ...task.lint, missingImages: missing } });
-  }
-  const lines = new LineIndex(read.text);
-  if (!outcome.ok) {
-    const rule = outcome.reason === 'timeout' ? 'analysis-timeout' : 'internal-error';
-    const issue = fileIssue(rule, `Analysis of this file failed: ${outcome.message}.`, options);
-    return issue ? toRecords(display, [issue], lines) : [];
-  }
-  return toRecords(display, outcome.result.issues ?? [], lines);
+  const lines = linted?.lines;
+  return toRecords(display, linted?.issues ?? [], lines ? { positionAt: (o) => positionIn(lines.starts, lines.length, o) } : null);
 }
 
 export const lintCommand: Command = {
@@ -87,7 +58,7 @@ export const lintCommand: Command = {
     const pool = createPool(io.env, files.length);
     let records: LintRecord[];
     try {
-      records = (await mapOrdered(files, 32, (f) => lintFile(f.abs, f.display, loader.forPath(f.abs), io.cwd, pool))).flat();
+      records = (await mapOrdered(files, 32, (f) => lintPath(f.abs, f.display, loader.forPath(f.abs), io.cwd, pool))).flat();
     } finally {
       await pool.close();
     }

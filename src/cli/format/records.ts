@@ -1,6 +1,6 @@
 /** Issues → the `lint` JSON records of docs/design.md (1-based lines and columns, end exclusive). */
 import type { Issue } from '../../core/model';
-import type { LineIndex } from '../../core/text/lines';
+import type { LineCol } from '../../core/text/lines';
 
 /** One lint finding as the CLI contract prints it. */
 export interface LintRecord {
@@ -15,7 +15,7 @@ export interface LintRecord {
 }
 
 /** Converts issues of one file; `lines` is null for files that could not be read. */
-export function toRecords(file: string, issues: readonly Issue[], lines: LineIndex | null): LintRecord[] {
+export function toRecords(file: string, issues: readonly Issue[], lines: { positionAt(offset: number): LineCol } | null): LintRecord[] {
   return issues.map((i) => {
     const s = lines ? lines.positionAt(i.start) : { line: 0, character: 0 };
     const e = lines ? lines.positionAt(i.end) : { line: 0, character: 0 };

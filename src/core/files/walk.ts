@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { yieldNow } from '../async';
 
 /** Every regular file under `root`, following links only to places inside it, once. */
 export async function walk(root: string, cancelled: () => boolean = () => false, keep: (file: string) => boolean = () => true): Promise<string[]> {
@@ -25,7 +26,7 @@ export async function walk(root: string, cancelled: () => boolean = () => false,
   let slice = performance.now();
   while (stack.length > 0 && !cancelled()) {
     if (performance.now() - slice > SLICE_MS) {
-      await new Promise((r) => setImmediate(r));
+      await yieldNow();
       slice = performance.now();
     }
     const dir = stack.pop() as string;
@@ -39,7 +40,7 @@ export async function walk(root: string, cancelled: () => boolean = () => false,
     for (let i = 0; i < entries.length; i++) {
       // A folder of thousands of files is a few slices, not one (matching costs microseconds a file).
       if ((i & 127) === 127 && performance.now() - slice > SLICE_MS) {
-        await new Promise((r) => setImmediate(r));
+        await yieldNow();
         slice = performance.now();
       }
       const e = entries[i]!;

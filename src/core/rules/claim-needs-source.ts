@@ -4,7 +4,7 @@
  * source line in the body (`출처:`, `자료:`, `(자료=…)`, `Source:`).
  */
 import { keySpans } from '../parse/frontMatter';
-import { insertKeyFix } from './frontmatter-schema';
+import { insertKeyFix } from './helpers';
 import type { Finding, Rule } from './types';
 
 const SOURCE_KEYS = ['source', 'sources', 'original_url', 'reference'];

@@ -6,7 +6,7 @@
  * Example: a file starting `인천시, 지난해 역대 최대 수출 달성` gets
  * `---\ntitle: 인천시, 지난해 역대 최대 수출 달성\ncategories: []\nexcerpt: ""\n---\n\n`.
  */
-import { firstHeading, yamlString } from './frontmatter-schema';
+import { firstHeading, yamlString } from './helpers';
 import type { Rule } from './types';
 
 export const frontmatterMissing: Rule = {

@@ -13,6 +13,7 @@ import type { Fix, Span } from '../model';
 import { pathSpan, type FrontMatter } from '../parse/frontMatter';
 import { pointerSegments } from '../text/pointer';
 import { closest } from '../text/similar';
+import { insertKeyFix } from './helpers';
 import type { Finding, Rule, RuleContext } from './types';
 
 export const frontmatterSchema: Rule = {
@@ -114,7 +115,7 @@ function toFinding(e: ErrorObject, fm: FrontMatter, ctx: RuleContext, renames: R
     case 'oneOf':
       return { ...valueSpan, message: `Unexpected \`${sourceOf(ctx, valueSpan)}\` for \`${where}\`, expected a value matching ${describeUnion(ctx.schema.json, path)}.` };
     default:
-      return { ...valueSpan, message: `Unexpected \`${sourceOf(ctx, valueSpan)}\` for \`${where}\`: ${e.message ?? 'invalid'}${e.keyword === 'pattern' || e.keyword === 'format' ? '' : ''}.` };
+      return { ...valueSpan, message: `Unexpected \`${sourceOf(ctx, valueSpan)}\` for \`${where}\`: ${e.message ?? 'invalid'}.` };
   }
 }
 
@@ -141,35 +142,4 @@ function describeUnion(schema: Record<string, unknown>, path: string[]): string 
   for (const seg of path) node = ((node as Record<string, unknown>)?.properties as Record<string, unknown> | undefined)?.[seg];
   const desc = (node as Record<string, unknown> | undefined)?.description;
   return typeof desc === 'string' ? `the schema (${desc.replace(/\.$/, '')})` : 'one of the allowed forms';
-}
-
-/** Inserts `key: ` just before the closing `---`, with a value taken from the article where one is obvious. */
-export function insertKeyFix(fm: FrontMatter, ctx: RuleContext, key: string): Fix {
-  const eol = ctx.note.text.includes('\r\n') ? '\r\n' : '\n';
-  const value = key === 'title' ? yamlString(firstHeading(ctx.note.text.slice(fm.span.end)) ?? '') : defaultFor(ctx.schema.json, key);
-  return { title: `Add \`${key}\` to the front matter`, edits: [{ start: fm.content.end, end: fm.content.end, newText: `${key}: ${value}${eol}` }], preferred: true };
-}
-
-function defaultFor(schema: Record<string, unknown>, key: string): string {
-  const prop = (schema.properties as Record<string, Record<string, unknown>> | undefined)?.[key];
-  if (prop && 'default' in prop) return JSON.stringify(prop.default);
-  if (prop?.type === 'array') return '[]';
-  if (prop?.type === 'number' || prop?.type === 'integer') return '0';
-  if (prop?.type === 'boolean') return 'false';
-  return '""';
-}
-
-/** The first Markdown heading of a body, or its first non-empty line, without markup. */
-export function firstHeading(body: string): string | undefined {
-  const lines = body.split(/\r\n|\r|\n/, 200);
-  const heading = lines.find((l) => /^#{1,6}\s+\S/.test(l));
-  const line = heading ?? lines.find((l) => l.trim() !== '');
-  if (line === undefined) return undefined;
-  const clean = line.replace(/^#{1,6}\s+/, '').replace(/<[^<>]*>/g, '').trim();
-  return clean.length > 120 ? clean.slice(0, 120) : clean;
-}
-
-/** A YAML scalar for any string: JSON quoting is valid YAML and escapes everything. */
-export function yamlString(s: string): string {
-  return /^[^\s#:'"\-?[\]{},&*!|>%@`][^#:]*$/.test(s) && !/\s$/.test(s) ? s : JSON.stringify(s);
 }

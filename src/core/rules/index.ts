@@ -17,16 +17,23 @@ export const rules: readonly Rule[] = [...parseRules, frontmatterMissing, frontm
 
 /**
  * Ids reported by the engine or the hosts rather than by a rule in `rules`; they can be
- * configured like rules.
+ * configured like rules. Those about a whole file (it was not read, or not analyzed) or
+ * about the configuration cannot be disabled by a comment in the article.
  */
-export const engineRuleIds: Readonly<Record<string, { description: string; defaultLevel: 'error' | 'warning' | 'info' }>> = {
-  'internal-error': { description: 'A rule failed on this article; the other rules still report.', defaultLevel: 'error' },
-  'analysis-timeout': { description: 'Analysis of the article took longer than its time budget (1 s) and was stopped.', defaultLevel: 'error' },
-  'not-a-file': { description: 'A path that is not a regular file (device, pipe) was skipped.', defaultLevel: 'info' },
-  'read-error': { description: 'The file could not be read.', defaultLevel: 'error' },
-  encoding: { description: 'The file is not valid UTF-8 text.', defaultLevel: 'error' },
-  'binary-file': { description: 'The file is binary and was skipped.', defaultLevel: 'info' },
-  'file-too-large': { description: 'The file exceeds the size limit and was skipped.', defaultLevel: 'info' },
-  'config-error': { description: 'The workspace configuration or its schema could not be used.', defaultLevel: 'error' },
+export const engineRuleIds: Readonly<Record<string, { description: string; defaultLevel: 'error' | 'warning' | 'info'; canDisable?: boolean }>> = {
+  'internal-error': { description: 'A rule failed on this article; the other rules still report.', defaultLevel: 'error', canDisable: false },
+  'analysis-timeout': { description: 'Analysis of the article took longer than its time budget (1 s) and was stopped.', defaultLevel: 'error', canDisable: false },
+  'not-a-file': { description: 'A path that is not a regular file (device, pipe) was skipped.', defaultLevel: 'info', canDisable: false },
+  'read-error': { description: 'The file could not be read.', defaultLevel: 'error', canDisable: false },
+  encoding: { description: 'The file is not valid UTF-8 text.', defaultLevel: 'error', canDisable: false },
+  'binary-file': { description: 'The file is binary and was skipped.', defaultLevel: 'info', canDisable: false },
+  'file-too-large': { description: 'The file exceeds the size limit and was skipped.', defaultLevel: 'info', canDisable: false },
+  'config-error': { description: 'The workspace configuration or its schema could not be used.', defaultLevel: 'error', canDisable: false },
   'program-figure-conflict': { description: 'Two articles state the same program target with a different figure or deadline.', defaultLevel: 'warning' },
 };
+
+/** Whether an inline comment can disable a rule (or an engine id), by its metadata. */
+export function canDisable(ruleId: string): boolean {
+  const meta = rules.find((r) => r.id === ruleId) ?? engineRuleIds[ruleId];
+  return meta?.canDisable !== false;
+}

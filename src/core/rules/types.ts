@@ -33,6 +33,8 @@ export interface Rule {
   description: string;
   defaultLevel: RuleLevel;
   tags: readonly string[];
+  /** Whether an inline comment can disable it (default true). */
+  canDisable?: boolean;
   check(ctx: RuleContext): Finding[];
 }
 

@@ -121,10 +121,3 @@ export function deadlineOfClaim(claim: { iso?: string; value: number | null }): 
   }
   return claim.value !== null ? String(claim.value) : null;
 }
-
-/** The year of a resolved deadline or date string (`2026-12` → 2026). */
-export function yearOf(deadline: string | null): number | null {
-  if (!deadline) return null;
-  const y = Number(deadline.slice(0, 4));
-  return Number.isFinite(y) ? y : null;
-}

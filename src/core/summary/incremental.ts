@@ -10,9 +10,11 @@
  */
 import { buildProgramAliases, type ProgramAliases } from './aliases';
 import { conflictOf, findConflicts, ref } from './conflicts';
-import { buildCuration, programConfidence, unbound, type MergeConfig, type ProgramCuration } from './curation';
-import { byProminence, concatShares, finishProgram, inFileOrder, renamed, type Share } from './groups';
+import { buildCuration, programConfidence, type MergeConfig, type ProgramCuration } from './curation';
+import { concatShares, finishProgram, inFileOrder, renamed, type Share } from './groups';
 import type { Conflict, Figure, FigureRef, NoteSummary, ProgramSummary, Summary } from './types';
+import { assemble, listFigures, spliceAssemble, type BuiltGroup, type EntryChange, type NoteEntry } from './assemble';
+import { position, tallyOne, TARGET_PHASE, type Seen } from './tallies';
 
 /** A workspace summary kept up to date one note at a time. */
 export interface SummaryIndex {
@@ -32,17 +34,6 @@ export interface SummaryIndex {
   readonly size: number;
 }
 
-/**
- * How often a program's surface form or agency occurs, and where first (a position key:
- * file order, then place in the note; agencies of targets after those of mentions, as
- * `buildProgram` counts them). `first` is -1 once the share holding it went away: it is
- * looked up again when the program is next built.
- */
-interface Seen {
-  count: number;
-  first: number;
-  firstOrder: number;
-}
 
 /** A program's shares, with running tallies of its names and agencies (so a one-note change costs that note, not the program). */
 interface Group extends BuiltGroup {
@@ -111,31 +102,6 @@ function carriedConflicts(c: Change, g: Group, undatedPeriod: ReadonlyMap<string
   return lost ? null : out;
 }
 
-/** Positions within a note (mentions or targets) are below this; orders of notes below 2^31. */
-const IN_NOTE = 2 ** 20;
-/** Agencies of targets count after every agency of a mention. */
-const TARGET_PHASE = 2 ** 51;
-
-function position(order: number, index: number): number {
-  return order * IN_NOTE + Math.min(index, IN_NOTE - 1);
-}
-
-function tallyOne(map: Map<string, Seen>, value: string, pos: number, order: number, add: boolean): void {
-  const e = map.get(value);
-  if (add) {
-    if (!e) map.set(value, { count: 1, first: pos, firstOrder: order });
-    else {
-      e.count++;
-      if (e.first !== -1 && pos < e.first) {
-        e.first = pos;
-        e.firstOrder = order;
-      }
-    }
-  } else if (e) {
-    if (--e.count === 0) map.delete(value);
-    else if (e.firstOrder === order) e.first = -1;
-  }
-}
 
 /** Adds a share's names and agencies to its group's tallies, or takes them out. */
 function tally(g: Group, s: Share, add: boolean): void {
@@ -231,14 +197,6 @@ function buildGroup(key: string, g: Group, aliases: ProgramAliases, changed: Cha
     raw,
     included,
   );
-}
-
-/** A held note, with its figures as the summary lists them (renamed), cached until it or a name changes. */
-export interface NoteEntry {
-  note: NoteSummary;
-  order: number;
-  targets: Figure[] | null;
-  others: Figure[] | null;
 }
 
 /** Program keys a note touches: those of its mentions and of its figures. */
@@ -414,76 +372,4 @@ function refresh(groups: Map<string, Group>, dirty: Set<string>, aliases: Progra
     if (before !== undefined && before !== g.program.name) renamedAny = true;
   }
   return renamedAny;
-}
-
-/** A built program and its conflicts. */
-export interface BuiltGroup {
-  program: ProgramSummary | null;
-  conflicts: Conflict[];
-}
-
-/**
- * The summary from up-to-date groups: programs by prominence, targets and other figures in
- * file order. A note's renamed figures are reused unless `renamedAny` says names changed.
- */
-export function assemble(entries: readonly NoteEntry[], groups: ReadonlyMap<string, BuiltGroup>, resolve: (k: string) => string, curation: ProgramCuration, renamedAny: boolean): Summary {
-  const targets: Figure[] = [];
-  const figures: Figure[] = [];
-  for (const e of entries) {
-    if (renamedAny || !e.targets || !e.others) listFigures(e, groups, resolve, curation);
-    for (const f of e.targets as Figure[]) targets.push(f);
-    for (const f of e.others as Figure[]) figures.push(f);
-  }
-  return withPrograms(groups, targets, figures, entries.length);
-}
-
-/**
- * Fills a note's figures as the summary lists them: renamed to their programs' names, or
- * without a program when the user said theirs is none (`programs.ignore`).
- */
-function listFigures(e: NoteEntry, groups: ReadonlyMap<string, BuiltGroup>, resolve: (k: string) => string, curation: ProgramCuration): void {
-  e.targets = [];
-  e.others = [];
-  for (const f of e.note.figures) {
-    const key = f.programKey ? resolve(f.programKey) : null;
-    const p = key !== null ? groups.get(key)?.program : undefined;
-    (f.status === 'target' ? e.targets : e.others).push(p ? renamed(f, p.name, p.key) : key !== null && curation.ignored(key) ? unbound(f) : f);
-  }
-}
-
-/** The summary from its figure lists: programs by prominence, with their conflicts. */
-function withPrograms(groups: ReadonlyMap<string, BuiltGroup>, targets: Figure[], figures: Figure[], notes: number): Summary {
-  const programs = [...groups.values()].map((g) => g.program as ProgramSummary).sort(byProminence);
-  const conflicts = programs.flatMap((p) => (groups.get(p.key) as BuiltGroup).conflicts);
-  return { programs, targets, conflicts, figures, notes };
-}
-
-/**
- * The summary after one note changed and no program was renamed: the previous summary's
- * figure lists with that note's part spliced (copies: a published summary never changes).
- */
-function spliceAssemble(last: Summary, change: EntryChange, notes: ReadonlyMap<string, NoteEntry>, groups: ReadonlyMap<string, BuiltGroup>, resolve: (k: string) => string, curation: ProgramCuration): Summary {
-  const now = notes.get(change.file);
-  if (now) listFigures(now, groups, resolve, curation);
-  let targetsBefore = 0;
-  let othersBefore = 0;
-  // A new note is the last one; entries are held in file order.
-  const order = change.order === Infinity ? (now?.order ?? Infinity) : change.order;
-  for (const e of notes.values()) {
-    if (e.order >= order) break;
-    targetsBefore += (e.targets as Figure[]).length;
-    othersBefore += (e.others as Figure[]).length;
-  }
-  const targets = last.targets.slice(0, targetsBefore).concat(now?.targets ?? [], last.targets.slice(targetsBefore + change.targets));
-  const figures = last.figures.slice(0, othersBefore).concat(now?.others ?? [], last.figures.slice(othersBefore + change.others));
-  return withPrograms(groups, targets, figures, notes.size);
-}
-
-/** The one note changed since the last summary, with the lengths of its lists in it. */
-interface EntryChange {
-  file: string;
-  /** Its place in file order (Infinity for a note new since the last summary: it comes last). */
-  order: number;
-  targets: number;
-  others: number;
 }

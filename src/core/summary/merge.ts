@@ -12,7 +12,8 @@ import { buildProgramAliases } from './aliases';
 import { findConflicts } from './conflicts';
 import { buildCuration, type MergeConfig } from './curation';
 import { buildProgram, type Share } from './groups';
-import { assemble, createSummaryIndex, type BuiltGroup } from './incremental';
+import { assemble, type BuiltGroup } from './assemble';
+import { createSummaryIndex } from './incremental';
 import type { NoteSummary, Summary } from './types';
 
 export { buildProgramAliases, type ProgramAliases } from './aliases';

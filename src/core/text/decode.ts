@@ -8,6 +8,24 @@ export type Decoded =
   | { ok: true; text: string }
   | { ok: false; rule: 'binary-file' | 'encoding'; message: string };
 
+/** The one message of a file over the size limit (the limits count bytes, as on disk). */
+export function tooLargeMessage(size: number, limit: number): string {
+  return `File too large (${size} bytes), expected at most ${limit}: skipped.`;
+}
+
+export const NOT_A_FILE_MESSAGE = 'Not a regular file (a device, pipe or folder): skipped.';
+
+export function readErrorMessage(e: unknown): string {
+  return `Cannot read the file: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+const BINARY = { ok: false, rule: 'binary-file', message: 'Binary file skipped: it does not look like text.' } as const;
+
+/** A text that an editor opened although it is binary (a NUL in its first 8 KB, as `decodeBytes` tells bytes): the same finding. */
+export function binaryText(text: string): Extract<Decoded, { ok: false }> | null {
+  return text.slice(0, 8192).includes('\0') ? BINARY : null;
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
@@ -20,9 +38,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
     return { ok: false, rule: 'encoding', message: 'Unexpected UTF-16 file, expected UTF-8: convert it to UTF-8 to check it.' };
   }
-  if (head.includes(0)) {
-    return { ok: false, rule: 'binary-file', message: 'Binary file skipped: it does not look like text.' };
-  }
+  if (head.includes(0)) return BINARY;
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {

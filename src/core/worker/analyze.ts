@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { Config } from '../config';
-import { decodeBytes } from '../text/decode';
+import { decodeBytes, NOT_A_FILE_MESSAGE, readErrorMessage, tooLargeMessage } from '../text/decode';
 import type { Claim, Issue, RuleLevel } from '../model';
 import { anchorYear, lintNote } from '../lint';
 import { findClaims } from '../claims';
@@ -56,7 +56,7 @@ export interface FileStamp {
 export type FileRead =
   | ({ status: 'analyzed' | 'unchanged' } & FileStamp)
   | { status: 'skipped'; rule: 'file-too-large' | 'binary-file' | 'encoding'; reason: string; mtime: number; size: number }
-  | { status: 'unreadable'; reason: string };
+  | { status: 'unreadable'; rule: 'not-a-file' | 'read-error'; reason: string };
 
 /** The content hash the index keys files by (of the decoded text, so open documents hash alike). */
 export function textHash(text: string): string {
@@ -79,11 +79,11 @@ export function readTaskFile(file: NonNullable<AnalyzeTask['file']>, maxFileSize
   let size: number;
   try {
     const st = statSync(file.path);
-    if (!st.isFile()) return { read: { status: 'unreadable', reason: 'not a file' } };
+    if (!st.isFile()) return { read: { status: 'unreadable', rule: 'not-a-file', reason: NOT_A_FILE_MESSAGE } };
     mtime = Math.trunc(st.mtimeMs);
     size = st.size;
     // The limit first: it may have been lowered since the file was last read.
-    if (size > maxFileSize) return { read: { status: 'skipped', rule: 'file-too-large', reason: `larger than ${maxFileSize} bytes`, mtime, size } };
+    if (size > maxFileSize) return { read: { status: 'skipped', rule: 'file-too-large', reason: tooLargeMessage(size, maxFileSize), mtime, size } };
     const known = file.known;
     if (known && known.mtime === mtime && known.size === size) return { read: { status: 'unchanged', ...known } };
     const bytes = readFileSync(file.path);
@@ -93,7 +93,7 @@ export function readTaskFile(file: NonNullable<AnalyzeTask['file']>, maxFileSize
     if (known && known.hash === hash) return { read: { status: 'unchanged', mtime, size, hash } };
     return { read: { status: 'analyzed', mtime, size, hash }, text: decoded.text };
   } catch (e) {
-    return { read: { status: 'unreadable', reason: (e as Error).message } };
+    return { read: { status: 'unreadable', rule: 'read-error', reason: readErrorMessage(e) } };
   }
 }
 

@@ -9,6 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { analyze, type AnalyzeResult, type AnalyzeTask } from './analyze';
+import { yieldNow } from '../async';
 
 /** Per-note budget (docs/design.md, threat model): past this the worker is terminated. */
 export const NOTE_BUDGET_MS = 1000;
@@ -28,7 +29,7 @@ interface Slot {
   jobs: Job[];
   /** The budget of the running job. */
   timer: ReturnType<typeof setTimeout> | null;
-  /** The worker has started executing (its start-up does not count against a note's budget). */
+  /** The worker has loaded and warmed up (its start-up does not count against a note's budget). */
   online: boolean;
 }
 
@@ -79,11 +80,13 @@ export class AnalysisPool {
     });
     worker.unref();
     const slot: Slot = { worker, jobs: [], timer: null, online: false };
-    worker.once('online', () => {
-      slot.online = true;
-      if (slot.jobs.length > 0 && !slot.timer) this.startBudget(slot);
-    });
-    worker.on('message', (msg: { id: number; result?: AnalyzeResult; error?: string }) => {
+    worker.on('message', (msg: { id: number; result?: AnalyzeResult; error?: string; ready?: true }) => {
+      if (msg.ready) {
+        // Loaded and warmed up (analysisWorker.ts): budgets start from here.
+        slot.online = true;
+        if (slot.jobs.length > 0 && !slot.timer) this.startBudget(slot);
+        return;
+      }
       if (slot.jobs[0]?.id !== msg.id) return;
       this.finish(slot, msg.result ? { ok: true, result: msg.result } : { ok: false, reason: 'crash', message: msg.error ?? 'unknown error' });
     });
@@ -113,18 +116,24 @@ export class AnalysisPool {
     this.pump();
   }
 
-  /** Analyzes a note; resolves with its result, or with why it failed. Never rejects. */
-  run(task: AnalyzeTask): Promise<PoolOutcome> {
+  /**
+   * Analyzes a note; resolves with its result, or with why it failed. Never rejects. An
+   * `urgent` task (a document being edited) goes ahead of the queue, so a long run (the
+   * workspace index) does not hold it up.
+   */
+  run(task: AnalyzeTask, urgent = false): Promise<PoolOutcome> {
     if (this.closed) return Promise.resolve({ ok: false, reason: 'crash', message: 'the analysis pool is closed' });
     if (this.mode === 'inline') return this.runInline(task);
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, task, resolve });
+      const job = { id: this.nextId++, task, resolve };
+      if (urgent) this.queue.unshift(job);
+      else this.queue.push(job);
       this.pump();
     });
   }
 
   private async runInline(task: AnalyzeTask): Promise<PoolOutcome> {
-    await new Promise((r) => setImmediate(r)); // one note per macrotask keeps the host responsive
+    await yieldNow(); // one note per macrotask keeps the host responsive
     try {
       return { ok: true, result: analyze(task) };
     } catch (e) {

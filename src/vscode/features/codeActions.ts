@@ -6,6 +6,9 @@
 import * as vscode from 'vscode';
 import { preferredEdits } from '../../core/fix';
 import type { Issue } from '../../core/model';
+import { parseFrontMatter, type FrontMatterResult } from '../../core/parse/frontMatter';
+import { canDisable } from '../../core/rules';
+import { stripBom } from '../../core/text/decode';
 import { SOURCE, ruleOf, toRange, toWorkspaceEdit } from '../convert';
 import type { IssueStore } from './diagnostics';
 
@@ -23,6 +26,8 @@ export class QuickFixes implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     /** One "disable" action per rule and line, however many of its problems the line has. */
     const disabled = new Map<string, vscode.CodeAction>();
+    let fm: FrontMatterResult | undefined; // core's reading of the front matter, when a disable action needs it
+    const frontMatter = () => (fm ??= parseFrontMatter(stripBom(doc.getText())));
     for (const d of context.diagnostics) {
       const rule = ruleOf(d);
       if (!rule || d.source !== SOURCE) continue;
@@ -34,22 +39,21 @@ export class QuickFixes implements vscode.CodeActionProvider {
         a.isPreferred = fix.preferred === true;
         actions.push(a);
       }
-      if (!issue || ['internal-error', 'file-too-large', 'binary-file', 'encoding'].includes(rule)) continue;
-      // A comment above the `---` opener would turn the front matter into body text.
-      if (d.range.start.line === 0 && doc.lineAt(0).text.startsWith('---')) continue;
+      if (!issue || !canDisable(rule)) continue;
+      // A comment above the front matter's opener would turn the front matter into body text.
+      if (d.range.start.line === 0 && opens(frontMatter())) continue;
       const key = `${rule}@${d.range.start.line}`;
       const same = disabled.get(key);
       if (same) same.diagnostics!.push(d);
-      else disabled.set(key, this.disableAction(doc, d, rule, issue));
+      else disabled.set(key, this.disableAction(doc, d, rule, inContent(frontMatter(), doc.offsetAt(d.range.start))));
     }
     return [...actions, ...disabled.values()];
   }
 
-  private disableAction(doc: vscode.TextDocument, d: vscode.Diagnostic, rule: string, issue: Issue): vscode.CodeAction {
+  private disableAction(doc: vscode.TextDocument, d: vscode.Diagnostic, rule: string, inFrontMatter: boolean): vscode.CodeAction {
     const a = new vscode.CodeAction(`Disable ${rule} for this line`, vscode.CodeActionKind.QuickFix);
     const line = doc.lineAt(d.range.start.line);
     const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
-    const inFrontMatter = isInFrontMatter(doc, issue.start);
     const comment = inFrontMatter ? `${indent}# policy-notes-disable-next-line ${rule}` : `${indent}<!-- policy-notes-disable-next-line ${rule} -->`;
     a.edit = new vscode.WorkspaceEdit();
     a.edit.insert(doc.uri, line.range.start, comment + (doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'));
@@ -69,11 +73,12 @@ export class QuickFixes implements vscode.CodeActionProvider {
   }
 }
 
-/** True when an offset lies inside the document's front-matter block. */
-function isInFrontMatter(doc: vscode.TextDocument, offset: number): boolean {
-  if (!/^---[ \t]*$/.test(doc.lineAt(0).text)) return false;
-  for (let l = 1; l < Math.min(doc.lineCount, 2000); l++) {
-    if (/^---[ \t]*$/.test(doc.lineAt(l).text)) return offset < doc.offsetAt(doc.lineAt(l).range.start);
-  }
-  return false;
+/** Whether the text opens with a front-matter block (closed or not, YAML or another format). */
+function opens(fm: FrontMatterResult): boolean {
+  return fm.frontMatter !== null || fm.foreign !== null || fm.issues.some((i) => i.rule === 'frontmatter-unclosed');
+}
+
+/** Whether an offset lies inside the YAML of the front matter (where a comment is `# …`). */
+function inContent(fm: FrontMatterResult, offset: number): boolean {
+  return fm.frontMatter !== null && offset < fm.frontMatter.content.end;
 }

@@ -27,6 +27,7 @@ import { readBytes } from '../files';
 import { log } from '../log';
 import { affectsUs, readSettings } from '../settings';
 import type { WorkspaceConfigs } from '../workspaceConfig';
+import { yieldNow } from '../../core/async';
 
 export const CONFLICT_RULE = 'program-figure-conflict';
 
@@ -104,7 +105,7 @@ export class ConflictDiagnostics implements vscode.Disposable {
     const summary = selectSummary(full, 'named');
     const generation = ++this.generation;
     // In a task of its own: the index tells every listener in one, and the views take theirs.
-    await new Promise((r) => setImmediate(r));
+    await yieldNow();
     if (generation !== this.generation) return;
     const hashes = new Map<string, string>();
     for (const e of this.index.values()) hashes.set(e.uri, e.hash);
@@ -116,7 +117,7 @@ export class ConflictDiagnostics implements vscode.Disposable {
     const pause = async (): Promise<boolean> => {
       if (generation !== this.generation) return false;
       if (performance.now() - slice < SLICE_MS) return true;
-      await new Promise((r) => setImmediate(r));
+      await yieldNow();
       slice = performance.now();
       return generation === this.generation; // a newer run carries on from what is shown
     };

@@ -7,14 +7,13 @@
 import * as vscode from 'vscode';
 import type { LoadedConfig } from '../../core/config';
 import { pathTests } from '../../core/files/walk';
-import { fileIssue, lintNote } from '../../core/lint';
+import { lintFile } from '../../core/lintFile';
 import type { Issue } from '../../core/model';
-import { parseNote } from '../../core/parse/note';
-import { bytesOver } from '../../core/text/decode';
-import { imageRefs } from '../../core/rules/image-missing';
 import { toDiagnostic } from '../convert';
 import { someParent, statFile } from '../files';
+import { lintHost } from '../lintHost';
 import { guardAsync } from '../log';
+import type { LazyPool } from '../pool';
 import { readSettings } from '../settings';
 import type { WorkspaceConfigs } from '../workspaceConfig';
 
@@ -43,6 +42,7 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly configs: WorkspaceConfigs,
+    private readonly pool: LazyPool,
   ) {
     this.disposables.push(
       this.collection,
@@ -158,27 +158,17 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
     const version = doc.version;
     const loaded = await this.configs.forUri(doc.uri);
     if (isExcluded(doc.uri, loaded)) return undefined;
-    const settings = readSettings(doc);
-    const options = { config: loaded.config, schema: loaded.schema, settingsLevels: settings.rules };
-    let issues: Issue[];
-    const text = doc.getText();
-    // The configuration's limit includes the policyNotes.maxFileSize setting (workspaceConfig.ts).
-    const limit = loaded.config.maxFileSize;
-    const bytes = bytesOver(text, limit);
-    if (bytes !== null) {
-      const big = fileIssue('file-too-large', `File too large (${bytes} bytes, over ${limit}): not checked. Raise policyNotes.maxFileSize, or maxFileSize in .policynotes.json, to check it.`, options);
-      issues = big ? [big] : [];
-    } else {
-      const note = parseNote({ uri: key, text });
-      const missingImages = await findMissingImages(imageRefs(note).map((r) => r.path), doc.uri);
-      if (this.generation.get(key) !== gen || doc.version !== version || doc.isClosed) return undefined;
-      issues = lintNote(note, { ...options, missingImages });
-    }
+    const current = () => this.generation.get(key) === gen && doc.version === version && !doc.isClosed;
+    // Through the pool's worker, as every other lint: the note's time budget holds for open
+    // documents too. Ahead of the queue, so an index run in progress does not hold it up.
+    const linted = await lintFile(key, { text: doc.getText() }, loaded, readSettings(doc).rules, lintHost(doc.uri, this.pool, loaded.config, true), current);
+    if (!linted) return undefined;
+    const issues = linted.issues;
     // A document can outlive its file: VS Code keeps a closed tab's document for a while, and
     // a change event may lint it after the deletion cleared its problems (docs/design.md, case H29).
     // Nothing is forgotten here: if the file comes back, its creation lints it again.
     if (await deletedUnderneath(doc)) return undefined;
-    if (this.generation.get(key) !== gen || doc.version !== version || doc.isClosed) return undefined;
+    if (!current()) return undefined;
     this.publish(doc, issues, version);
     return issues;
   }
@@ -210,29 +200,6 @@ export function isExcluded(uri: vscode.Uri, loaded: LoadedConfig): boolean {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (!folder || loaded.config.exclude.length === 0) return false;
   return pathTests(loaded.config).isExcluded(vscode.workspace.asRelativePath(uri, false));
-}
-
-/** Local images that do not exist: `/x` from the workspace folder root, others from the article's folder. */
-export async function findMissingImages(paths: readonly string[], uri: vscode.Uri): Promise<Set<string>> {
-  const missing = new Set<string>();
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  await Promise.all(
-    paths.map(async (path) => {
-      const clean = path.split(/[?#]/)[0] ?? '';
-      let target: vscode.Uri;
-      try {
-        target = clean.startsWith('/') ? vscode.Uri.joinPath(folder?.uri ?? uri, decodeURI(clean)) : vscode.Uri.joinPath(uri, '..', decodeURI(clean));
-      } catch {
-        return;
-      }
-      try {
-        await statFile(target);
-      } catch {
-        missing.add(path);
-      }
-    }),
-  );
-  return missing;
 }
 
 /** A saved `file:` document whose file no longer exists. */

@@ -1,50 +1,31 @@
 /**
  * "Policy Notes: Lint Workspace": every article in every workspace folder into the
- * Problems panel, with progress and cancel. A `file:` article is stat'ed, read and linted by
- * the analysis pool's worker; other schemes are read through `workspace.fs`, checked by size
- * first. Open documents are linted from the editor's text. A few files are in flight at once,
+ * Problems panel, with progress and cancel. Each file is linted by core's lintFile, as the
+ * editor and the CLI lint it: a `file:` article is stat'ed, read and linted by the analysis
+ * pool's worker; other schemes are read through `workspace.fs`, checked by size first. Open
+ * documents are linted from the editor's text. A few files are in flight at once,
  * diagnostics are set in batches, and the work yields so the extension host stays responsive.
  */
 import * as vscode from 'vscode';
-import { findArticleFiles } from '../../core/files/walk';
-import { fileIssue } from '../../core/lint';
-import type { Issue } from '../../core/model';
-import { decodeBytes } from '../../core/text/decode';
-import type { AnalyzeTask } from '../../core/worker/analyze';
-import { positionerOfLines, toDiagnostic, type Positioner } from '../convert';
-import { readBytes, statFile } from '../files';
+import { listArticles } from '../articles';
+import { yieldNow } from '../../core/async';
+import { lintFile } from '../../core/lintFile';
+import { positionerOfLines, toDiagnostic } from '../convert';
+import { closedSource, lintHost } from '../lintHost';
 import { log } from '../log';
 import type { LazyPool } from '../pool';
 import { readSettings } from '../settings';
 import type { WorkspaceConfigs } from '../workspaceConfig';
-import { findMissingImages, type Diagnostics } from './diagnostics';
+import type { Diagnostics } from './diagnostics';
 
 /** Files linted at once: enough to keep every worker of the pool busy. */
 const IN_FLIGHT = 8;
 /** Closed files whose diagnostics are set together. */
 const SHOW_BATCH = 50;
 
-/**
- * Lists the articles of a folder per its configuration's include/exclude globs. A `file:`
- * folder is walked on disk, as the CLI does: VS Code's search costs a round trip and, for a
- * large workspace, a long block of the extension host decoding its answer. Other schemes
- * (virtual and remote file systems) are searched with `workspace.findFiles`.
- */
-export async function findArticles(folder: vscode.WorkspaceFolder, configs: WorkspaceConfigs, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  const loaded = await configs.forUri(vscode.Uri.joinPath(folder.uri, 'x.md'));
-  if (folder.uri.scheme === 'file') {
-    const files = await findArticleFiles(folder.uri.fsPath, loaded.config.include, loaded.config.exclude, () => token?.isCancellationRequested === true);
-    return files.map((p) => vscode.Uri.file(p));
-  }
-  const glob = (list: string[]) => (list.length === 1 ? list[0]! : `{${list.join(',')}}`);
-  const exclude = loaded.config.exclude.length > 0 ? glob(loaded.config.exclude) : null;
-  return vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob(loaded.config.include)), exclude, undefined, token);
-}
-
 export async function lintWorkspace(diagnostics: Diagnostics, configs: WorkspaceConfigs, extensionUri: vscode.Uri, pool: LazyPool): Promise<{ files: number; problems: number; cancelled: boolean }> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Policy Notes: linting workspace', cancellable: true }, async (progress, token) => {
-    const folders = vscode.workspace.workspaceFolders ?? [];
-    const uris = (await Promise.all(folders.map((f) => findArticles(f, configs, token)))).flat();
+    const uris = await listArticles(configs, token);
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     let problems = 0;
     let done = 0;
@@ -81,7 +62,7 @@ export async function lintWorkspace(diagnostics: Diagnostics, configs: Workspace
         if (shown.length >= SHOW_BATCH) show();
         if (done % 25 === 0 || done === uris.length) progress.report({ message: `${done}/${uris.length} files`, increment: (25 / Math.max(1, uris.length)) * 100 });
         if (Date.now() - lastYield > 30) {
-          await new Promise((r) => setImmediate(r));
+          await yieldNow();
           lastYield = Date.now();
         }
       }
@@ -97,54 +78,15 @@ export async function lintWorkspace(diagnostics: Diagnostics, configs: Workspace
 }
 
 /**
- * Lints a closed file and adds its diagnostics to `shown` (set in batches by the caller);
- * the number of problems. A `file:` article is stat'ed, read and decoded by the pool's
- * worker, which also returns where its lines start: this thread never touches the bytes.
+ * Lints a closed file (core's lintFile, as the editor and the CLI do) and adds its
+ * diagnostics to `shown` (set in batches by the caller); the number of problems.
  */
 async function lintClosedFile(uri: vscode.Uri, shown: [vscode.Uri, vscode.Diagnostic[]][], configs: WorkspaceConfigs, extensionUri: vscode.Uri, pool: LazyPool): Promise<number> {
   const loaded = await configs.forUri(uri);
-  const settings = readSettings(uri);
-  const options = { config: loaded.config, schema: loaded.schema, settingsLevels: settings.rules };
-  const limit = loaded.config.maxFileSize; // includes the policyNotes.maxFileSize setting (workspaceConfig.ts)
-  const tooLarge = (size: number) => fileIssue('file-too-large', `File too large (${size} bytes), expected at most ${limit}: skipped.`, options);
-  const report = (issues: (Issue | null)[], at: Positioner) => {
-    const list = issues.filter((i): i is Issue => i !== null);
-    shown.push([uri, list.map((i) => toDiagnostic(at, i, extensionUri))]);
-    return list.length;
-  };
-  const atStart = positionerOfLines({ starts: [0], length: 0 });
-  let source: Pick<AnalyzeTask, 'file' | 'text'>;
-  if (uri.scheme === 'file') source = { file: { path: uri.fsPath } };
-  else {
-    try {
-      const st = await statFile(uri);
-      if (st.size > limit) return report([tooLarge(st.size)], atStart);
-      const decoded = decodeBytes(await readBytes(uri));
-      if (!decoded.ok) return report([fileIssue(decoded.rule, decoded.message, options)], atStart);
-      source = { text: decoded.text };
-    } catch (e) {
-      log().warn(`Lint Workspace: cannot read ${uri.toString()}: ${(e as Error).message}`);
-      return 0;
-    }
-  }
-  const lint = { schema: loaded.schemaText, settingsLevels: settings.rules };
-  const task: AnalyzeTask = { uri: uri.toString(), ...source, config: loaded.config, lint, lineStarts: true };
-  let outcome = await pool.get().run(task);
-  // Local images are checked here, and the note linted again only if one is missing.
-  if (outcome.ok && (outcome.result.imageRefs?.length ?? 0) > 0) {
-    const missing = [...(await findMissingImages(outcome.result.imageRefs!, uri))];
-    if (missing.length > 0) outcome = await pool.get().run({ ...task, lint: { ...lint, missingImages: missing } });
-  }
-  if (!outcome.ok) {
-    const rule = outcome.reason === 'timeout' ? 'analysis-timeout' : 'internal-error';
-    log().warn(`Lint Workspace: ${uri.toString()}: ${outcome.message}`);
-    return report([fileIssue(rule, `Analysis of this file failed: ${outcome.message}.`, options)], atStart);
-  }
-  const read = outcome.result.read;
-  if (read?.status === 'unreadable') {
-    log().warn(`Lint Workspace: cannot read ${uri.fsPath}: ${read.reason}`);
-    return 0;
-  }
-  if (read?.status === 'skipped') return report([read.rule === 'file-too-large' ? tooLarge(read.size) : fileIssue(read.rule, read.reason, options)], atStart);
-  return report(outcome.result.issues ?? [], outcome.result.lines ? positionerOfLines(outcome.result.lines) : atStart);
+  const linted = await lintFile(uri.toString(), closedSource(uri), loaded, readSettings(uri).rules, lintHost(uri, pool, loaded.config));
+  if (!linted) return 0;
+  if (linted.skipped) log().info(`Lint Workspace: ${uri.toString()}: ${linted.skipped}`);
+  const at = positionerOfLines(linted.lines ?? { starts: [0], length: 0 });
+  shown.push([uri, linted.issues.map((i) => toDiagnostic(at, i, extensionUri))]);
+  return linted.issues.length;
 }

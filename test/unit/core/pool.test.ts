@@ -35,6 +35,20 @@ describe('analysis pool', function () {
     }
   });
 
+  it('runs an urgent note (a document being edited) ahead of the notes queued before it', async () => {
+    const pool = new AnalysisPool({ workerFile, size: 1 });
+    try {
+      const order: string[] = [];
+      const run = (uri: string, urgent = false) => pool.run({ uri, text: note('무역금융 370조 원을 공급한다.'), config: DEFAULT_CONFIG, summary: true }, urgent).then(() => void order.push(uri));
+      const queued = Array.from({ length: 30 }, (_, i) => run(`n${i}.md`));
+      await Promise.all([...queued, run('open.md', true)]);
+      assert.ok(order.indexOf('open.md') < order.indexOf('n29.md'), order.join(' '));
+      assert.ok(order.indexOf('open.md') <= 8, `answered after at most the notes already posted to the worker: ${order.join(' ')}`);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('stops a note over its budget with a timeout, then keeps working', async () => {
     const pool = new AnalysisPool({ workerFile, size: 1, budgetMs: 5 });
     try {
