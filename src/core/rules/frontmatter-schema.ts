@@ -14,6 +14,7 @@ import { pathSpan, type FrontMatter } from '../parse/frontMatter';
 import { pointerSegments } from '../text/pointer';
 import { closest } from '../text/similar';
 import type { Finding, Rule, RuleContext } from './types';
+import { t } from '../l10n';
 
 export const frontmatterSchema: Rule = {
   id: 'frontmatter-schema',
@@ -66,7 +67,7 @@ function dropAnyOfBranches(errors: ErrorObject[]): ErrorObject[] {
 }
 
 function label(pointer: string): string {
-  return pointer === '' ? 'front matter' : pointerSegments(pointer).join('.');
+  return pointer === '' ? t('front matter') : `\`${pointerSegments(pointer).join('.')}\``;
 }
 
 function sourceOf(ctx: RuleContext, span: Span | null): string {
@@ -80,7 +81,7 @@ function toFinding(e: ErrorObject, fm: FrontMatter, ctx: RuleContext, renames: R
   const opener: Span = { start: fm.span.start, end: fm.span.start + 3 };
   const valueSpan = pathSpan(fm, path) ?? pathSpan(fm, path, 'key') ?? opener;
   const where = label(e.instancePath);
-  const from = ctx.schema.source === 'built-in' ? 'the built-in schema' : ctx.schema.source;
+  const from = ctx.schema.source === 'built-in' ? t('the built-in schema') : ctx.schema.source;
   switch (e.keyword) {
     case 'required': {
       const key = String((e.params as { missingProperty: string }).missingProperty);
@@ -89,38 +90,45 @@ function toFinding(e: ErrorObject, fm: FrontMatter, ctx: RuleContext, renames: R
       const contents = fm.doc?.contents ?? null;
       const takesLine = contents === null || (isMap(contents) && !contents.flow);
       const fixes = path.length === 0 && takesLine ? [insertKeyFix(fm, ctx, key)] : undefined;
-      return { ...span, message: `Missing key \`${key}\` in ${where}, expected by ${from}.`, ...(fixes ? { fixes } : {}) };
+      return { ...span, message: t('Missing key `{0}` in {1}, expected by {2}.', key, where, from), ...(fixes ? { fixes } : {}) };
     }
     case 'additionalProperties': {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
       const span = pathSpan(fm, [...path, key], 'key') ?? valueSpan;
       const guess = renames.guess.get(e);
       const allowed = guess ? [] : propertiesAt(ctx.schema.json, path);
-      const expected = guess ? `, expected \`${guess}\`` : allowed.length > 0 ? `, expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}` : '';
+      const listed = allowed.map((a) => `\`${a}\``).join(', ');
       const preferred = guess !== undefined && renames.count.get(renameKey(e.instancePath, guess)) === 1;
-      const fixes: Fix[] | undefined = guess ? [{ title: `Rename to \`${guess}\``, edits: [{ ...span, newText: guess }], preferred }] : undefined;
-      return { ...span, message: `Unexpected key \`${key}\`${expected}.`, ...(fixes ? { fixes } : {}) };
+      const fixes: Fix[] | undefined = guess ? [{ title: t('Rename to `{0}`', guess), edits: [{ ...span, newText: guess }], preferred }] : undefined;
+      return { ...span, message: guess ? t('Unexpected key `{0}`, expected `{1}`.', key, guess) : listed ? t('Unexpected key `{0}`, expected one of {1}.', key, listed) : t('Unexpected key `{0}`.', key), ...(fixes ? { fixes } : {}) };
     }
     case 'enum': {
       const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
       const got = sourceOf(ctx, valueSpan).replace(/^["']|["']$/g, '');
       const guess = closest(got, allowed);
-      const fixes: Fix[] | undefined = guess ? [{ title: `Change to \`${guess}\``, edits: [{ ...valueSpan, newText: guess }], preferred: true }] : undefined;
-      return { ...valueSpan, message: `Unexpected \`${got}\` for \`${where}\`, expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}.`, ...(fixes ? { fixes } : {}) };
+      const fixes: Fix[] | undefined = guess ? [{ title: t('Change to `{0}`', guess), edits: [{ ...valueSpan, newText: guess }], preferred: true }] : undefined;
+      return { ...valueSpan, message: t('Unexpected `{0}` for {1}, expected one of {2}.', got, where, allowed.map((a) => `\`${a}\``).join(', ')), ...(fixes ? { fixes } : {}) };
     }
     case 'type':
-      return { ...valueSpan, message: `Unexpected ${describe(ctx, valueSpan)} for \`${where}\`, expected ${String((e.params as { type: unknown }).type).replace(/,/g, ' or ')}.` };
+      return { ...valueSpan, message: t('Unexpected {0} for {1}, expected {2}.', describe(ctx, valueSpan), where, typeNames(String((e.params as { type: unknown }).type))) };
     case 'anyOf':
     case 'oneOf':
-      return { ...valueSpan, message: `Unexpected \`${sourceOf(ctx, valueSpan)}\` for \`${where}\`, expected a value matching ${describeUnion(ctx.schema.json, path)}.` };
+      return { ...valueSpan, message: t('Unexpected `{0}` for {1}, expected a value matching {2}.', sourceOf(ctx, valueSpan), where, describeUnion(ctx.schema.json, path)) };
     default:
-      return { ...valueSpan, message: `Unexpected \`${sourceOf(ctx, valueSpan)}\` for \`${where}\`: ${e.message ?? 'invalid'}${e.keyword === 'pattern' || e.keyword === 'format' ? '' : ''}.` };
+      return { ...valueSpan, message: t('Unexpected `{0}` for {1}: {2}.', sourceOf(ctx, valueSpan), where, e.message ?? t('invalid')) };
   }
 }
 
 function describe(ctx: RuleContext, span: Span): string {
   const src = sourceOf(ctx, span);
-  return src ? `\`${src}\`` : 'an empty value';
+  return src ? `\`${src}\`` : t('an empty value');
+}
+
+/** JSON Schema type names as a reader says them: `string,array` → "string or array". */
+function typeNames(types: string): string {
+  const names: Record<string, string> = { string: t('string'), number: t('number'), integer: t('integer'), boolean: t('boolean'), array: t('array'), object: t('object'), null: t('null') };
+  const list = types.split(',').map((n) => names[n] ?? n);
+  return list.length === 2 ? t('{0} or {1}', list[0]!, list[1]!) : list.join(', ');
 }
 
 /** Declared properties of the (sub)schema at a data path, following `properties`/`items`. */
@@ -140,14 +148,14 @@ function describeUnion(schema: Record<string, unknown>, path: string[]): string 
   let node: unknown = schema;
   for (const seg of path) node = ((node as Record<string, unknown>)?.properties as Record<string, unknown> | undefined)?.[seg];
   const desc = (node as Record<string, unknown> | undefined)?.description;
-  return typeof desc === 'string' ? `the schema (${desc.replace(/\.$/, '')})` : 'one of the allowed forms';
+  return typeof desc === 'string' ? t('the schema ({0})', desc.replace(/\.$/, '')) : t('one of the allowed forms');
 }
 
 /** Inserts `key: ` just before the closing `---`, with a value taken from the article where one is obvious. */
 export function insertKeyFix(fm: FrontMatter, ctx: RuleContext, key: string): Fix {
   const eol = ctx.note.text.includes('\r\n') ? '\r\n' : '\n';
   const value = key === 'title' ? yamlString(firstHeading(ctx.note.text.slice(fm.span.end)) ?? '') : defaultFor(ctx.schema.json, key);
-  return { title: `Add \`${key}\` to the front matter`, edits: [{ start: fm.content.end, end: fm.content.end, newText: `${key}: ${value}${eol}` }], preferred: true };
+  return { title: t('Add `{0}` to the front matter', key), edits: [{ start: fm.content.end, end: fm.content.end, newText: `${key}: ${value}${eol}` }], preferred: true };
 }
 
 function defaultFor(schema: Record<string, unknown>, key: string): string {

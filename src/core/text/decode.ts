@@ -2,6 +2,7 @@
  * Bytes → text for the CLI and the workspace index. VS Code decodes open documents itself;
  * files read from disk come through here so that both sides see the same text.
  */
+import { t } from '../l10n';
 
 /** The outcome of decoding: text, or the reason there is none. */
 export type Decoded =
@@ -18,15 +19,15 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const head = bytes.subarray(0, 8192);
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    return { ok: false, rule: 'encoding', message: 'Unexpected UTF-16 file, expected UTF-8: convert it to UTF-8 to check it.' };
+    return { ok: false, rule: 'encoding', message: t('Unexpected UTF-16 file, expected UTF-8: convert it to UTF-8 to check it.') };
   }
   if (head.includes(0)) {
-    return { ok: false, rule: 'binary-file', message: 'Binary file skipped: it does not look like text.' };
+    return { ok: false, rule: 'binary-file', message: t('Binary file skipped: it does not look like text.') };
   }
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
-    return { ok: false, rule: 'encoding', message: 'Invalid UTF-8: the file is not valid UTF-8 text, so it was not checked.' };
+    return { ok: false, rule: 'encoding', message: t('Invalid UTF-8: the file is not valid UTF-8 text, so it was not checked.') };
   }
 }
 

@@ -9,6 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { analyze, type AnalyzeResult, type AnalyzeTask } from './analyze';
+import { localeState } from '../l10n';
 
 /** Per-note budget (adversarial.md): past this the worker is terminated. */
 export const NOTE_BUDGET_MS = 1000;
@@ -74,7 +75,9 @@ export class AnalysisPool {
   }
 
   private spawn(): Slot {
+    // The worker writes messages in the language of the process that started it.
     const worker = new Worker(this.options.workerFile, {
+      workerData: { l10n: localeState() },
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb ?? 256, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
     });
     worker.unref();
