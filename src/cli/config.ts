@@ -8,6 +8,7 @@ import path from 'node:path';
 import { CONFIG_FILE, DEFAULT_CONFIG, checkRelativePath, parseConfigText, problemSpan, type LoadedConfig } from '../core/config';
 import { LineIndex } from '../core/text/lines';
 import { builtinSchema, compileSchemaText } from '../core/schema';
+import { t } from '../core/l10n';
 
 export type { LoadedConfig };
 
@@ -74,7 +75,7 @@ export class ConfigLoader {
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch (e) {
-      const loaded = { ...this.defaults(), file, problems: [`${file}: cannot read the configuration: ${(e as Error).message}`] };
+      const loaded = { ...this.defaults(), file, problems: [`${file}: ${t('cannot read the configuration: {0}', (e as Error).message)}`] };
       this.byFile.set(file, loaded);
       return loaded;
     }
@@ -100,12 +101,12 @@ export class ConfigLoader {
         const schemaFile = path.join(baseDir, rel.path);
         const real = safeRealpath(schemaFile);
         const realBase = safeRealpath(baseDir) ?? baseDir;
-        if (!real || !(real.startsWith(realBase + path.sep))) problem(`The schema \`${config.schemaPath}\` was not found inside the workspace; the built-in schema is used.`);
-        else if (!fs.statSync(real).isFile()) problem(`The schema \`${config.schemaPath}\` is not a file; the built-in schema is used.`);
+        if (!real || !(real.startsWith(realBase + path.sep))) problem(t('The schema `{0}` was not found inside the workspace; the built-in schema is used.', config.schemaPath));
+        else if (!fs.statSync(real).isFile()) problem(t('The schema `{0}` is not a file; the built-in schema is used.', config.schemaPath));
         else {
           const text = readText(real);
           const compiled = text === null ? null : compileSchemaText(text, config.schemaPath);
-          if (text === null || compiled === null) problem(`The schema \`${config.schemaPath}\` cannot be read; the built-in schema is used.`);
+          if (text === null || compiled === null) problem(t('The schema `{0}` cannot be read; the built-in schema is used.', config.schemaPath));
           else if ('problem' in compiled) problem(compiled.problem);
           else {
             schema = compiled.schema;

@@ -75,8 +75,8 @@ export function endingBefore(text: string, index: number): Ending {
     let j = i - 1;
     while (j > 0 && /[A-Za-z]/.test(text[j - 1]!)) j--;
     const word = text.slice(j, i);
-    // One letter or an acronym (`L`, `CSV`, `URL`): read by the letters' names.
-    if (word.length === 1 || word === word.toUpperCase()) return letterEnding(word[word.length - 1]!);
+    // One letter, an acronym or a word without vowels (`L`, `CSV`, `png`): read by the letters' names.
+    if (word.length === 1 || word === word.toUpperCase() || !/[aeiouy]/i.test(word)) return letterEnding(word[word.length - 1]!);
     return englishEnding(word);
   }
   if (text[i - 1] === '%') return 'vowel'; // 퍼센트
