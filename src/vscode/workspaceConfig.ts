@@ -13,6 +13,7 @@ import { builtinSchema, compileSchemaText } from '../core/schema';
 import { exists } from './files';
 import { log } from './log';
 import { readSettings } from './settings';
+import { t } from '../core/l10n';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -106,7 +107,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
     try {
       text = decoder.decode(await vscode.workspace.fs.readFile(file));
     } catch (e) {
-      problems.push({ message: `Cannot read the configuration: ${(e as Error).message}` });
+      problems.push({ message: vscode.l10n.t('Cannot read the configuration: {0}', (e as Error).message) });
     }
     const parsed = parseConfigText(text || '{}', baseDir.toString());
     withSettingsLimit(parsed.config, file);
@@ -115,7 +116,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
     let schemaText: LoadedConfig['schemaText'] = null;
     const schemaPath = parsed.config.schemaPath;
     if (schemaPath && !vscode.workspace.isTrusted) {
-      problems.push({ message: `Restricted Mode: the front-matter schema \`${schemaPath}\` is not loaded until you trust this workspace; the built-in schema is used.`, pointer: '/frontMatter/schema' });
+      problems.push({ message: t('Restricted Mode: the front-matter schema `{0}` is not loaded until you trust this workspace; the built-in schema is used.', schemaPath), pointer: '/frontMatter/schema' });
     } else if (schemaPath) {
       const rel = checkRelativePath(schemaPath);
       if ('problem' in rel) problems.push({ message: rel.problem, pointer: '/frontMatter/schema' });
@@ -131,7 +132,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
             schemaText = { source: schemaPath, text };
           }
         } catch {
-          problems.push({ message: `The front-matter schema \`${schemaPath}\` cannot be read (no such file, or not a file); the built-in schema is used.`, pointer: '/frontMatter/schema' });
+          problems.push({ message: t('The front-matter schema `{0}` cannot be read (no such file, or not a file); the built-in schema is used.', schemaPath), pointer: '/frontMatter/schema' });
         }
       }
     }

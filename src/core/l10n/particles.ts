@@ -71,9 +71,9 @@ export function endingBefore(text: string, index: number): Ending {
     const digits = text.slice(j, i).replace(/,/g, '').replace(/^\./, '');
     return numberEnding(digits || '0');
   }
-  if (/[A-Za-z]/.test(text[i - 1]!)) {
+  if (/[A-Z]/i.test(text[i - 1]!)) {
     let j = i - 1;
-    while (j > 0 && /[A-Za-z]/.test(text[j - 1]!)) j--;
+    while (j > 0 && /[A-Z]/i.test(text[j - 1]!)) j--;
     const word = text.slice(j, i);
     // One letter, an acronym or a word without vowels (`L`, `CSV`, `png`): read by the letters' names.
     if (word.length === 1 || word === word.toUpperCase() || !/[aeiouy]/i.test(word)) return letterEnding(word[word.length - 1]!);

@@ -56,7 +56,7 @@ function onePerPlace(ds: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
     if (group.length === 1) return group[0]!;
     // The lead is a conflict this place is the odd one out in (its "Unexpected …, expected …"
     // says what to change), else the first.
-    const first = group.find((g) => g.message.startsWith('Unexpected ')) ?? group[0]!;
+    const first = group.find((g) => oddOneOut.has(g)) ?? group[0]!;
     group = [first, ...group.filter((g) => g !== first)];
     const d = new vscode.Diagnostic(first.range, mergedMessage(first.message, group.length - 1), first.severity);
     d.source = first.source;
@@ -65,6 +65,9 @@ function onePerPlace(ds: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
     return d;
   });
 }
+
+/** Diagnostics at the side of a conflict that differs from the others (its message says what to change, in any language). */
+const oddOneOut = new WeakSet<vscode.Diagnostic>();
 
 interface Side {
   ref: FigureRef;
@@ -139,6 +142,7 @@ export class ConflictDiagnostics implements vscode.Disposable {
           const d = await this.diagnostic(side, hashes, levelAt);
           if (generation !== this.generation) return;
           used.add(side.ref.file).add(side.other.file);
+          if (d && side === sides[1]) oddOneOut.add(d);
           if (d) byFile.set(side.ref.file, [...(byFile.get(side.ref.file) ?? []), d]);
         }
         if (!(await pause())) return;

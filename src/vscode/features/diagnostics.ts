@@ -166,7 +166,7 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
     const limit = loaded.config.maxFileSize;
     const bytes = bytesOver(text, limit);
     if (bytes !== null) {
-      const big = fileIssue('file-too-large', `File too large (${bytes} bytes, over ${limit}): not checked. Raise policyNotes.maxFileSize, or maxFileSize in .policynotes.json, to check it.`, options);
+      const big = fileIssue('file-too-large', vscode.l10n.t('File too large ({0} bytes, over {1}): not checked. Raise policyNotes.maxFileSize, or maxFileSize in .policynotes.json, to check it.', bytes, limit), options);
       issues = big ? [big] : [];
     } else {
       const note = parseNote({ uri: key, text });

@@ -42,7 +42,7 @@ export async function findArticles(folder: vscode.WorkspaceFolder, configs: Work
 }
 
 export async function lintWorkspace(diagnostics: Diagnostics, configs: WorkspaceConfigs, extensionUri: vscode.Uri, pool: LazyPool): Promise<{ files: number; problems: number; cancelled: boolean }> {
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Policy Notes: linting workspace', cancellable: true }, async (progress, token) => {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Policy Notes: linting workspace'), cancellable: true }, async (progress, token) => {
     const folders = vscode.workspace.workspaceFolders ?? [];
     const uris = (await Promise.all(folders.map((f) => findArticles(f, configs, token)))).flat();
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
@@ -79,7 +79,7 @@ export async function lintWorkspace(diagnostics: Diagnostics, configs: Workspace
         problems += found;
         done++;
         if (shown.length >= SHOW_BATCH) show();
-        if (done % 25 === 0 || done === uris.length) progress.report({ message: `${done}/${uris.length} files`, increment: (25 / Math.max(1, uris.length)) * 100 });
+        if (done % 25 === 0 || done === uris.length) progress.report({ message: vscode.l10n.t('{0}/{1} files', done, uris.length), increment: (25 / Math.max(1, uris.length)) * 100 });
         if (Date.now() - lastYield > 30) {
           await new Promise((r) => setImmediate(r));
           lastYield = Date.now();
@@ -106,7 +106,7 @@ async function lintClosedFile(uri: vscode.Uri, shown: [vscode.Uri, vscode.Diagno
   const settings = readSettings(uri);
   const options = { config: loaded.config, schema: loaded.schema, settingsLevels: settings.rules };
   const limit = loaded.config.maxFileSize; // includes the policyNotes.maxFileSize setting (workspaceConfig.ts)
-  const tooLarge = (size: number) => fileIssue('file-too-large', `File too large (${size} bytes), expected at most ${limit}: skipped.`, options);
+  const tooLarge = (size: number) => fileIssue('file-too-large', vscode.l10n.t('File too large ({0} bytes), expected at most {1}: skipped.', size, limit), options);
   const report = (issues: (Issue | null)[], at: Positioner) => {
     const list = issues.filter((i): i is Issue => i !== null);
     shown.push([uri, list.map((i) => toDiagnostic(at, i, extensionUri))]);
@@ -138,7 +138,7 @@ async function lintClosedFile(uri: vscode.Uri, shown: [vscode.Uri, vscode.Diagno
   if (!outcome.ok) {
     const rule = outcome.reason === 'timeout' ? 'analysis-timeout' : 'internal-error';
     log().warn(`Lint Workspace: ${uri.toString()}: ${outcome.message}`);
-    return report([fileIssue(rule, `Analysis of this file failed: ${outcome.message}.`, options)], atStart);
+    return report([fileIssue(rule, vscode.l10n.t('Analysis of this file failed: {0}.', outcome.message), options)], atStart);
   }
   const read = outcome.result.read;
   if (read?.status === 'unreadable') {

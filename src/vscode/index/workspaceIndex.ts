@@ -323,7 +323,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const phases = (this.state.phases = { listMs: 0, analyzeMs: 0, mergeMs: 0, publishMs: 0, saveMs: 0 });
     const editsAtStart = this.edits;
     try {
-      await vscode.window.withProgress({ location: { viewId: 'policyNotes.programs' }, title: 'Indexing articles' }, async (progress) => {
+      await vscode.window.withProgress({ location: { viewId: 'policyNotes.programs' }, title: vscode.l10n.t('Indexing articles') }, async (progress) => {
         Object.assign(this.state, { indexing: true, done: 0, total: 0, analyzed: 0, partials: 0, firstPartialMs: 0 });
         this.notify();
         await this.loadMergeConfig();
