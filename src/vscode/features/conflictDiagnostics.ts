@@ -17,7 +17,7 @@ import type { RuleLevel } from '../../core/model';
 import { parseNote, type Note } from '../../core/parse/note';
 import { MAX_RELATED, conflictMessages, mergedMessage, type SideText } from '../../core/report/conflictMessages';
 import { engineRuleIds } from '../../core/rules';
-import { docsPath } from '../../core/rules/types';
+import { localizedDocsPath } from '../../core/rules/types';
 import { selectSummary, type FigureRef } from '../../core/summary';
 import { applySuppressions } from '../../core/suppress';
 import { decodeBytes } from '../../core/text/decode';
@@ -180,7 +180,7 @@ export class ConflictDiagnostics implements vscode.Disposable {
     if (applySuppressions(note, [issue]).length === 0) return null;
     const d = new vscode.Diagnostic(toRange(positioner(note.lines), side.ref), side.text.message, toSeverity(level));
     d.source = SOURCE;
-    d.code = { value: CONFLICT_RULE, target: vscode.Uri.joinPath(this.extensionUri, docsPath(CONFLICT_RULE)) };
+    d.code = { value: CONFLICT_RULE, target: vscode.Uri.joinPath(this.extensionUri, localizedDocsPath(CONFLICT_RULE)) };
     const where = new vscode.Location(vscode.Uri.parse(side.other.file), toRange(positioner(other.lines), side.other));
     d.relatedInformation = [new vscode.DiagnosticRelatedInformation(where, side.text.related)];
     return d;
