@@ -10,6 +10,7 @@ import { findClaims } from '../../../src/core/claims';
 import { explainValue, koreanWords } from '../../../src/core/explain';
 import { lintNote } from '../../../src/core/lint';
 import { parseNote } from '../../../src/core/parse/note';
+import { localizedDocsPath } from '../../../src/core/rules/types';
 import { main } from '../../../src/cli/main';
 import { memoryIo } from '../../../src/cli/io';
 import type { LintRecord } from '../../../src/cli/format/records';
@@ -42,6 +43,18 @@ describe('l10n: bundles', () => {
 
   it('the Korean bundle translates every message with the same placeholders, and nothing else', () => {
     assertSameShape('l10n/bundle.l10n.json', 'l10n/bundle.l10n.ko.json', true);
+  });
+
+  it('every rule page has a Korean page beside it, and a diagnostic links to the reader\'s one', () => {
+    const pages = fs.readdirSync(path.join(root, 'docs/rules')).filter((f) => f.endsWith('.md'));
+    assert.ok(pages.length > 20);
+    for (const page of pages) {
+      const ko = fs.readFileSync(path.join(root, 'docs/rules/ko', page), 'utf8');
+      assert.ok(ko.startsWith(`# ${page.slice(0, -3)}\n`), page);
+      assert.match(ko, /기본 심각도|[가-힣]{4}/, page);
+    }
+    assert.equal(localizedDocsPath('yaml-syntax', 'ko'), 'docs/rules/ko/yaml-syntax.md');
+    assert.equal(localizedDocsPath('yaml-syntax', 'en'), 'docs/rules/yaml-syntax.md');
   });
 
   it('package.nls.ko.json translates every manifest string with the same placeholders', () => {
