@@ -22,7 +22,7 @@
   /** How a program's confidence reads in the table. */
   const EVIDENCE = { declared: tr('evidence.declared'), named: tr('evidence.named'), detected: tr('evidence.candidate') };
   const placeText = (p) => (p ? `${p.label}:${p.line}` : '');
-  const valueOf = (t) => (t.value === null ? '' : `${t.value.toLocaleString('en-US', { maximumFractionDigits: 4 })}${t.unit ? ` ${t.unit}` : ''}`);
+  const valueOf = (t) => t.valueText ?? '';
 
   /** Columns: sort value, and how a cell is filled. */
   const COLUMNS = {

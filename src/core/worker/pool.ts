@@ -9,7 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { analyze, type AnalyzeResult, type AnalyzeTask } from './analyze';
-import { localeState } from '../l10n';
+import { localeState, t } from '../l10n';
 
 /** Per-note budget (adversarial.md): past this the worker is terminated. */
 export const NOTE_BUDGET_MS = 1000;
@@ -88,11 +88,11 @@ export class AnalysisPool {
     });
     worker.on('message', (msg: { id: number; result?: AnalyzeResult; error?: string }) => {
       if (slot.jobs[0]?.id !== msg.id) return;
-      this.finish(slot, msg.result ? { ok: true, result: msg.result } : { ok: false, reason: 'crash', message: msg.error ?? 'unknown error' });
+      this.finish(slot, msg.result ? { ok: true, result: msg.result } : { ok: false, reason: 'crash', message: msg.error ?? t('unknown error') });
     });
     worker.on('error', (err) => this.replace(slot, { ok: false, reason: 'crash', message: `${err.name}: ${err.message}` }));
     worker.on('exit', () => {
-      if (slot.jobs.length > 0) this.replace(slot, { ok: false, reason: 'crash', message: 'the analysis worker exited' });
+      if (slot.jobs.length > 0) this.replace(slot, { ok: false, reason: 'crash', message: t('the analysis worker exited') });
     });
     return slot;
   }
@@ -118,7 +118,7 @@ export class AnalysisPool {
 
   /** Analyzes a note; resolves with its result, or with why it failed. Never rejects. */
   run(task: AnalyzeTask): Promise<PoolOutcome> {
-    if (this.closed) return Promise.resolve({ ok: false, reason: 'crash', message: 'the analysis pool is closed' });
+    if (this.closed) return Promise.resolve({ ok: false, reason: 'crash', message: t('the analysis pool is closed') });
     if (this.mode === 'inline') return this.runInline(task);
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, task, resolve });
@@ -155,7 +155,7 @@ export class AnalysisPool {
   /** The running job's budget starts when the worker turns to it (as far as this thread can tell: never early). */
   private startBudget(slot: Slot): void {
     if (!slot.online) return;
-    slot.timer = setTimeout(() => this.replace(slot, { ok: false, reason: 'timeout', message: `analysis took longer than ${this.budget} ms and was stopped` }), this.budget);
+    slot.timer = setTimeout(() => this.replace(slot, { ok: false, reason: 'timeout', message: t('analysis took longer than {0} ms and was stopped', this.budget) }), this.budget);
   }
 
   private finish(slot: Slot, outcome: PoolOutcome): void {
@@ -196,11 +196,11 @@ export class AnalysisPool {
   /** Stops every worker; pending tasks resolve as failed. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.resolve({ ok: false, reason: 'crash', message: 'the analysis pool was closed' });
+    for (const job of this.queue.splice(0)) job.resolve({ ok: false, reason: 'crash', message: t('the analysis pool was closed') });
     await Promise.all(
       this.slots.map(async (s) => {
         if (s.timer) clearTimeout(s.timer);
-        for (const job of s.jobs.splice(0)) job.resolve({ ok: false, reason: 'crash', message: 'the analysis pool was closed' });
+        for (const job of s.jobs.splice(0)) job.resolve({ ok: false, reason: 'crash', message: t('the analysis pool was closed') });
         s.worker.removeAllListeners();
         await s.worker.terminate();
       }),
