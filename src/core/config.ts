@@ -12,6 +12,7 @@ import { parse as parseJsonc, parseTree, type Node as JsonNode, type ParseError 
 import { pointerSegments } from './text/pointer';
 import { closest } from './text/similar';
 import { t } from './l10n';
+import { ajvMessage, typeNames } from './ajvMessages';
 
 /** Every id a `rules` entry may name: the rules, and what the engine and hosts report. */
 function ruleIds(): string[] {
@@ -88,11 +89,11 @@ function configMessage(e: ConfigError): string {
     case 'enum':
       return t('Unexpected {0} for {1}, expected one of {2}; {3}.', shown(e.data), where, ((e.params.allowedValues as unknown[]) ?? []).map((v) => `\`${String(v)}\``).join(', '), instead);
     case 'type':
-      return t('Unexpected {0} for {1}, expected {2}; {3}.', shown(e.data), where, String(e.params.type).replace(/,/g, t(' or ')), instead);
+      return t('Unexpected {0} for {1}, expected {2}; {3}.', shown(e.data), where, typeNames(String(e.params.type)), instead);
     case 'additionalProperties':
       return t('Unexpected key `{0}` in {1}; it has no effect.', String(e.params.additionalProperty), where);
     default:
-      return t('Unexpected {0} for {1}: it {2}; {3}.', shown(e.data), where, e.message ?? 'is invalid', instead);
+      return t('Unexpected {0} for {1}: it {2}; {3}.', shown(e.data), where, ajvMessage(e) ?? 'is invalid', instead);
   }
 }
 

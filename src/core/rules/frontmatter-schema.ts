@@ -15,6 +15,7 @@ import { pointerSegments } from '../text/pointer';
 import { closest } from '../text/similar';
 import type { Finding, Rule, RuleContext } from './types';
 import { t } from '../l10n';
+import { ajvMessage, typeNames } from '../ajvMessages';
 
 export const frontmatterSchema: Rule = {
   id: 'frontmatter-schema',
@@ -115,20 +116,13 @@ function toFinding(e: ErrorObject, fm: FrontMatter, ctx: RuleContext, renames: R
     case 'oneOf':
       return { ...valueSpan, message: t('Unexpected `{0}` for {1}, expected a value matching {2}.', sourceOf(ctx, valueSpan), where, describeUnion(ctx.schema.json, path)) };
     default:
-      return { ...valueSpan, message: t('Unexpected `{0}` for {1}: {2}.', sourceOf(ctx, valueSpan), where, e.message ?? t('invalid')) };
+      return { ...valueSpan, message: t('Unexpected `{0}` for {1}: {2}.', sourceOf(ctx, valueSpan), where, ajvMessage(e) ?? t('invalid')) };
   }
 }
 
 function describe(ctx: RuleContext, span: Span): string {
   const src = sourceOf(ctx, span);
   return src ? `\`${src}\`` : t('an empty value');
-}
-
-/** JSON Schema type names as a reader says them: `string,array` → "string or array". */
-function typeNames(types: string): string {
-  const names: Record<string, string> = { string: t('string'), number: t('number'), integer: t('integer'), boolean: t('boolean'), array: t('array'), object: t('object'), null: t('null') };
-  const list = types.split(',').map((n) => names[n] ?? n);
-  return list.length === 2 ? t('{0} or {1}', list[0]!, list[1]!) : list.join(', ');
 }
 
 /** Declared properties of the (sub)schema at a data path, following `properties`/`items`. */
