@@ -130,11 +130,11 @@ describe('l10n: Korean text from the core', () => {
     assert.deepEqual(explain('무역금융 370조 원'), ['370,000,000,000,000 KRW (370 trillion won)']);
   });
 
-  it('words Ajv's own schema texts in Korean too (ajv-i18n), and JSON types by their Korean names', () => {
+  it('words the schema validator\'s own texts in Korean too (ajv-i18n), and JSON types by their Korean names', () => {
     const note = parseNote({ uri: 'a.md', text: '---\ntitle: ""\ncategories: News\nexcerpt: 요약\n---\n\n본문\n' });
     useLocale('ko');
     const ko = lintNote(note).map((i) => i.message);
-    assert.ok(ko.includes('`title`에 예기치 않은 `""`이 있습니다. 최소 1글자여야 합니다.') || ko.some((m) => m.includes('최소 1글자')), ko.join('\n'));
+    assert.ok(ko.some((m) => m.startsWith('`title`에 예기치 않은') && m.includes('최소 1글자')), ko.join('\n'));
     assert.ok(ko.some((m) => m.includes('배열이 필요합니다')), ko.join('\n'));
   });
 
