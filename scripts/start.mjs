@@ -1,21 +1,23 @@
 // `npm start`: the extension at work on the sample workspace `examples/`, in the real VS Code
 // server (CONTRIBUTING.md, "Integration tests"). Prints the URL to open; Ctrl-C stops it cleanly.
-//   node scripts/start.mjs [--port N] [--folder DIR] [--screenshot FILE [--open REL_PATH] [--command TITLE [--pick TEXT]] [--sidebar] [--wait MS]]
+//   node scripts/start.mjs [--port N] [--folder DIR] [--locale ko] [--screenshot FILE [--open REL_PATH] [--hover TEXT] [--command TITLE [--pick TEXT]] [--sidebar] [--wait MS]]
 // With --screenshot it opens the workbench in headless Chromium, saves a picture and exits;
 // --command runs a command from the palette by its title first (e.g. "Policy Notes: Lint Workspace");
 // --pick then chooses the row of the quick pick the command opened that holds TEXT
 // (e.g. --command "Welcome: Open Walkthrough" --pick "Get Started with Policy Notes");
 // --sidebar shows the Policy Notes sidebar without opening a file (e.g. a large folder while it is
 // indexed: `--folder DIR --sidebar --wait 2500`); --wait is how long to wait before the picture.
+// --locale sets the display language (`ko`: the extension's Korean manifest and messages);
+// --hover rests the mouse on the first place the opened file shows TEXT (a claim's hover).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, CHROMIUM_ARGS, chromiumPath, ensureServer, serverVersion, startServer, workbenchUrl } from './lib/vscode-server.mjs';
 
-const { values } = parseArgs({ options: { folder: { type: 'string' }, screenshot: { type: 'string' }, open: { type: 'string' }, command: { type: 'string' }, sidebar: { type: 'boolean' }, pick: { type: 'string' }, wait: { type: 'string', default: '12000' } } });
+const { values } = parseArgs({ options: { folder: { type: 'string' }, screenshot: { type: 'string' }, open: { type: 'string' }, command: { type: 'string' }, sidebar: { type: 'boolean' }, pick: { type: 'string' }, locale: { type: 'string' }, hover: { type: 'string' }, wait: { type: 'string', default: '12000' } } });
 const folder = path.resolve(ROOT, values.folder ?? 'examples');
 
 ensureServer();
-const server = await startServer({ settings: { 'security.workspace.trust.enabled': false, 'git.enabled': false, 'git.openRepositoryInParentFolders': 'never' } });
+const server = await startServer({ locale: values.locale, settings: { 'security.workspace.trust.enabled': false, 'git.enabled': false, 'git.openRepositoryInParentFolders': 'never' } });
 const url = workbenchUrl({ port: server.port, folder, extensionPath: ROOT });
 const stop = () => {
   server.stop();
@@ -59,6 +61,13 @@ if (values.screenshot) {
         await pick.waitFor({ timeout: 30_000 });
         await pick.click();
       }
+    }
+    if (values.hover && values.open) {
+      const at = page.locator('.monaco-editor .view-lines span', { hasText: values.hover }).last();
+      await at.waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(2000);
+      await at.hover();
+      await page.waitForSelector('.monaco-hover-content', { timeout: 30_000 }).catch(() => {});
     }
     await page.waitForTimeout(Number(values.wait));
     await page.screenshot({ path: values.screenshot });

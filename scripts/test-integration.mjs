@@ -14,6 +14,8 @@ const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'workspace');
 const MODES = [
   { name: 'trusted', index: 'index.js', trust: false },
   { name: 'restricted', index: 'restricted.js', trust: true },
+  // The display language set to Korean (test/integration/l10n.korean.ts); the trusted suite checks English.
+  { name: 'korean', index: 'korean.js', trust: false, locale: 'ko' },
 ];
 
 async function canDownloadVsCode() {
@@ -34,7 +36,7 @@ function copyWorkspace() {
 async function runServerMode(mode) {
   const { chromium } = await import('playwright-core');
   const workspace = copyWorkspace();
-  const server = await startServer({ settings: { 'security.workspace.trust.enabled': mode.trust, 'security.workspace.trust.startupPrompt': 'never', 'workbench.tips.enabled': false } });
+  const server = await startServer({ locale: mode.locale, settings: { 'security.workspace.trust.enabled': mode.trust, 'security.workspace.trust.startupPrompt': 'never', 'workbench.tips.enabled': false } });
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -78,7 +80,7 @@ async function runElectronMode(mode) {
     await runTests({
       extensionDevelopmentPath: ROOT,
       extensionTestsPath: path.join(OUT, mode.index),
-      launchArgs: [workspace, '--disable-extensions', ...(mode.trust ? [] : ['--disable-workspace-trust'])],
+      launchArgs: [workspace, '--disable-extensions', ...(mode.trust ? [] : ['--disable-workspace-trust']), ...(mode.locale ? ['--locale', mode.locale] : [])],
     });
     return true;
   } catch (e) {

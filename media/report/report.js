@@ -8,6 +8,10 @@
 
   const vscode = acquireVsCodeApi();
   const SVG = 'http://www.w3.org/2000/svg';
+  // Every word the page shows comes from the extension, in the user's language (`data-strings`
+  // on <body>, built by src/vscode/features/summaryReport.ts): `tr(id, ...args)` fills `{0}`.
+  const STRINGS = JSON.parse(document.body.dataset.strings || '{}');
+  const tr = (id, ...args) => String(STRINGS[id] ?? id).replace(/\{(\d)\}/g, (m, i) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
   const saved = vscode.getState() || {};
   const state = {
     sorts: Object.assign({ programs: { key: 'mentions', dir: -1 }, targets: { key: 'deadline', dir: 1 } }, saved.sorts || {}),
@@ -16,29 +20,29 @@
 
   const deadlineOf = (t) => t.deadline || t.deadlineText || '';
   /** How a program's confidence reads in the table. */
-  const EVIDENCE = { declared: 'declared', named: 'named', detected: 'candidate' };
+  const EVIDENCE = { declared: tr('evidence.declared'), named: tr('evidence.named'), detected: tr('evidence.candidate') };
   const placeText = (p) => (p ? `${p.label}:${p.line}` : '');
-  const valueOf = (t) => (t.value === null ? '' : `${t.value.toLocaleString('en-US', { maximumFractionDigits: 4 })}${t.unit ? ` ${t.unit}` : ''}`);
+  const valueOf = (t) => t.valueText ?? '';
 
   /** Columns: sort value, and how a cell is filled. */
   const COLUMNS = {
     programs: [
-      { key: 'name', title: 'Program', sort: (p) => p.name, cell: (td, p) => flagged(td, p.name, p.conflict) },
-      { key: 'confidence', title: 'Evidence', sort: (p) => EVIDENCE[p.confidence] || p.confidence },
-      { key: 'agencies', title: 'Agencies', sort: (p) => p.agencies.join(', ') || null },
-      { key: 'mentions', title: 'Mentions', numeric: true, sort: (p) => p.mentions },
-      { key: 'articles', title: 'Articles', numeric: true, sort: (p) => p.articles },
-      { key: 'targets', title: 'Targets', numeric: true, sort: (p) => p.targets },
-      { key: 'where', title: 'First mention', sort: (p) => placeText(p.place) || null, cell: (td, p) => placeLink(td, p.place) },
+      { key: 'name', title: tr('col.program'), sort: (p) => p.name, cell: (td, p) => flagged(td, p.name, p.conflict) },
+      { key: 'confidence', title: tr('col.evidence'), sort: (p) => EVIDENCE[p.confidence] || p.confidence },
+      { key: 'agencies', title: tr('col.agencies'), sort: (p) => p.agencies.join(', ') || null },
+      { key: 'mentions', title: tr('col.mentions'), numeric: true, sort: (p) => p.mentions },
+      { key: 'articles', title: tr('col.articles'), numeric: true, sort: (p) => p.articles },
+      { key: 'targets', title: tr('col.targets'), numeric: true, sort: (p) => p.targets },
+      { key: 'where', title: tr('col.firstMention'), sort: (p) => placeText(p.place) || null, cell: (td, p) => placeLink(td, p.place) },
     ],
     targets: [
-      { key: 'text', title: 'Figure', sort: (t) => t.text, cell: (td, t) => flagged(td, t.text, t.conflict) },
-      { key: 'program', title: 'Program', sort: (t) => t.program },
-      { key: 'agency', title: 'Agency', sort: (t) => t.agency },
-      { key: 'value', title: 'Value', numeric: true, sort: (t) => t.value, cell: (td, t) => (td.textContent = valueOf(t)) },
-      { key: 'deadline', title: 'Deadline', sort: (t) => deadlineOf(t) || null },
-      { key: 'where', title: 'Where', sort: (t) => placeText(t.place), cell: (td, t) => placeLink(td, t.place) },
-      { key: 'sentence', title: 'Sentence', sort: (t) => t.sentence },
+      { key: 'text', title: tr('col.figure'), sort: (t) => t.text, cell: (td, t) => flagged(td, t.text, t.conflict) },
+      { key: 'program', title: tr('col.program'), sort: (t) => t.program },
+      { key: 'agency', title: tr('col.agency'), sort: (t) => t.agency },
+      { key: 'value', title: tr('col.value'), numeric: true, sort: (t) => t.value, cell: (td, t) => (td.textContent = valueOf(t)) },
+      { key: 'deadline', title: tr('col.deadline'), sort: (t) => deadlineOf(t) || null },
+      { key: 'where', title: tr('col.where'), sort: (t) => placeText(t.place), cell: (td, t) => placeLink(td, t.place) },
+      { key: 'sentence', title: tr('col.sentence'), sort: (t) => t.sentence },
     ],
   };
 
@@ -52,8 +56,8 @@
   function flagged(td, text, conflict) {
     td.textContent = text;
     if (conflict) {
-      const badge = el('span', 'badge', 'conflict');
-      badge.title = 'Another article states this differently';
+      const badge = el('span', 'badge', tr('badge.conflict'));
+      badge.title = tr('badge.conflictTitle');
       td.append(' ', badge);
     }
   }
@@ -62,7 +66,7 @@
     if (!place) return;
     const b = el('button', 'link', placeText(place));
     b.type = 'button';
-    b.title = `Open ${place.label} at line ${place.line}`;
+    b.title = tr('place.open', place.label, place.line);
     b.addEventListener('click', () => vscode.postMessage({ type: 'reveal', file: place.file, start: place.start, end: place.end }));
     td.append(b);
   }
@@ -120,7 +124,7 @@
     }
     if (sorted.length === 0) {
       const r = el('tr');
-      const td = el('td', 'empty', `No ${name} found.`);
+      const td = el('td', 'empty', tr(`empty.${name}`));
       td.colSpan = columns.length;
       r.append(td);
       body.append(r);
@@ -139,7 +143,7 @@
   function renderTimeline(years) {
     const host = document.getElementById('timeline');
     if (years.length === 0) {
-      host.replaceChildren(el('p', 'empty', 'No targets yet.'));
+      host.replaceChildren(el('p', 'empty', tr('timeline.empty')));
       return;
     }
     const bar = 44;
@@ -150,23 +154,23 @@
     const height = top + chart + 30;
     const max = Math.max(...years.map((y) => y.targets), 1);
     const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', class: 'timeline' });
-    const summary = years.map((y) => `${y.year || 'no deadline'}: ${y.targets}`).join(', ');
-    root.append(svg('title', {}, `Targets by deadline year: ${summary}`));
+    const summary = years.map((y) => `${y.year || tr('noDeadline')}: ${y.targets}`).join(', ');
+    root.append(svg('title', {}, tr('timeline.title', summary)));
     root.append(svg('line', { x1: 0, x2: width, y1: top + chart + 0.5, y2: top + chart + 0.5, class: 'axis' }));
     years.forEach((y, i) => {
       const x = gap + i * (bar + gap);
       const h = Math.max(2, Math.round((y.targets / max) * chart));
       const hc = Math.round((y.conflicts / max) * chart);
       const g = svg('g', { class: y.year ? 'year' : 'year none' });
-      g.append(svg('title', {}, `${y.year || 'No deadline'}: ${y.targets} target(s)${y.conflicts ? `, ${y.conflicts} in a conflict` : ''}`));
+      g.append(svg('title', {}, y.conflicts ? tr('timeline.barConflicts', y.year || tr('noDeadline'), y.targets, y.conflicts) : tr('timeline.bar', y.year || tr('noDeadline'), y.targets)));
       g.append(svg('rect', { x, y: top + chart - h, width: bar, height: h, rx: 2, class: 'bar' }));
       if (hc > 0) g.append(svg('rect', { x, y: top + chart - hc, width: bar, height: hc, rx: 2, class: 'bar-conflict' }));
       g.append(svg('text', { x: x + bar / 2, y: top + chart - h - 6, 'text-anchor': 'middle', class: 'count' }, y.targets));
-      g.append(svg('text', { x: x + bar / 2, y: top + chart + 18, 'text-anchor': 'middle', class: 'label' }, y.year || 'none'));
+      g.append(svg('text', { x: x + bar / 2, y: top + chart + 18, 'text-anchor': 'middle', class: 'label' }, y.year || tr('timeline.none')));
       root.append(g);
     });
     const legend = el('p', 'legend');
-    legend.append(el('span', 'swatch bar'), 'targets ', el('span', 'swatch bar-conflict'), 'stated differently by another article ', el('span', 'swatch none'), 'no deadline');
+    legend.append(el('span', 'swatch bar'), `${tr('legend.targets')} `, el('span', 'swatch bar-conflict'), `${tr('legend.conflict')} `, el('span', 'swatch none'), tr('noDeadline'));
     host.replaceChildren(root, legend);
   }
 
@@ -174,24 +178,23 @@
     const list = document.getElementById('conflicts');
     const items = conflicts.map((c) => {
       const li = el('li', 'conflict');
-      li.append(el('strong', '', c.program), ` (${c.reason === 'value' ? 'different figures' : 'different deadlines'}): `);
+      li.append(el('strong', '', c.program), ` (${c.reason === 'value' ? tr('conflict.figures') : tr('conflict.deadlines')}): `);
       const side = (s) => {
-        const span = el('span', 'side', `${s.text}${s.deadline ? ` by ${s.deadline}` : ''} `);
+        const span = el('span', 'side', `${s.deadline ? tr('conflict.by', s.text, s.deadline) : s.text} `);
         placeLink(span, s.place);
         return span;
       };
-      li.append(side(c.differs), ' vs ', side(c.agreed));
+      li.append(side(c.differs), ` ${tr('conflict.vs')} `, side(c.agreed));
       return li;
     });
-    list.replaceChildren(...(items.length > 0 ? items : [el('li', 'empty', 'No conflicting figures between articles.')]));
+    list.replaceChildren(...(items.length > 0 ? items : [el('li', 'empty', tr('conflicts.empty'))]));
   }
 
   function render() {
     if (!data) return;
     document.getElementById('confidence').value = data.minConfidence;
     const counts = document.getElementById('counts');
-    const n = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-    counts.textContent = `${n(data.programs.length, 'program')}, ${n(data.targets.length, 'target')} and ${n(data.conflicts.length, 'conflict')} in ${n(data.notes, 'note')}.`;
+    counts.textContent = tr('counts', data.programs.length, data.targets.length, data.conflicts.length, data.notes);
     renderTimeline(data.timeline);
     renderConflicts(data.conflicts);
     renderTable('programs', data.programs);

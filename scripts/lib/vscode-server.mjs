@@ -81,7 +81,24 @@ export function freePort() {
  * Starts the server on loopback without a token and resolves once it listens.
  * Returns {port, proc, stop()}.
  */
-export async function startServer({ userDataDir, log = () => {}, settings = {}, port: wantedPort } = {}) {
+/**
+ * Makes `locale` the display language of a server started on `dataDir`, offline. The web
+ * workbench takes its language from the server (`--locale`), and the server serves a
+ * language only from a language pack listed in `<user data>/languagepacks.json`. An empty
+ * pack (no translations: VS Code's own UI stays English) is enough for `vscode.env.language`
+ * to be `locale`, so an extension loads its `package.nls.<locale>.json` and
+ * `l10n/bundle.l10n.<locale>.json` as on a desktop with the language pack installed.
+ */
+function useDisplayLanguage(dataDir, locale) {
+  const packDir = path.join(dataDir, 'pn-language-pack');
+  fs.mkdirSync(packDir, { recursive: true });
+  const translations = path.join(packDir, 'main.i18n.json');
+  fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const packs = { [locale]: { hash: `pn-${locale}-1`, extensions: [{ extensionIdentifier: { id: `policy-notes.test-language-pack-${locale}` }, version: '1.0.0' }], translations: { vscode: translations }, label: locale } };
+  fs.writeFileSync(path.join(dataDir, 'languagepacks.json'), JSON.stringify(packs, null, 2));
+}
+
+export async function startServer({ userDataDir, log = () => {}, settings = {}, port: wantedPort, locale } = {}) {
   const main = ensureServer();
   // A given port lets a second session reopen the same workspace (its storage is keyed by the server's address).
   const port = wantedPort ?? (await freePort());
@@ -93,7 +110,9 @@ export async function startServer({ userDataDir, log = () => {}, settings = {}, 
   // Machine settings live in the server data dir.
   fs.mkdirSync(path.join(dataDir, 'data', 'Machine'), { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'data', 'Machine', 'settings.json'), JSON.stringify(userSettings, null, 2));
-  const proc = spawn(process.execPath, [main, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms', '--server-data-dir', path.join(dataDir, 'data'), '--user-data-dir', dataDir], {
+  const localeArgs = locale && locale !== 'en' ? ['--locale', locale] : [];
+  if (localeArgs.length > 0) useDisplayLanguage(dataDir, locale);
+  const proc = spawn(process.execPath, [main, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms', '--server-data-dir', path.join(dataDir, 'data'), '--user-data-dir', dataDir, ...localeArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: process.platform !== 'win32',
   });

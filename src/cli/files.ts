@@ -11,7 +11,8 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Config } from '../core/config';
 import { pathTests, toPosix, walk } from '../core/files/walk';
-import { decodeBytes, NOT_A_FILE_MESSAGE, readErrorMessage, tooLargeMessage, type Decoded } from '../core/text/decode';
+import { decodeBytes, notAFileMessage, readErrorMessage, tooLargeMessage, type Decoded } from '../core/text/decode';
+import { t } from '../core/l10n';
 
 /** A file chosen for checking. */
 export interface InputFile {
@@ -62,7 +63,7 @@ export async function collectFiles(args: string[], cwd: string, configFor: (abs:
         const { rel, tests } = asConfigured(f, root);
         if (!tests.isExcluded(rel)) add(f);
       }
-      if (files.size === before) problems.push({ arg, message: `No files match \`${arg}\`.` });
+      if (files.size === before) problems.push({ arg, message: t('No files match `{0}`.', arg) });
       continue;
     }
     const abs = path.resolve(cwd, arg);
@@ -70,7 +71,7 @@ export async function collectFiles(args: string[], cwd: string, configFor: (abs:
     try {
       st = await fs.stat(abs);
     } catch {
-      problems.push({ arg, message: `No such file or directory: ${arg}` });
+      problems.push({ arg, message: t('No such file or directory: {0}', arg) });
       continue;
     }
     if (!st.isDirectory()) {
@@ -88,7 +89,7 @@ export async function collectFiles(args: string[], cwd: string, configFor: (abs:
       const above = asConfigured(f, abs, outer);
       return !above.tests.isExcluded(above.rel);
     })) add(f);
-    if (files.size === before) problems.push({ arg, folder: abs, message: `No articles in \`${arg}\` (include globs: ${outer.include.join(', ')}; exclude globs: ${outer.exclude.join(', ') || 'none'}).` });
+    if (files.size === before) problems.push({ arg, folder: abs, message: t('No articles in `{0}` (include globs: {1}; exclude globs: {2}).', arg, outer.include.join(', '), outer.exclude.join(', ') || t('none')) });
   }
   return { files: [...files.values()], problems };
 }
@@ -113,7 +114,7 @@ export async function readInput(abs: string, maxSize: number): Promise<ReadResul
   } catch (e) {
     return { ok: false, rule: 'read-error', message: readErrorMessage(e) };
   }
-  if (!st.isFile()) return { ok: false, rule: 'not-a-file', message: NOT_A_FILE_MESSAGE };
+  if (!st.isFile()) return { ok: false, rule: 'not-a-file', message: notAFileMessage() };
   if (st.size > maxSize) {
     return { ok: false, rule: 'file-too-large', message: tooLargeMessage(st.size, maxSize) };
   }

@@ -12,6 +12,7 @@ import { UsageError } from './command';
 import { ConfigLoader, type ConfigPlace } from './config';
 import { collectFiles, type InputFile } from './files';
 import type { CliIo } from './io';
+import { t } from '../core/l10n';
 
 /** The files of a run and the configuration loader that governs them. */
 export interface RunInputs {
@@ -29,8 +30,8 @@ export async function runInputs(command: string, positionals: string[], configAr
   if (configArg !== undefined) {
     explicit = path.resolve(io.cwd, configArg);
     const st = fs.statSync(explicit, { throwIfNoEntry: false });
-    if (!st) throw new UsageError(`config file not found: ${configArg}`);
-    if (!st.isFile()) throw new UsageError(`--config expects a .policynotes.json file, got ${st.isDirectory() ? 'a folder' : 'something that is not a regular file'}: ${configArg}`);
+    if (!st) throw new UsageError(t('config file not found: {0}', configArg));
+    if (!st.isFile()) throw new UsageError(st.isDirectory() ? t('--config expects a .policynotes.json file, got a folder: {0}', configArg) : t('--config expects a .policynotes.json file, got something that is not a regular file: {0}', configArg));
   }
   const loader = new ConfigLoader(explicit);
   const { files, problems } = await collectFiles(positionals, io.cwd, (abs, isDir) => loader.forPath(abs, isDir).config);

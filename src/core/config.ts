@@ -11,6 +11,8 @@ import { engineRuleIds, rules as ruleList } from './rules';
 import { parse as parseJsonc, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { pointerSegments } from './text/pointer';
 import { closest } from './text/similar';
+import { t } from './l10n';
+import { ajvMessage, typeNames } from './ajvMessages';
 
 /** Every id a `rules` entry may name: the rules, and what the engine and hosts report. */
 function ruleIds(): string[] {
@@ -79,19 +81,19 @@ let validate: ((data: unknown) => boolean) & { errors?: ConfigError[] | null } |
 
 /** A schema error in the project's "Unexpected X, expected Y" form, with what happens instead. */
 function configMessage(e: ConfigError): string {
-  const where = e.instancePath === '' ? 'the configuration' : `\`${pointerSegments(e.instancePath).join('.')}\``;
-  const shown = (v: unknown) => (typeof v === 'string' ? `\`${v}\`` : Array.isArray(v) ? 'a list' : v === null ? '`null`' : typeof v === 'object' ? 'an object' : `\`${String(v)}\``);
+  const where = e.instancePath === '' ? t('the configuration') : `\`${pointerSegments(e.instancePath).join('.')}\``;
+  const shown = (v: unknown) => (typeof v === 'string' ? `\`${v}\`` : Array.isArray(v) ? t('a list') : v === null ? '`null`' : typeof v === 'object' ? t('an object') : `\`${String(v)}\``);
   // A top-level setting falls back to its default; anything deeper (a rule level, an alias list) is dropped.
-  const instead = e.instancePath.lastIndexOf('/') === 0 ? 'the default is used' : 'it is ignored';
+  const instead = e.instancePath.lastIndexOf('/') === 0 ? t('the default is used') : t('it is ignored');
   switch (e.keyword) {
     case 'enum':
-      return `Unexpected ${shown(e.data)} for ${where}, expected one of ${((e.params.allowedValues as unknown[]) ?? []).map((v) => `\`${String(v)}\``).join(', ')}; ${instead}.`;
+      return t('Unexpected {0} for {1}, expected one of {2}; {3}.', shown(e.data), where, ((e.params.allowedValues as unknown[]) ?? []).map((v) => `\`${String(v)}\``).join(', '), instead);
     case 'type':
-      return `Unexpected ${shown(e.data)} for ${where}, expected ${String(e.params.type).replace(/,/g, ' or ')}; ${instead}.`;
+      return t('Unexpected {0} for {1}, expected {2}; {3}.', shown(e.data), where, typeNames(String(e.params.type)), instead);
     case 'additionalProperties':
-      return `Unexpected key \`${String(e.params.additionalProperty)}\` in ${where}; it has no effect.`;
+      return t('Unexpected key `{0}` in {1}; it has no effect.', String(e.params.additionalProperty), where);
     default:
-      return `Unexpected ${shown(e.data)} for ${where}: it ${e.message ?? 'is invalid'}; ${instead}.`;
+      return t('Unexpected {0} for {1}: it {2}; {3}.', shown(e.data), where, ajvMessage(e) ?? 'is invalid', instead);
   }
 }
 
@@ -108,7 +110,7 @@ export function normalizeConfig(raw: unknown, baseDir: string | null): { config:
     for (const id of Object.keys(obj.rules)) {
       if (known.includes(id)) continue;
       const near = closest(id, known);
-      problems.push({ pointer: `/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `Unexpected rule \`${id}\`, expected ${near ? `\`${near}\` or another rule id` : 'a rule id'}; the setting has no effect.` });
+      problems.push({ pointer: `/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: near ? t('Unexpected rule `{0}`, expected `{1}` or another rule id; the setting has no effect.', id, near) : t('Unexpected rule `{0}`, expected a rule id; the setting has no effect.', id) });
     }
   }
   const fm = isRecord(obj.frontMatter) ? obj.frontMatter : {};
@@ -139,7 +141,7 @@ export function parseConfigText(text: string, baseDir: string | null): { config:
     const errors: ParseError[] = [];
     parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
     const offset = errors[0]?.offset;
-    const problem: ConfigProblem = { pointer: '/', message: `Invalid JSON: ${(e as Error).message}; the defaults are used.` };
+    const problem: ConfigProblem = { pointer: '/', message: t('Invalid JSON: {0}; the defaults are used.', (e as Error).message) };
     if (offset !== undefined) problem.offset = offset;
     return { config: { ...DEFAULT_CONFIG, include: [...DEFAULT_CONFIG.include], exclude: [...DEFAULT_CONFIG.exclude], programIgnore: [], programInclude: [], baseDir }, problems: [problem] };
   }
@@ -184,17 +186,17 @@ function aliasMap(v: unknown): Record<string, string[]> {
 export function checkRelativePath(written: string): { path: string } | { problem: string } {
   const p = written.replace(/\\/g, '/');
   if (p.startsWith('/') || /^[a-z]:/i.test(p) || /^[a-z][a-z0-9+.-]*:\/\//i.test(p)) {
-    return { problem: `The schema path \`${written}\` must be relative to .policynotes.json and inside the workspace; it was refused.` };
+    return { problem: t('The schema path `{0}` must be relative to .policynotes.json and inside the workspace; it was refused.', written) };
   }
   const out: string[] = [];
   for (const seg of p.split('/')) {
     if (seg === '' || seg === '.') continue;
     if (seg === '..') {
-      if (out.length === 0) return { problem: `The schema path \`${written}\` leads outside the workspace; it was refused.` };
+      if (out.length === 0) return { problem: t('The schema path `{0}` leads outside the workspace; it was refused.', written) };
       out.pop();
     } else out.push(seg);
   }
-  return out.length > 0 ? { path: out.join('/') } : { problem: `The schema path \`${written}\` is empty.` };
+  return out.length > 0 ? { path: out.join('/') } : { problem: t('The schema path `{0}` is empty.', written) };
 }
 
 /** A configuration in effect for some files, with its schema and problems to report. */

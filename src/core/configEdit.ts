@@ -11,6 +11,7 @@
  */
 import { applyEdits, modify, type FormattingOptions, type JSONPath } from 'jsonc-parser';
 import { programKey } from './summary/normalize';
+import { t } from './l10n';
 
 /** One curation command's change. */
 export type CurationAction =
@@ -123,12 +124,12 @@ class Draft {
 /** Why the file cannot be edited as it is, or null when it can. */
 function unusable(text: string): string | null {
   const root = parsed(text);
-  if (root === undefined) return 'The configuration file is not valid JSON; fix it first.';
-  if (!isRecord(root)) return 'The configuration file does not hold a JSON object; fix it first.';
-  if (root.programs !== undefined && !isRecord(root.programs)) return '`programs` in the configuration file is not an object; fix it first.';
+  if (root === undefined) return t('The configuration file is not valid JSON; fix it first.');
+  if (!isRecord(root)) return t('The configuration file does not hold a JSON object; fix it first.');
+  if (root.programs !== undefined && !isRecord(root.programs)) return t('`{0}` in the configuration file is not an object; fix it first.', 'programs');
   const p = (root.programs ?? {}) as Record<string, unknown>;
-  for (const field of ['ignore', 'include'] as const) if (p[field] !== undefined && !Array.isArray(p[field])) return `\`programs.${field}\` in the configuration file is not a list; fix it first.`;
-  if (p.aliases !== undefined && !isRecord(p.aliases)) return '`programs.aliases` in the configuration file is not an object; fix it first.';
+  for (const field of ['ignore', 'include'] as const) if (p[field] !== undefined && !Array.isArray(p[field])) return t('`{0}` in the configuration file is not a list; fix it first.', `programs.${field}`);
+  if (p.aliases !== undefined && !isRecord(p.aliases)) return t('`{0}` in the configuration file is not an object; fix it first.', 'programs.aliases');
   return null;
 }
 
@@ -149,13 +150,13 @@ export function curateConfigText(text: string, action: CurationAction): { text: 
   switch (action.kind) {
     case 'ignore':
     case 'include': {
-      if (programKey(action.name) === '') return { problem: 'The name is empty.' };
+      if (programKey(action.name) === '') return { problem: t('The name is empty.') };
       draft.remove(action.kind === 'ignore' ? 'include' : 'ignore', action.name);
       draft.add(action.kind, action.name);
       break;
     }
     case 'merge': {
-      if (programKey(action.name) === programKey(action.into)) return { problem: `\`${action.name}\` and \`${action.into}\` are already one program.` };
+      if (programKey(action.name) === programKey(action.into)) return { problem: t('`{0}` and `{1}` are already one program.', action.name, action.into) };
       const own = draft.entryFor(action.name);
       const moved = [action.name, ...draft.aliasesOf(own)];
       if (own !== undefined) draft.set(['programs', 'aliases', own], undefined);
@@ -164,8 +165,8 @@ export function curateConfigText(text: string, action: CurationAction): { text: 
     }
     case 'rename': {
       const to = action.to.trim();
-      if (programKey(to) === '') return { problem: 'The new name is empty.' };
-      if (to === action.from) return { problem: 'The new name is the same as the old one.' };
+      if (programKey(to) === '') return { problem: t('The new name is empty.') };
+      if (to === action.from) return { problem: t('The new name is the same as the old one.') };
       const own = draft.entryFor(action.from);
       const moved = [action.from, ...draft.aliasesOf(own)];
       if (own !== undefined) draft.set(['programs', 'aliases', own], undefined);

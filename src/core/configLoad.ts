@@ -5,6 +5,7 @@
  * so they refuse the same schema paths with the same messages. Where a host finds the
  * configuration (the nearest one upward) and how it shows problems is its own.
  */
+import { t } from './l10n';
 import { checkRelativePath, parseConfigText, problemSpan, type LoadedConfig } from './config';
 import { builtinSchema, compileSchemaText } from './schema';
 
@@ -47,7 +48,7 @@ function* steps(file: string, baseDir: string, trusted: boolean): Generator<Step
   const schemaProblem = (message: string) => problems.push({ message, pointer: '/frontMatter/schema' });
   const read = yield { read: file };
   const text = read.ok ? String(read.value) : '';
-  if (!read.ok) problems.push({ message: `Cannot read the configuration: ${read.error instanceof Error ? read.error.message : String(read.error)}` });
+  if (!read.ok) problems.push({ message: t('Cannot read the configuration: {0}', read.error instanceof Error ? read.error.message : String(read.error)) });
   const parsed = parseConfigText(text || '{}', baseDir);
   problems.push(...parsed.problems);
   let schema = builtinSchema();
@@ -55,17 +56,17 @@ function* steps(file: string, baseDir: string, trusted: boolean): Generator<Step
   const written = parsed.config.schemaPath;
   const rel = written ? checkRelativePath(written) : null;
   if (written && rel && 'problem' in rel) schemaProblem(rel.problem);
-  else if (written && rel && !trusted) schemaProblem(`Restricted Mode: the front-matter schema \`${written}\` is not loaded until you trust this workspace; the built-in schema is used.`);
+  else if (written && rel && !trusted) schemaProblem(t('Restricted Mode: the front-matter schema `{0}` is not loaded until you trust this workspace; the built-in schema is used.', written));
   else if (written && rel && 'path' in rel) {
     const found = yield { locate: { baseDir, rel: rel.path } };
     const place = found.ok ? (found.value as SchemaPlace) : ({ problem: 'outside' } as const);
     if ('problem' in place) {
-      schemaProblem(place.problem === 'outside' ? `The schema \`${written}\` was not found inside the workspace; the built-in schema is used.` : `The schema \`${written}\` is not a file; the built-in schema is used.`);
+      schemaProblem(place.problem === 'outside' ? t('The schema `{0}` was not found inside the workspace; the built-in schema is used.', written) : t('The schema `{0}` is not a file; the built-in schema is used.', written));
     } else {
       const got = yield { read: place.location };
       const source = got.ok ? String(got.value) : null;
       const compiled = source === null ? null : compileSchemaText(source, written);
-      if (source === null || !compiled) schemaProblem(`The schema \`${written}\` cannot be read; the built-in schema is used.`);
+      if (source === null || !compiled) schemaProblem(t('The schema `{0}` cannot be read; the built-in schema is used.', written));
       else if ('problem' in compiled) schemaProblem(compiled.problem);
       else {
         schema = compiled.schema;

@@ -13,6 +13,7 @@ import { builtinSchema, type CompiledSchema } from './schema';
 import { applySuppressions } from './suppress';
 import { findClaims } from './claims';
 import { articleDate } from './summary/dates';
+import { t } from './l10n';
 
 /** Inputs of a lint run besides the note. */
 export interface LintOptions {
@@ -49,7 +50,7 @@ export function lintNote(note: Note, options: LintOptions = {}): Issue[] {
     } catch (e) {
       const internal = levelOf('internal-error', 'error', options);
       if (internal !== 'off') {
-        issues.push({ rule: 'internal-error', severity: internal, start: 0, end: 0, message: `Rule \`${rule.id}\` failed on this article (${e instanceof Error ? e.message : String(e)}); the other rules still ran.` });
+        issues.push({ rule: 'internal-error', severity: internal, start: 0, end: 0, message: t('Rule `{0}` failed on this article ({1}); the other rules still ran.', rule.id, e instanceof Error ? e.message : String(e)) });
       }
     }
   }

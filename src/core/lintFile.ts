@@ -5,10 +5,11 @@
  * failure (time budget, crash) to a finding. The analysis itself runs where the host's
  * `analyze` sends it: the pool's worker, under the note's time budget.
  */
+import { t } from './l10n';
 import type { LoadedConfig } from './config';
 import { fileIssue, type LintOptions } from './lint';
 import type { Issue, RuleLevel } from './model';
-import { binaryText, bytesOver, decodeBytes, NOT_A_FILE_MESSAGE, readErrorMessage, tooLargeMessage } from './text/decode';
+import { binaryText, bytesOver, decodeBytes, notAFileMessage, readErrorMessage, tooLargeMessage } from './text/decode';
 import type { AnalyzeTask } from './worker/analyze';
 import type { PoolOutcome } from './worker/pool';
 
@@ -41,7 +42,7 @@ export interface FileLint {
 
 /** The finding for an analysis that did not finish (over its time budget, or its worker failed). */
 export function analysisFailure(outcome: Extract<PoolOutcome, { ok: false }>, options: LintOptions): Issue | null {
-  return fileIssue(outcome.reason === 'timeout' ? 'analysis-timeout' : 'internal-error', `Analysis of this file failed: ${outcome.message}.`, options);
+  return fileIssue(outcome.reason === 'timeout' ? 'analysis-timeout' : 'internal-error', t('Analysis of this file failed: {0}.', outcome.message), options);
 }
 
 /** How a host should look for an image path as written (query and fragment dropped, percent-escapes decoded). */
@@ -95,7 +96,7 @@ export async function lintFile(
     let bytes: Uint8Array;
     try {
       const st = await source.stat();
-      if (!st.isFile) return only('not-a-file', NOT_A_FILE_MESSAGE);
+      if (!st.isFile) return only('not-a-file', notAFileMessage());
       if (st.size > limit) return only('file-too-large', tooLargeMessage(st.size, limit));
       bytes = await source.read();
     } catch (e) {

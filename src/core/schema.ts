@@ -6,6 +6,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import defaultSchema from '../../schemas/article.schema.json';
 import { ajvModules } from './ajv';
+import { t } from './l10n';
 
 /** A schema ready to validate front-matter data. */
 export interface CompiledSchema {
@@ -69,15 +70,15 @@ export function compileSchemaText(text: string, source: string): { schema: Compi
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    return { problem: `The front-matter schema ${source} is not valid JSON: ${(e as Error).message}` };
+    return { problem: t('The front-matter schema {0} is not valid JSON: {1}', source, (e as Error).message) };
   }
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { problem: `The front-matter schema ${source} must be a JSON object.` };
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { problem: t('The front-matter schema {0} must be a JSON object.', source) };
   try {
     const schema = compile(json as Record<string, unknown>, source);
     if (cache.size > 32) cache.clear();
     cache.set(key, schema);
     return { schema };
   } catch (e) {
-    return { problem: `The front-matter schema ${source} is not a valid JSON Schema: ${(e as Error).message}` };
+    return { problem: t('The front-matter schema {0} is not a valid JSON Schema: {1}', source, (e as Error).message) };
   }
 }

@@ -1,7 +1,7 @@
 /** The one place core values become VS Code values (Foam's vsc-utils, markdownlint's toDiagnostic). */
 import * as vscode from 'vscode';
 import type { Fix, Issue, Severity, Span } from '../core/model';
-import { docsPath } from '../core/rules/types';
+import { localizedDocsPath } from '../core/rules/types';
 import { positionIn, type LineIndex } from '../core/text/lines';
 
 export const SOURCE = 'policy-notes';
@@ -53,7 +53,7 @@ const docsUris = new Map<string, vscode.Uri>();
 function docsUri(extensionUri: vscode.Uri, rule: string): vscode.Uri {
   const key = `${extensionUri.toString()}\0${rule}`;
   let uri = docsUris.get(key);
-  if (!uri) docsUris.set(key, (uri = vscode.Uri.joinPath(extensionUri, docsPath(rule))));
+  if (!uri) docsUris.set(key, (uri = vscode.Uri.joinPath(extensionUri, localizedDocsPath(rule))));
   return uri;
 }
 

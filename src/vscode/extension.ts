@@ -23,6 +23,7 @@ import { WorkspaceIndex, type IndexState } from './index/workspaceIndex';
 import { figureKey } from '../core/worker/figureKeys';
 import type { Summary } from '../core/summary';
 import { WorkspaceConfigs } from './workspaceConfig';
+import { setLocale } from '../core/l10n';
 
 /** What `activate` returns: used by the integration tests and by other extensions. */
 export interface PolicyNotesApi {
@@ -59,6 +60,8 @@ declare const __PN_VERSION__: string;
 
 export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
   const started = Date.now();
+  // Core messages (rules, configuration, summary) in VS Code's display language, from the same bundle as vscode.l10n.
+  setLocale(vscode.env.language, vscode.l10n.bundle);
   const configProblems = vscode.languages.createDiagnosticCollection('policy-notes-config');
   const configs = new WorkspaceConfigs(configProblems, context.extensionUri);
   const pool = new LazyPool(context.extensionUri);

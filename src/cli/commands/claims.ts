@@ -13,6 +13,7 @@ import { EXIT_FAILURE, EXIT_OK, UsageError, type Command } from '../command';
 import { readInput } from '../files';
 import { runInputs } from '../inputs';
 import type { CliIo } from '../io';
+import { t } from '../../core/l10n';
 
 /** One claim as the CLI contract prints it. */
 export interface ClaimRecord {
@@ -45,12 +46,16 @@ export function claimRecords(file: string, text: string): { record: ClaimRecord;
 
 export const claimsCommand: Command = {
   name: 'claims',
-  summary: 'List the numeric claims of articles with their normalized values.',
+  get summary() {
+    return t('List the numeric claims of articles with their normalized values.');
+  },
   usage: 'policy-notes claims [paths...] [--format json|text] [--config FILE]',
-  options: ['--format FORMAT      json or text (default)', '--config FILE        use this .policynotes.json for include/exclude and size limits'],
+  get options() {
+    return [`--format FORMAT      ${t('json or text (default)')}`, `--config FILE        ${t('use this .policynotes.json for include/exclude and size limits')}`];
+  },
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' }, config: { type: 'string' } } });
-    if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`unknown format '${values.format}', expected json or text`);
+    if (values.format !== 'json' && values.format !== 'text') throw new UsageError(t("unknown format '{0}', expected json or text", String(values.format)));
     const { loader, files, failed } = await runInputs('claims', positionals, values.config, io);
     const found: { record: ClaimRecord; claim: Claim }[] = [];
     for (const f of files) {

@@ -19,6 +19,7 @@ import { formatGithub, formatJson, formatSarif, formatText, type LintFormat } fr
 import { toRecords, type LintRecord } from '../format/records';
 import type { CliIo } from '../io';
 import { version } from '../version';
+import { t } from '../../core/l10n';
 
 const FORMATS: readonly LintFormat[] = ['text', 'json', 'sarif', 'github'];
 
@@ -36,13 +37,17 @@ export async function lintPath(abs: string, display: string, loaded: LoadedConfi
 
 export const lintCommand: Command = {
   name: 'lint',
-  summary: 'Validate front matter and lint articles; prints problems and exits 1 on errors.',
+  get summary() {
+    return t('Validate front matter and lint articles; prints problems and exits 1 on errors.');
+  },
   usage: 'policy-notes lint [paths|globs...] [--config FILE] [--format text|json|sarif|github] [--max-warnings N]',
-  options: [
-    '--config FILE        use this .policynotes.json instead of the nearest one above each file',
-    '--format FORMAT      text (default), json, sarif (2.1.0) or github (workflow annotations)',
-    '--max-warnings N     exit 1 when there are more than N warnings (default: no limit)',
-  ],
+  get options() {
+    return [
+      `--config FILE        ${t('use this .policynotes.json instead of the nearest one above each file')}`,
+      `--format FORMAT      ${t('text (default), json, sarif (2.1.0) or github (workflow annotations)')}`,
+      `--max-warnings N     ${t('exit 1 when there are more than N warnings (default: no limit)')}`,
+    ];
+  },
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args,
@@ -50,9 +55,9 @@ export const lintCommand: Command = {
       options: { config: { type: 'string' }, format: { type: 'string', default: 'text' }, 'max-warnings': { type: 'string' } },
     });
     const format = values.format as LintFormat;
-    if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}', expected one of ${FORMATS.join(', ')}`);
+    if (!FORMATS.includes(format)) throw new UsageError(t("unknown format '{0}', expected one of {1}", String(values.format), FORMATS.join(', ')));
     const written = values['max-warnings'];
-    if (written !== undefined && !/^\d+$/.test(written)) throw new UsageError(`--max-warnings expects a whole number of 0 or more, got '${written}'`);
+    if (written !== undefined && !/^\d+$/.test(written)) throw new UsageError(t("--max-warnings expects a whole number of 0 or more, got '{0}'", written));
     const maxWarnings = written === undefined ? Infinity : Number(written);
     const { loader, files, failed, configProblems } = await runInputs('lint', positionals, values.config, io, { configOnStderr: false });
     const pool = createPool(io.env, files.length);

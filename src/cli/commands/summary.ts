@@ -17,6 +17,7 @@ import type { ConfigLoader } from '../config';
 import { readInput } from '../files';
 import { runInputs } from '../inputs';
 import type { CliIo } from '../io';
+import { t } from '../../core/l10n';
 
 const FORMATTERS: Readonly<Record<string, (s: Summary) => string>> = { json: toJson, md: toMarkdown, csv: toCsv };
 
@@ -45,18 +46,22 @@ function mergeRoot(positionals: readonly string[], cwd: string): { abs: string; 
 
 export const summaryCommand: Command = {
   name: 'summary',
-  summary: 'Summarize the programs, targets and deadlines of articles, and where articles disagree.',
+  get summary() {
+    return t('Summarize the programs, targets and deadlines of articles, and where articles disagree.');
+  },
   usage: 'policy-notes summary [paths...] [--format json|md|csv] [--min-confidence named|detected] [--config FILE]',
-  options: [
-    '--format FORMAT      md (default): a report; json: programs and targets; csv: one row per target',
-    '--min-confidence L   named (default): programs with evidence (quoted or bracketed as a program, a K- name with',
-    '                     a program word, a budget line, a configured name, a name the article repeats, defines or',
-    '                     funds, or two articles mention) and declared ones; detected: also the candidates (a phrase',
-    '                     ending in 사업, 프로그램 … said once, an instrument named in passing); declared: only those',
-    '                     declared in front matter or marked (programs.include). Targets of programs left out are',
-    '                     listed without a program.',
-    '--config FILE        use this .policynotes.json (aliases, include/exclude) instead of the nearest one above the files',
-  ],
+  get options() {
+    const indent = (s: string) => s.split('\n').join(`\n${' '.repeat(21)}`);
+    return [
+      `--format FORMAT      ${t('md (default): a report; json: programs and targets; csv: one row per target')}`,
+      `--min-confidence L   ${indent(
+        t(
+          'named (default): programs with evidence (quoted or bracketed as a program, a K- name with\na program word, a budget line, a configured name, a name the article repeats, defines or\nfunds, or two articles mention) and declared ones; detected: also the candidates (a phrase\nending in 사업, 프로그램 … said once, an instrument named in passing); declared: only those\ndeclared in front matter or marked (programs.include). Targets of programs left out are\nlisted without a program.',
+        ),
+      )}`,
+      `--config FILE        ${t('use this .policynotes.json (aliases, include/exclude) instead of the nearest one above the files')}`,
+    ];
+  },
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args,
@@ -64,9 +69,9 @@ export const summaryCommand: Command = {
       options: { format: { type: 'string', default: 'md' }, 'min-confidence': { type: 'string', default: DEFAULT_MIN_CONFIDENCE }, config: { type: 'string' } },
     });
     const format = FORMATTERS[values.format];
-    if (!format) throw new UsageError(`unknown format '${values.format}', expected json, md or csv`);
+    if (!format) throw new UsageError(t("unknown format '{0}', expected json, md or csv", String(values.format)));
     const min = values['min-confidence'];
-    if (!isConfidence(min)) throw new UsageError(`unknown confidence '${min}', expected named, detected or declared`);
+    if (!isConfidence(min)) throw new UsageError(t("unknown confidence '{0}', expected named, detected or declared", String(min)));
     const { loader, files, failed } = await runInputs('summary', positionals, values.config, io);
     const root = mergeRoot(positionals, io.cwd);
     const rootConfig = loader.forPath(root.abs, root.isDir);

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { rules, engineRuleIds } from '../../core/rules';
 import { docsPath } from '../../core/rules/types';
 import type { LintRecord } from './records';
+import { t } from '../../core/l10n';
 
 export type LintFormat = 'text' | 'json' | 'sarif' | 'github';
 
@@ -11,7 +12,7 @@ export type LintFormat = 'text' | 'json' | 'sarif' | 'github';
 export function formatText(records: readonly LintRecord[]): string {
   const lines = records.map((r) => `${r.file}:${r.line}:${r.column} ${r.severity} ${r.message.replace(/\r?\n|\r/g, ' ')} [${r.rule}]`);
   const count = (s: string) => records.filter((r) => r.severity === s).length;
-  if (records.length > 0) lines.push('', `${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info`);
+  if (records.length > 0) lines.push('', t('{0} error(s), {1} warning(s), {2} info', count('error'), count('warning'), count('info')));
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
 

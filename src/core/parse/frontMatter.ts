@@ -13,6 +13,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { Issue, Span } from '../model';
 import { LineIndex } from '../text/lines';
+import { t } from '../l10n';
 
 /** Largest front-matter block that is parsed (docs/design.md, case H7). */
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
@@ -111,7 +112,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
       frontMatter: null,
       bodyStart: first.next,
       foreign: null,
-      issues: [issue('frontmatter-unclosed', 'error', 0, first.end, 'Unclosed front matter: expected a closing `---` line; the rest of the file was read as the article body.')],
+      issues: [issue('frontmatter-unclosed', 'error', 0, first.end, t('Unclosed front matter: expected a closing `---` line; the rest of the file was read as the article body.'))],
     };
   }
   const content: Span = { start: first.next, end: closer.start };
@@ -128,7 +129,7 @@ function foreignLanguage(text: string, first: Line, at: number, language: string
     bodyStart: end,
     foreign: { start: 0, end },
     issues: [
-      issue('frontmatter-language', 'error', at, at + language.length, `Unexpected front-matter language \`${language}\`, expected YAML: the block is not read (and never executed).`),
+      issue('frontmatter-language', 'error', at, at + language.length, t('Unexpected front-matter language `{0}`, expected YAML: the block is not read (and never executed).', language)),
     ],
   };
 }
@@ -150,7 +151,7 @@ function foreignFormat(text: string, first: Line, delimiter: string): FrontMatte
     frontMatter: null,
     bodyStart: closer.next,
     foreign: { start: 0, end: closer.next },
-    issues: [issue('frontmatter-format', 'info', 0, first.end, `${name} front matter (\`${shown}\`) is not checked: only YAML front matter (\`---\`) is supported.`)],
+    issues: [issue('frontmatter-format', 'info', 0, first.end, t('{0} front matter (`{1}`) is not checked: only YAML front matter (`---`) is supported.', name, shown))],
   };
 }
 
@@ -183,11 +184,11 @@ function parseYaml(text: string, content: Span, openerEnd: number): { doc: Docum
   const at = (r: [number, number] | undefined, fallbackEnd = openerEnd): [number, number] =>
     r ? [content.start + r[0], Math.max(content.start + r[1], content.start + r[0] + 1)] : [0, fallbackEnd];
   if (src.length > MAX_FRONT_MATTER_CHARS) {
-    const msg = `Front matter too large (${src.length} characters), expected at most ${MAX_FRONT_MATTER_CHARS}: it was not parsed.`;
+    const msg = t('Front matter too large ({0} characters), expected at most {1}: it was not parsed.', src.length, MAX_FRONT_MATTER_CHARS);
     return { doc: null, data: null, issues: [issue('frontmatter-too-large', 'error', 0, openerEnd, msg)] };
   }
   if (nestingDepth(src) > MAX_NESTING) {
-    const msg = `Front matter nested too deeply (over ${MAX_NESTING} levels): it was not parsed.`;
+    const msg = t('Front matter nested too deeply (over {0} levels): it was not parsed.', MAX_NESTING);
     return { doc: null, data: null, issues: [issue('frontmatter-depth', 'error', 0, openerEnd, msg)] };
   }
   let doc: Document;
@@ -197,7 +198,7 @@ function parseYaml(text: string, content: Span, openerEnd: number): { doc: Docum
     doc = parseDocument(src, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false, logLevel: 'silent', strict: true });
   } catch (e) {
     const rule = e instanceof RangeError ? 'frontmatter-depth' : 'yaml-syntax';
-    return { doc: null, data: null, issues: [issue(rule, 'error', 0, openerEnd, `Front matter could not be parsed: ${String((e as Error).message)}`)] };
+    return { doc: null, data: null, issues: [issue(rule, 'error', 0, openerEnd, t('Front matter could not be parsed: {0}', String((e as Error).message)))] };
   }
   const issues: Issue[] = [];
   for (const err of doc.errors) {
@@ -210,12 +211,12 @@ function parseYaml(text: string, content: Span, openerEnd: number): { doc: Docum
   for (const r of repeated) {
     const [s, e] = at(r.range);
     const line = (lines ??= new LineIndex(text)).positionAt(content.start + r.first).line + 1;
-    issues.push(issue('duplicate-key', 'error', s, e, `Unexpected duplicate key \`${r.key}\`, expected each key once: it is already set on line ${line}.`));
+    issues.push(issue('duplicate-key', 'error', s, e, t('Unexpected duplicate key `{0}`, expected each key once: it is already set on line {1}.', r.key, line)));
   }
   for (const warn of doc.warnings) {
     const [s, e] = at(warn.pos);
     if (warn.code === 'TAG_RESOLVE_FAILED') {
-      issues.push(issue('frontmatter-tag', 'warning', s, e, `Unexpected YAML tag, expected plain data: ${firstLine(warn.message)}. The value is read as text.`));
+      issues.push(issue('frontmatter-tag', 'warning', s, e, t('Unexpected YAML tag, expected plain data: {0}. The value is read as text.', firstLine(warn.message))));
     } else issues.push(issue('yaml-syntax', 'warning', s, e, yamlMessage(warn.message)));
   }
   if (doc.errors.length > 0 || repeated.length > 0) return { doc, data: null, issues };
@@ -223,7 +224,7 @@ function parseYaml(text: string, content: Span, openerEnd: number): { doc: Docum
   // An empty block has no contents; `null` or `~` written out is a scalar, not a mapping (case 19).
   if (contents !== null && !isMap(contents)) {
     const [s, e] = at(contents.range ? [contents.range[0], contents.range[1]] : undefined);
-    issues.push(issue('frontmatter-not-mapping', 'error', s, e, 'Unexpected front matter that is not a mapping, expected `key: value` lines.'));
+    issues.push(issue('frontmatter-not-mapping', 'error', s, e, t('Unexpected front matter that is not a mapping, expected `key: value` lines.')));
     return { doc, data: null, issues };
   }
   let data: unknown;
@@ -231,7 +232,7 @@ function parseYaml(text: string, content: Span, openerEnd: number): { doc: Docum
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     const rule = e instanceof ReferenceError || /alias/i.test(String(e)) ? 'frontmatter-aliases' : 'yaml-syntax';
-    const msg = rule === 'frontmatter-aliases' ? `Too many YAML aliases (over ${MAX_ALIAS_COUNT} resolved): the front matter was not expanded.` : `Front matter could not be read: ${String((e as Error).message)}`;
+    const msg = rule === 'frontmatter-aliases' ? t('Too many YAML aliases (over {0} resolved): the front matter was not expanded.', MAX_ALIAS_COUNT) : t('Front matter could not be read: {0}', String((e as Error).message));
     issues.push(issue(rule, 'error', 0, openerEnd, msg));
     return { doc, data: null, issues };
   }
@@ -295,7 +296,7 @@ function firstLine(s: string): string {
 }
 
 function yamlMessage(message: string): string {
-  return `Invalid YAML: ${firstLine(message)}`;
+  return t('Invalid YAML: {0}', firstLine(message));
 }
 
 /** The key and value spans (note offsets) of a top-level front-matter key, if present. */

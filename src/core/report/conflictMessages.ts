@@ -7,6 +7,7 @@
  * statement on the side most articles agree with, naming the other place by `label`.
  */
 import type { Conflict, FigureRef } from '../summary';
+import { t } from '../l10n';
 
 /** The diagnostic text at one side, and the text of its related-information link to the other. */
 export interface SideText {
@@ -15,7 +16,7 @@ export interface SideText {
 }
 
 function stated(r: FigureRef): string {
-  return `\`${r.text}\`${r.deadline ? ` by ${r.deadline}` : ''}`;
+  return r.deadline ? t('`{0}` by {1}', r.text, r.deadline) : `\`${r.text}\``;
 }
 
 /** Messages for the majority side (`a`) and the differing side (`b`) of a conflict. */
@@ -24,23 +25,23 @@ export function conflictMessages(c: Conflict, label: (file: string) => string): 
   if (c.reason === 'deadline') {
     return {
       b: {
-        message: `Unexpected deadline \`${c.b.deadline}\` for ${c.program} ${stated({ ...c.b, deadline: null })}, expected \`${c.a.deadline}\` as stated in ${at(c.a)}.`,
-        related: `Other deadline: ${stated(c.a)}`,
+        message: t('Unexpected deadline `{0}` for {1} {2}, expected `{3}` as stated in {4}.', c.b.deadline ?? '', c.program, stated({ ...c.b, deadline: null }), c.a.deadline ?? '', at(c.a)),
+        related: t('Other deadline: {0}', stated(c.a)),
       },
       a: {
-        message: `${c.program} ${stated(c.a)} conflicts with ${stated(c.b)} in ${at(c.b)}.`,
-        related: `Other deadline: ${stated(c.b)}`,
+        message: t('{0} {1} conflicts with {2} in {3}.', c.program, stated(c.a), stated(c.b), at(c.b)),
+        related: t('Other deadline: {0}', stated(c.b)),
       },
     };
   }
   return {
     b: {
-      message: `Unexpected ${stated(c.b)} for ${c.program}, expected ${stated(c.a)} as stated in ${at(c.a)}.`,
-      related: `Other figure: ${stated(c.a)}`,
+      message: t('Unexpected {0} for {1}, expected {2} as stated in {3}.', stated(c.b), c.program, stated(c.a), at(c.a)),
+      related: t('Other figure: {0}', stated(c.a)),
     },
     a: {
-      message: `${c.program} ${stated(c.a)} conflicts with ${stated(c.b)} in ${at(c.b)}.`,
-      related: `Other figure: ${stated(c.b)}`,
+      message: t('{0} {1} conflicts with {2} in {3}.', c.program, stated(c.a), stated(c.b), at(c.b)),
+      related: t('Other figure: {0}', stated(c.b)),
     },
   };
 }
@@ -55,5 +56,6 @@ export const MAX_RELATED = 20;
  */
 export function mergedMessage(first: string, others: number): string {
   if (others === 0) return first;
-  return `${first} It also conflicts with ${others} other statement${others === 1 ? '' : 's'}: see the related places${others + 1 > MAX_RELATED ? ` (the first ${MAX_RELATED})` : ''}.`;
+  const more = others === 1 ? t('It also conflicts with 1 other statement: see the related places.') : others + 1 > MAX_RELATED ? t('It also conflicts with {0} other statements: see the related places (the first {1}).', others, MAX_RELATED) : t('It also conflicts with {0} other statements: see the related places.', others);
+  return `${first} ${more}`;
 }

@@ -9,6 +9,7 @@
  */
 import { selectSummary, type Confidence, type Conflict, type Figure, type FigureRef, type Summary } from '../summary';
 import { byYear, conflictIndex, distinctMentions, placeKey } from './groups';
+import { valueText } from './text';
 
 /** Longest sentence sent to the page; longer ones end with an ellipsis. */
 export const MAX_SENTENCE = 400;
@@ -46,6 +47,8 @@ export interface ReportTarget {
   agency: string | null;
   value: number | null;
   unit: string | null;
+  /** The value with its unit as the reader's language writes it (`402억 원`, `40.2 billion KRW`). */
+  valueText: string;
   deadline: string | null;
   deadlineText: string | null;
   sentence: string;
@@ -105,6 +108,7 @@ export function reportData(whole: Summary, label: (file: string) => string, minC
     agency: t.agency,
     value: t.value,
     unit: t.unit,
+    valueText: valueText(t),
     deadline: t.deadline,
     deadlineText: t.deadlineText,
     sentence: cap(t.sentence),

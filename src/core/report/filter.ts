@@ -12,6 +12,7 @@
  */
 import type { Figure, ProgramSummary } from '../summary';
 import { deadlineYear } from './groups';
+import { t } from '../l10n';
 
 /** The year value that selects targets without a resolved deadline. */
 export const NO_DEADLINE = 'none';
@@ -44,7 +45,7 @@ export function describeFilter(f: SummaryFilter): string {
   const parts: string[] = [];
   if (f.text) parts.push(`"${f.text}"`);
   if (f.agency) parts.push(f.agency);
-  if (f.year) parts.push(f.year === NO_DEADLINE ? 'no deadline' : f.year);
+  if (f.year) parts.push(f.year === NO_DEADLINE ? t('no deadline') : f.year);
   return parts.join(' · ');
 }
 

@@ -6,6 +6,7 @@
 import { keySpans } from '../parse/frontMatter';
 import { insertKeyFix } from './helpers';
 import type { Finding, Rule } from './types';
+import { t } from '../l10n';
 
 const SOURCE_KEYS = ['source', 'sources', 'original_url', 'reference'];
 const SOURCE_LINE = /(?:^|\n)[ \t>*-]*(?:출처|자료|Source|source)[ \t]*[:：=]|\((?:출처|자료)[ \t]*[:：=]/;
@@ -23,7 +24,7 @@ export const claimNeedsSource: Rule = {
     const money = ctx.claims().filter((c) => c.kind === 'money' && c.start >= ctx.note.bodyStart);
     if (money.length === 0) return [];
     const first = money[0]!;
-    const finding: Finding = { start: first.start, end: first.end, message: `Missing source for ${money.length} money figure(s), expected a \`source\` front-matter key or a \`출처:\` line.` };
+    const finding: Finding = { start: first.start, end: first.end, message: t('Missing source for {0} money figure(s), expected a `source` front-matter key or a `출처:` line.', money.length) };
     if (fm && fm.doc && !keySpans(fm, 'source')) finding.fixes = [{ ...insertKeyFix(fm, ctx, 'source'), preferred: false }];
     return [finding];
   },

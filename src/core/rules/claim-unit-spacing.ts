@@ -8,6 +8,7 @@
  */
 import type { Claim } from '../model';
 import type { Finding, Rule } from './types';
+import { t } from '../l10n';
 
 const MAGNITUDE = /[만억조경]/;
 
@@ -39,8 +40,8 @@ export const claimUnitSpacing: Rule = {
       out.push({
         start: c.start,
         end: c.end,
-        message: `Unexpected spacing in \`${c.text}\`, expected \`${fixed}\`.`,
-        fixes: [{ title: `Write \`${fixed}\``, edits: [{ start: c.start, end: c.end, newText: fixed }], preferred: true }],
+        message: t('Unexpected spacing in `{0}`, expected `{1}`.', c.text, fixed),
+        fixes: [{ title: t('Write `{0}`', fixed), edits: [{ start: c.start, end: c.end, newText: fixed }], preferred: true }],
       });
     }
     return out;

@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { Rule } from './types';
+import { t } from '../l10n';
 
 export const emptyValue: Rule = {
   id: 'empty-value',
@@ -24,7 +25,7 @@ export const emptyValue: Rule = {
       if (!empty) continue;
       const start = fm.content.start + key.range[0];
       const end = value?.range && value.range[1] > key.range[1] ? fm.content.start + value.range[1] : fm.content.start + key.range[1];
-      out.push({ start, end, message: `Unexpected empty value for \`${String(key.value)}\`, expected a value (or remove the key).` });
+      out.push({ start, end, message: t('Unexpected empty value for `{0}`, expected a value (or remove the key).', String(key.value)) });
     }
     return out;
   },

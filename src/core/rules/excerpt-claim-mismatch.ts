@@ -8,6 +8,7 @@
 import type { Claim } from '../model';
 import { keySpans } from '../parse/frontMatter';
 import type { Finding, Rule } from './types';
+import { t } from '../l10n';
 
 const SUMMARY_KEYS = ['title', 'excerpt', 'feature_text', 'description', 'summary', 'subtitle'];
 const COMPARED = new Set(['money', 'count', 'percent', 'percentPoint', 'multiple', 'quantity', 'deadline']);
@@ -36,8 +37,10 @@ export const excerptClaimMismatch: Rule = {
       const where = spans.find(([, s]) => c.start >= s.start && c.end <= s.end);
       if (!where || body.some((b) => sameFigure(c, b))) continue;
       const near = body.find((b) => b.kind === c.kind && (c.kind === 'count' || b.unit === c.unit));
-      const hint = near ? `; the body states \`${near.text}\`` : '';
-      out.push({ start: c.start, end: c.end, message: `Unexpected \`${c.text}\` in \`${where[0]}\`: the body does not state this figure${hint}.` });
+      const message = near
+        ? t('Unexpected `{0}` in `{1}`: the body does not state this figure; the body states `{2}`.', c.text, where[0], near.text)
+        : t('Unexpected `{0}` in `{1}`: the body does not state this figure.', c.text, where[0]);
+      out.push({ start: c.start, end: c.end, message });
     }
     return out;
   },

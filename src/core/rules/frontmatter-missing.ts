@@ -8,6 +8,7 @@
  */
 import { firstHeading, yamlString } from './helpers';
 import type { Rule } from './types';
+import { t } from '../l10n';
 
 export const frontmatterMissing: Rule = {
   id: 'frontmatter-missing',
@@ -27,8 +28,8 @@ export const frontmatterMissing: Rule = {
       {
         start: 0,
         end: Math.max(firstLineEnd, Math.min(1, note.text.length)),
-        message: `Missing front matter, expected a \`---\` block with ${keys.map((k) => `\`${k}\``).join(', ')} at the top of the article.`,
-        fixes: [{ title: 'Insert a front-matter block', edits: [{ start: 0, end: 0, newText: block }], preferred: true }],
+        message: t('Missing front matter, expected a `---` block with {0} at the top of the article.', keys.map((k) => `\`${k}\``).join(', ')),
+        fixes: [{ title: t('Insert a front-matter block'), edits: [{ start: 0, end: 0, newText: block }], preferred: true }],
       },
     ];
   },

@@ -15,6 +15,8 @@ import { pointerSegments } from '../text/pointer';
 import { closest } from '../text/similar';
 import { insertKeyFix } from './helpers';
 import type { Finding, Rule, RuleContext } from './types';
+import { t } from '../l10n';
+import { ajvMessage, typeNames } from '../ajvMessages';
 
 export const frontmatterSchema: Rule = {
   id: 'frontmatter-schema',
@@ -67,7 +69,7 @@ function dropAnyOfBranches(errors: ErrorObject[]): ErrorObject[] {
 }
 
 function label(pointer: string): string {
-  return pointer === '' ? 'front matter' : pointerSegments(pointer).join('.');
+  return pointer === '' ? t('front matter') : `\`${pointerSegments(pointer).join('.')}\``;
 }
 
 function sourceOf(ctx: RuleContext, span: Span | null): string {
@@ -81,7 +83,7 @@ function toFinding(e: ErrorObject, fm: FrontMatter, ctx: RuleContext, renames: R
   const opener: Span = { start: fm.span.start, end: fm.span.start + 3 };
   const valueSpan = pathSpan(fm, path) ?? pathSpan(fm, path, 'key') ?? opener;
   const where = label(e.instancePath);
-  const from = ctx.schema.source === 'built-in' ? 'the built-in schema' : ctx.schema.source;
+  const from = ctx.schema.source === 'built-in' ? t('the built-in schema') : ctx.schema.source;
   switch (e.keyword) {
     case 'required': {
       const key = String((e.params as { missingProperty: string }).missingProperty);
@@ -90,38 +92,38 @@ function toFinding(e: ErrorObject, fm: FrontMatter, ctx: RuleContext, renames: R
       const contents = fm.doc?.contents ?? null;
       const takesLine = contents === null || (isMap(contents) && !contents.flow);
       const fixes = path.length === 0 && takesLine ? [insertKeyFix(fm, ctx, key)] : undefined;
-      return { ...span, message: `Missing key \`${key}\` in ${where}, expected by ${from}.`, ...(fixes ? { fixes } : {}) };
+      return { ...span, message: t('Missing key `{0}` in {1}, expected by {2}.', key, where, from), ...(fixes ? { fixes } : {}) };
     }
     case 'additionalProperties': {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
       const span = pathSpan(fm, [...path, key], 'key') ?? valueSpan;
       const guess = renames.guess.get(e);
       const allowed = guess ? [] : propertiesAt(ctx.schema.json, path);
-      const expected = guess ? `, expected \`${guess}\`` : allowed.length > 0 ? `, expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}` : '';
+      const listed = allowed.map((a) => `\`${a}\``).join(', ');
       const preferred = guess !== undefined && renames.count.get(renameKey(e.instancePath, guess)) === 1;
-      const fixes: Fix[] | undefined = guess ? [{ title: `Rename to \`${guess}\``, edits: [{ ...span, newText: guess }], preferred }] : undefined;
-      return { ...span, message: `Unexpected key \`${key}\`${expected}.`, ...(fixes ? { fixes } : {}) };
+      const fixes: Fix[] | undefined = guess ? [{ title: t('Rename to `{0}`', guess), edits: [{ ...span, newText: guess }], preferred }] : undefined;
+      return { ...span, message: guess ? t('Unexpected key `{0}`, expected `{1}`.', key, guess) : listed ? t('Unexpected key `{0}`, expected one of {1}.', key, listed) : t('Unexpected key `{0}`.', key), ...(fixes ? { fixes } : {}) };
     }
     case 'enum': {
       const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
       const got = sourceOf(ctx, valueSpan).replace(/^["']|["']$/g, '');
       const guess = closest(got, allowed);
-      const fixes: Fix[] | undefined = guess ? [{ title: `Change to \`${guess}\``, edits: [{ ...valueSpan, newText: guess }], preferred: true }] : undefined;
-      return { ...valueSpan, message: `Unexpected \`${got}\` for \`${where}\`, expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}.`, ...(fixes ? { fixes } : {}) };
+      const fixes: Fix[] | undefined = guess ? [{ title: t('Change to `{0}`', guess), edits: [{ ...valueSpan, newText: guess }], preferred: true }] : undefined;
+      return { ...valueSpan, message: t('Unexpected `{0}` for {1}, expected one of {2}.', got, where, allowed.map((a) => `\`${a}\``).join(', ')), ...(fixes ? { fixes } : {}) };
     }
     case 'type':
-      return { ...valueSpan, message: `Unexpected ${describe(ctx, valueSpan)} for \`${where}\`, expected ${String((e.params as { type: unknown }).type).replace(/,/g, ' or ')}.` };
+      return { ...valueSpan, message: t('Unexpected {0} for {1}, expected {2}.', describe(ctx, valueSpan), where, typeNames(String((e.params as { type: unknown }).type))) };
     case 'anyOf':
     case 'oneOf':
-      return { ...valueSpan, message: `Unexpected \`${sourceOf(ctx, valueSpan)}\` for \`${where}\`, expected a value matching ${describeUnion(ctx.schema.json, path)}.` };
+      return { ...valueSpan, message: t('Unexpected `{0}` for {1}, expected a value matching {2}.', sourceOf(ctx, valueSpan), where, describeUnion(ctx.schema.json, path)) };
     default:
-      return { ...valueSpan, message: `Unexpected \`${sourceOf(ctx, valueSpan)}\` for \`${where}\`: ${e.message ?? 'invalid'}.` };
+      return { ...valueSpan, message: t('Unexpected `{0}` for {1}: {2}.', sourceOf(ctx, valueSpan), where, ajvMessage(e) ?? t('invalid')) };
   }
 }
 
 function describe(ctx: RuleContext, span: Span): string {
   const src = sourceOf(ctx, span);
-  return src ? `\`${src}\`` : 'an empty value';
+  return src ? `\`${src}\`` : t('an empty value');
 }
 
 /** Declared properties of the (sub)schema at a data path, following `properties`/`items`. */
@@ -141,5 +143,5 @@ function describeUnion(schema: Record<string, unknown>, path: string[]): string 
   let node: unknown = schema;
   for (const seg of path) node = ((node as Record<string, unknown>)?.properties as Record<string, unknown> | undefined)?.[seg];
   const desc = (node as Record<string, unknown> | undefined)?.description;
-  return typeof desc === 'string' ? `the schema (${desc.replace(/\.$/, '')})` : 'one of the allowed forms';
+  return typeof desc === 'string' ? t('the schema ({0})', desc.replace(/\.$/, '')) : t('one of the allowed forms');
 }

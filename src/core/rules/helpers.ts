@@ -1,4 +1,5 @@
 /** What several rules share: fixes that edit the front matter, and reading a title from the body. Rules import this, never each other. */
+import { t } from '../l10n';
 import type { Fix } from '../model';
 import type { FrontMatter } from '../parse/frontMatter';
 import type { RuleContext } from './types';
@@ -7,7 +8,7 @@ import type { RuleContext } from './types';
 export function insertKeyFix(fm: FrontMatter, ctx: RuleContext, key: string): Fix {
   const eol = ctx.note.text.includes('\r\n') ? '\r\n' : '\n';
   const value = key === 'title' ? yamlString(firstHeading(ctx.note.text.slice(fm.span.end)) ?? '') : defaultFor(ctx.schema.json, key);
-  return { title: `Add \`${key}\` to the front matter`, edits: [{ start: fm.content.end, end: fm.content.end, newText: `${key}: ${value}${eol}` }], preferred: true };
+  return { title: t('Add `{0}` to the front matter', key), edits: [{ start: fm.content.end, end: fm.content.end, newText: `${key}: ${value}${eol}` }], preferred: true };
 }
 
 function defaultFor(schema: Record<string, unknown>, key: string): string {

@@ -8,6 +8,7 @@ import { isMap, isScalar, type Node as YamlNode } from 'yaml';
 import type { Span } from '../model';
 import type { Note } from '../parse/note';
 import type { Rule } from './types';
+import { t } from '../l10n';
 
 /** A local image reference and where it is written. */
 export interface ImageRef extends Span {
@@ -98,6 +99,6 @@ export const imageMissing: Rule = {
     if (!missing || missing.size === 0) return [];
     return imageRefs(ctx.note)
       .filter((r) => missing.has(r.path))
-      .map((r) => ({ start: r.start, end: r.end, message: `Missing image \`${r.path}\`: no such file in the workspace.` }));
+      .map((r) => ({ start: r.start, end: r.end, message: t('Missing image `{0}`: no such file in the workspace.', r.path) }));
   },
 };

@@ -5,6 +5,7 @@
  */
 import { visit, isScalar } from 'yaml';
 import type { Finding, Rule } from './types';
+import { t } from '../l10n';
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -35,7 +36,7 @@ export const invalidDate: Rule = {
         if (!parts) return;
         const [y, m, d, h, mi, s] = parts.map((p) => (p === undefined ? 0 : Number(p))) as [number, number, number, number, number, number];
         if (!isRealDate(y, m, d, h, mi, s)) {
-          out.push({ start: fm.content.start + node.range[0], end: fm.content.start + node.range[1], message: `Unexpected date \`${v}\`, expected a real calendar date${iso ? ' (YYYY-MM-DD)' : ''}.` });
+          out.push({ start: fm.content.start + node.range[0], end: fm.content.start + node.range[1], message: iso ? t('Unexpected date `{0}`, expected a real calendar date (YYYY-MM-DD).', String(v)) : t('Unexpected date `{0}`, expected a real calendar date.', String(v)) });
         }
       },
     });

@@ -6,6 +6,7 @@
  */
 import { MAX_SEGMENT, skippedSegments } from '../claims';
 import type { Rule } from './types';
+import { t } from '../l10n';
 
 export const lineTooLong: Rule = {
   id: 'line-too-long',
@@ -14,6 +15,6 @@ export const lineTooLong: Rule = {
   tags: ['claims', 'limits'],
   check(ctx) {
     if (ctx.note.text.length <= MAX_SEGMENT) return [];
-    return skippedSegments(ctx.note.text).map((s) => ({ start: s.start, end: Math.min(s.end, s.start + 1), message: `Line of ${s.end - s.start} characters not scanned for numeric claims (limit ${MAX_SEGMENT}): break it into paragraphs to have its figures checked.` }));
+    return skippedSegments(ctx.note.text).map((s) => ({ start: s.start, end: Math.min(s.end, s.start + 1), message: t('Line of {0} characters not scanned for numeric claims (limit {1}): break it into paragraphs to have its figures checked.', s.end - s.start, MAX_SEGMENT) }));
   },
 };

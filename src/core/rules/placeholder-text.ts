@@ -3,6 +3,7 @@
  * `XXX`, `lorem ipsum`, `○○○` or `000억 원`-style blanks in Korean drafts, `[제목]`.
  */
 import type { Finding, Rule } from './types';
+import { t } from '../l10n';
 
 const SOURCE = String.raw`\b(?:TODO|TBD|FIXME|XXX)\b|lorem ipsum|[○◯]{2,}|\[(?:제목|내용|기관명|부처명)\]`;
 const PATTERN = new RegExp(SOURCE, 'gi');
@@ -20,7 +21,7 @@ export const placeholderText: Rule = {
     const prose = ctx.note.prose;
     for (const m of prose.matchAll(PATTERN)) {
       const start = m.index ?? 0;
-      out.push({ start, end: start + m[0].length, message: `Unexpected placeholder \`${m[0]}\`, expected the final text.` });
+      out.push({ start, end: start + m[0].length, message: t('Unexpected placeholder `{0}`, expected the final text.', m[0]) });
     }
     return out;
   },

@@ -7,6 +7,7 @@ import type { Claim, Fix, Issue, RuleLevel, Span } from '../model';
 import type { Note } from '../parse/note';
 import type { Config } from '../config';
 import type { CompiledSchema } from '../schema';
+import { currentLocale, type Locale } from '../l10n';
 
 /** What a rule reports; the engine adds the rule id and the configured severity. */
 export interface Finding extends Span {
@@ -41,4 +42,9 @@ export interface Rule {
 /** Path of a rule's documentation inside the package (shipped in the .vsix). */
 export function docsPath(ruleId: string): string {
   return `docs/rules/${ruleId}.md`;
+}
+
+/** The rule's page in the reader's language: `docs/rules/ko/<id>.md` for Korean, else the English one. */
+export function localizedDocsPath(ruleId: string, locale: Locale = currentLocale()): string {
+  return locale === 'ko' ? `docs/rules/ko/${ruleId}.md` : docsPath(ruleId);
 }

@@ -5,6 +5,7 @@
  */
 import { visit, isScalar } from 'yaml';
 import type { Finding, Rule } from './types';
+import { t } from '../l10n';
 
 export const unsafeNumber: Rule = {
   id: 'unsafe-number',
@@ -23,11 +24,11 @@ export const unsafeNumber: Rule = {
         const end = fm.content.start + node.range[1];
         const src = text.slice(start, end);
         let why: string | undefined;
-        if (!Number.isFinite(node.value)) why = 'is not a finite number and becomes null in JSON';
-        else if (Number.isInteger(node.value) && !Number.isSafeInteger(node.value)) why = `loses digits (read as ${node.value.toLocaleString('en-US', { useGrouping: false })})`;
-        else if (/^[+-]?\d+\.\d*0$/.test(src)) why = `drops its trailing zero (read as ${node.value})`;
+        if (!Number.isFinite(node.value)) why = t('it is not a finite number and becomes null in JSON');
+        else if (Number.isInteger(node.value) && !Number.isSafeInteger(node.value)) why = t('it loses digits (read as {0})', node.value.toLocaleString('en-US', { useGrouping: false }));
+        else if (/^[+-]?\d+\.\d*0$/.test(src)) why = t('it drops its trailing zero (read as {0})', String(node.value));
         if (why) {
-          out.push({ start, end, message: `Unexpected number \`${src}\`: it ${why}; expected a quoted string.`, fixes: [{ title: `Quote \`${src}\``, edits: [{ start, end, newText: JSON.stringify(src) }], preferred: true }] });
+          out.push({ start, end, message: t('Unexpected number `{0}`: {1}; expected a quoted string.', src, why), fixes: [{ title: t('Quote `{0}`', src), edits: [{ start, end, newText: JSON.stringify(src) }], preferred: true }] });
         }
       },
     });

@@ -14,6 +14,8 @@
  * Grouping uses nested maps keyed by the fields themselves: no string is built per figure.
  */
 import type { Conflict, Figure, FigureRef, ProgramSummary } from './types';
+import { t } from '../l10n';
+import { kindLabel } from '../explain';
 
 /** Conflicts among the targets of merged programs. `undatedPeriod` maps a file to its article's year. */
 export function findConflicts(programs: readonly ProgramSummary[], undatedPeriod: ReadonlyMap<string, string>): Conflict[] {
@@ -103,7 +105,7 @@ export function ref(f: Figure): FigureRef {
 }
 
 function describe(f: FigureRef): string {
-  return `${f.text}${f.deadline ? ` by ${f.deadline}` : ''} (${f.file}:${f.line})`;
+  return f.deadline ? t('{0} by {1} ({2})', f.text, f.deadline, `${f.file}:${f.line}`) : `${f.text} (${f.file}:${f.line})`;
 }
 
 function conflict(p: ProgramSummary, a: Figure, b: Figure, reason: Conflict['reason']): Conflict {
@@ -112,7 +114,6 @@ function conflict(p: ProgramSummary, a: Figure, b: Figure, reason: Conflict['rea
 
 /** A conflict from its two sides (`a` the majority's statement). */
 export function conflictOf(program: string, programKey: string, kind: Conflict['kind'], reason: Conflict['reason'], a: FigureRef, b: FigureRef): Conflict {
-  const what = reason === 'value' ? 'figures' : 'deadlines';
   return {
     program,
     programKey,
@@ -121,6 +122,6 @@ export function conflictOf(program: string, programKey: string, kind: Conflict['
     reason,
     a,
     b,
-    message: `${program}: different ${what} for the same ${kind} target: ${describe(b)} vs ${describe(a)}`,
+    message: reason === 'value' ? t('{0}: different figures for the same {1} target: {2} vs {3}', program, kindLabel(kind).toLowerCase(), describe(b), describe(a)) : t('{0}: different deadlines for the same {1} target: {2} vs {3}', program, kindLabel(kind).toLowerCase(), describe(b), describe(a)),
   };
 }

@@ -9,6 +9,7 @@
  * Mentions are listed once per file and line.
  */
 import type { Conflict, Figure, ProgramSummary, Summary } from './types';
+import { t } from '../l10n';
 
 /** The contract record of a figure, contract fields first. */
 function figureJson(f: Figure) {
@@ -74,45 +75,45 @@ function table(header: string[], rows: (string | number | null)[][]): string[] {
 /** Up to `n` places, then how many more. */
 function places(list: readonly { file: string; line: number }[], n: number): string {
   const shown = list.slice(0, n).map(where).join(', ');
-  return list.length > n ? `${shown} and ${list.length - n} more` : shown;
+  return list.length > n ? t('{0} and {1} more', shown, list.length - n) : shown;
 }
 
 function programsSection(s: Summary): string[] {
-  if (s.programs.length === 0) return ['## Programs', '', 'No programs found.', ''];
+  if (s.programs.length === 0) return [`## ${t('Programs')}`, '', t('No programs found.'), ''];
   const rows = s.programs.map((p) => {
     const lines = mentionLines(p);
     return [p.name, p.aliases.join(', '), p.agencies.join(', '), lines.length, p.targets.length, places(lines, 3)];
   });
-  return ['## Programs', '', ...table(['Program', 'Also written', 'Agencies', 'Mentions', 'Targets', 'Where'], rows), ''];
+  return [`## ${t('Programs')}`, '', ...table([t('Program'), t('Also written'), t('Agencies'), t('Mentions'), t('Targets'), t('Where')], rows), ''];
 }
 
 function figuresTable(figures: readonly Figure[], withStatus: boolean): string[] {
-  const header = ['Figure', 'Program', 'Agency', 'Deadline', ...(withStatus ? ['Status'] : []), 'Where', 'Sentence'];
+  const header = [t('Figure'), t('Program'), t('Agency'), t('Deadline'), ...(withStatus ? [t('Status')] : []), t('Where'), t('Sentence')];
   const rows = figures.map((f) => [f.text, f.program, f.agency, f.deadline ?? f.deadlineText, ...(withStatus ? [f.status] : []), where(f), f.sentence]);
   return table(header, rows);
 }
 
 function conflictsSection(s: Summary): string[] {
-  if (s.conflicts.length === 0) return ['## Conflicts', '', 'No conflicting figures between articles.', ''];
+  if (s.conflicts.length === 0) return [`## ${t('Conflicts')}`, '', t('No conflicting figures between articles.'), ''];
   const rows = s.conflicts.map((c) => [
     c.program,
     c.reason,
-    `${c.b.text}${c.b.deadline ? ` by ${c.b.deadline}` : ''}`,
+    c.b.deadline ? t('{0} by {1}', c.b.text, c.b.deadline) : c.b.text,
     where(c.b),
-    `${c.a.text}${c.a.deadline ? ` by ${c.a.deadline}` : ''}`,
+    c.a.deadline ? t('{0} by {1}', c.a.text, c.a.deadline) : c.a.text,
     where(c.a),
   ]);
-  return ['## Conflicts', '', ...table(['Program', 'Differs in', 'Statement', 'Where', 'Other articles say', 'Where'], rows), ''];
+  return [`## ${t('Conflicts')}`, '', ...table([t('Program'), t('Differs in'), t('Statement'), t('Where'), t('Other articles say'), t('Where')], rows), ''];
 }
 
 /** The `summary --format md` report. */
 export function toMarkdown(summary: Summary): string {
   const s = summary;
-  const intro = `${s.programs.length} programs, ${s.targets.length} targets and ${s.conflicts.length} conflicts in ${s.notes} notes.`;
-  const lines = ['# Programs and targets', '', intro, '', ...programsSection(s)];
-  lines.push('## Targets', '', ...(s.targets.length > 0 ? figuresTable(s.targets, false) : ['No targets found.']), '');
+  const intro = t('{0} programs, {1} targets and {2} conflicts in {3} notes.', s.programs.length, s.targets.length, s.conflicts.length, s.notes);
+  const lines = [`# ${t('Programs and targets')}`, '', intro, '', ...programsSection(s)];
+  lines.push(`## ${t('Targets')}`, '', ...(s.targets.length > 0 ? figuresTable(s.targets, false) : [t('No targets found.')]), '');
   for (const line of conflictsSection(s)) lines.push(line);
-  if (s.figures.length > 0) lines.push('## Forecasts and results', '', 'Figures stated as a forecast or a past result: not targets.', '', ...figuresTable(s.figures, true), '');
+  if (s.figures.length > 0) lines.push(`## ${t('Forecasts and results')}`, '', t('Figures stated as a forecast or a past result: not targets.'), '', ...figuresTable(s.figures, true), '');
   return `${lines.join('\n')}`;
 }
 

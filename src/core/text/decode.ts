@@ -2,6 +2,7 @@
  * Bytes → text for the CLI and the workspace index. VS Code decodes open documents itself;
  * files read from disk come through here so that both sides see the same text.
  */
+import { t } from '../l10n';
 
 /** The outcome of decoding: text, or the reason there is none. */
 export type Decoded =
@@ -10,20 +11,21 @@ export type Decoded =
 
 /** The one message of a file over the size limit (the limits count bytes, as on disk). */
 export function tooLargeMessage(size: number, limit: number): string {
-  return `File too large (${size} bytes), expected at most ${limit}: skipped.`;
+  return t('File too large ({0} bytes), expected at most {1}: skipped.', size, limit);
 }
 
-export const NOT_A_FILE_MESSAGE = 'Not a regular file (a device, pipe or folder): skipped.';
+export function notAFileMessage(): string {
+  return t('Not a regular file (a device, pipe or folder): skipped.');
+}
 
 export function readErrorMessage(e: unknown): string {
-  return `Cannot read the file: ${e instanceof Error ? e.message : String(e)}`;
+  return t('Cannot read the file: {0}', e instanceof Error ? e.message : String(e));
 }
 
-const BINARY = { ok: false, rule: 'binary-file', message: 'Binary file skipped: it does not look like text.' } as const;
 
 /** A text that an editor opened although it is binary (a NUL in its first 8 KB, as `decodeBytes` tells bytes): the same finding. */
 export function binaryText(text: string): Extract<Decoded, { ok: false }> | null {
-  return text.slice(0, 8192).includes('\0') ? BINARY : null;
+  return text.slice(0, 8192).includes('\0') ? ({ ok: false, rule: 'binary-file', message: t('Binary file skipped: it does not look like text.') } as const) : null;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -36,13 +38,15 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const head = bytes.subarray(0, 8192);
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    return { ok: false, rule: 'encoding', message: 'Unexpected UTF-16 file, expected UTF-8: convert it to UTF-8 to check it.' };
+    return { ok: false, rule: 'encoding', message: t('Unexpected UTF-16 file, expected UTF-8: convert it to UTF-8 to check it.') };
   }
-  if (head.includes(0)) return BINARY;
+  if (head.includes(0)) {
+    return { ok: false, rule: 'binary-file', message: t('Binary file skipped: it does not look like text.') };
+  }
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
-    return { ok: false, rule: 'encoding', message: 'Invalid UTF-8: the file is not valid UTF-8 text, so it was not checked.' };
+    return { ok: false, rule: 'encoding', message: t('Invalid UTF-8: the file is not valid UTF-8 text, so it was not checked.') };
   }
 }
 

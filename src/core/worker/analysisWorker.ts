@@ -5,9 +5,13 @@
  * charged to the first note's time budget. The lint rules are left out of it: a worker
  * started with a small memory limit must still answer a light note.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { DEFAULT_CONFIG } from '../config';
 import { analyze, type AnalyzeTask } from './analyze';
+import { setLocale, type LocaleState } from '../l10n';
+
+const l10n = (workerData as { l10n?: LocaleState } | null)?.l10n;
+if (l10n) setLocale(l10n.locale, l10n.bundle);
 
 parentPort?.on('message', (msg: { id: number; task: AnalyzeTask }) => {
   try {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { Config } from '../config';
-import { decodeBytes, NOT_A_FILE_MESSAGE, readErrorMessage, tooLargeMessage } from '../text/decode';
+import { decodeBytes, notAFileMessage, readErrorMessage, tooLargeMessage } from '../text/decode';
 import type { Claim, Issue, RuleLevel } from '../model';
 import { anchorYear, lintNote } from '../lint';
 import { findClaims } from '../claims';
@@ -79,7 +79,7 @@ export function readTaskFile(file: NonNullable<AnalyzeTask['file']>, maxFileSize
   let size: number;
   try {
     const st = statSync(file.path);
-    if (!st.isFile()) return { read: { status: 'unreadable', rule: 'not-a-file', reason: NOT_A_FILE_MESSAGE } };
+    if (!st.isFile()) return { read: { status: 'unreadable', rule: 'not-a-file', reason: notAFileMessage() } };
     mtime = Math.trunc(st.mtimeMs);
     size = st.size;
     // The limit first: it may have been lowered since the file was last read.

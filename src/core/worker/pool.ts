@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { analyze, type AnalyzeResult, type AnalyzeTask } from './analyze';
 import { yieldNow } from '../async';
+import { localeState, t } from '../l10n';
 
 /** Per-note budget (docs/design.md, threat model): past this the worker is terminated. */
 export const NOTE_BUDGET_MS = 1000;
@@ -75,7 +76,9 @@ export class AnalysisPool {
   }
 
   private spawn(): Slot {
+    // The worker writes messages in the language of the process that started it.
     const worker = new Worker(this.options.workerFile, {
+      workerData: { l10n: localeState() },
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb ?? 256, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
     });
     worker.unref();
@@ -88,11 +91,11 @@ export class AnalysisPool {
         return;
       }
       if (slot.jobs[0]?.id !== msg.id) return;
-      this.finish(slot, msg.result ? { ok: true, result: msg.result } : { ok: false, reason: 'crash', message: msg.error ?? 'unknown error' });
+      this.finish(slot, msg.result ? { ok: true, result: msg.result } : { ok: false, reason: 'crash', message: msg.error ?? t('unknown error') });
     });
     worker.on('error', (err) => this.replace(slot, { ok: false, reason: 'crash', message: `${err.name}: ${err.message}` }));
     worker.on('exit', () => {
-      if (slot.jobs.length > 0) this.replace(slot, { ok: false, reason: 'crash', message: 'the analysis worker exited' });
+      if (slot.jobs.length > 0) this.replace(slot, { ok: false, reason: 'crash', message: t('the analysis worker exited') });
     });
     return slot;
   }
@@ -122,7 +125,7 @@ export class AnalysisPool {
    * workspace index) does not hold it up.
    */
   run(task: AnalyzeTask, urgent = false): Promise<PoolOutcome> {
-    if (this.closed) return Promise.resolve({ ok: false, reason: 'crash', message: 'the analysis pool is closed' });
+    if (this.closed) return Promise.resolve({ ok: false, reason: 'crash', message: t('the analysis pool is closed') });
     if (this.mode === 'inline') return this.runInline(task);
     return new Promise((resolve) => {
       const job = { id: this.nextId++, task, resolve };
@@ -161,7 +164,7 @@ export class AnalysisPool {
   /** The running job's budget starts when the worker turns to it (as far as this thread can tell: never early). */
   private startBudget(slot: Slot): void {
     if (!slot.online) return;
-    slot.timer = setTimeout(() => this.replace(slot, { ok: false, reason: 'timeout', message: `analysis took longer than ${this.budget} ms and was stopped` }), this.budget);
+    slot.timer = setTimeout(() => this.replace(slot, { ok: false, reason: 'timeout', message: t('analysis took longer than {0} ms and was stopped', this.budget) }), this.budget);
   }
 
   private finish(slot: Slot, outcome: PoolOutcome): void {
@@ -202,11 +205,11 @@ export class AnalysisPool {
   /** Stops every worker; pending tasks resolve as failed. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.resolve({ ok: false, reason: 'crash', message: 'the analysis pool was closed' });
+    for (const job of this.queue.splice(0)) job.resolve({ ok: false, reason: 'crash', message: t('the analysis pool was closed') });
     await Promise.all(
       this.slots.map(async (s) => {
         if (s.timer) clearTimeout(s.timer);
-        for (const job of s.jobs.splice(0)) job.resolve({ ok: false, reason: 'crash', message: 'the analysis pool was closed' });
+        for (const job of s.jobs.splice(0)) job.resolve({ ok: false, reason: 'crash', message: t('the analysis pool was closed') });
         s.worker.removeAllListeners();
         await s.worker.terminate();
       }),

@@ -38,15 +38,16 @@ export function hoverMarkdown(claim: Claim, others: { uri: vscode.Uri; line: num
   const q = explainQualifiers(claim);
   if (q.length > 0) {
     md.appendMarkdown('\n\n');
-    md.appendText(`Qualifiers: ${q.join(', ')}`);
+    md.appendText(vscode.l10n.t('Qualifiers: {0}', q.join(', ')));
   }
   if (claim.range) {
     md.appendMarkdown('\n\n');
-    md.appendText(`Range: ${claim.range.from} to ${claim.range.to}`);
+    md.appendText(vscode.l10n.t('Range: {0} to {1}', claim.range.from, claim.range.to));
   }
   if (others.length > 0) {
     md.appendMarkdown('\n\n');
-    md.appendText(`Also stated in: ${others.slice(0, 5).map((o) => `${vscode.workspace.asRelativePath(o.uri)}:${o.line}`).join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}`);
+    const places = others.slice(0, 5).map((o) => `${vscode.workspace.asRelativePath(o.uri)}:${o.line}`).join(', ');
+    md.appendText(others.length > 5 ? vscode.l10n.t('Also stated in: {0} and {1} more', places, others.length - 5) : vscode.l10n.t('Also stated in: {0}', places));
   }
   return md;
 }

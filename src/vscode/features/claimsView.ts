@@ -62,9 +62,9 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     const c = node.claim;
     const range = toRange(doc, c);
     const item = new vscode.TreeItem(c.text, vscode.TreeItemCollapsibleState.None);
-    item.description = `${explainValue(c)} · line ${range.start.line + 1}`;
+    item.description = vscode.l10n.t('{0} · line {1}', explainValue(c), range.start.line + 1);
     item.tooltip = doc.lineAt(range.start.line).text.trim().slice(0, 300);
-    item.command = { command: REVEAL_COMMAND, title: 'Reveal', arguments: [doc.uri, range] };
+    item.command = { command: REVEAL_COMMAND, title: vscode.l10n.t('Reveal'), arguments: [doc.uri, range] };
     item.contextValue = 'claim';
     return item;
   }

@@ -51,7 +51,7 @@ export class QuickFixes implements vscode.CodeActionProvider {
   }
 
   private disableAction(doc: vscode.TextDocument, d: vscode.Diagnostic, rule: string, inFrontMatter: boolean): vscode.CodeAction {
-    const a = new vscode.CodeAction(`Disable ${rule} for this line`, vscode.CodeActionKind.QuickFix);
+    const a = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this line', rule), vscode.CodeActionKind.QuickFix);
     const line = doc.lineAt(d.range.start.line);
     const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
     const comment = inFrontMatter ? `${indent}# policy-notes-disable-next-line ${rule}` : `${indent}<!-- policy-notes-disable-next-line ${rule} -->`;
@@ -67,7 +67,7 @@ export class QuickFixes implements vscode.CodeActionProvider {
     const edit = new vscode.WorkspaceEdit();
     for (const e of edits) edit.replace(doc.uri, toRange(doc, e), e.newText);
     if (count === 0) return [];
-    const a = new vscode.CodeAction(`Fix all Policy Notes problems (${count})`, FIX_ALL_KIND);
+    const a = new vscode.CodeAction(vscode.l10n.t('Fix all Policy Notes problems ({0})', count), FIX_ALL_KIND);
     a.edit = edit;
     return [a];
   }

@@ -17,7 +17,7 @@ import type { RuleLevel } from '../../core/model';
 import { parseNote, type Note } from '../../core/parse/note';
 import { MAX_RELATED, conflictMessages, mergedMessage, type SideText } from '../../core/report/conflictMessages';
 import { engineRuleIds } from '../../core/rules';
-import { docsPath } from '../../core/rules/types';
+import { localizedDocsPath } from '../../core/rules/types';
 import { selectSummary, type FigureRef } from '../../core/summary';
 import { applySuppressions } from '../../core/suppress';
 import { decodeBytes } from '../../core/text/decode';
@@ -57,7 +57,7 @@ function onePerPlace(ds: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
     if (group.length === 1) return group[0]!;
     // The lead is a conflict this place is the odd one out in (its "Unexpected …, expected …"
     // says what to change), else the first.
-    const first = group.find((g) => g.message.startsWith('Unexpected ')) ?? group[0]!;
+    const first = group.find((g) => oddOneOut.has(g)) ?? group[0]!;
     group = [first, ...group.filter((g) => g !== first)];
     const d = new vscode.Diagnostic(first.range, mergedMessage(first.message, group.length - 1), first.severity);
     d.source = first.source;
@@ -66,6 +66,9 @@ function onePerPlace(ds: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
     return d;
   });
 }
+
+/** Diagnostics at the side of a conflict that differs from the others (its message says what to change, in any language). */
+const oddOneOut = new WeakSet<vscode.Diagnostic>();
 
 interface Side {
   ref: FigureRef;
@@ -140,6 +143,7 @@ export class ConflictDiagnostics implements vscode.Disposable {
           const d = await this.diagnostic(side, hashes, levelAt);
           if (generation !== this.generation) return;
           used.add(side.ref.file).add(side.other.file);
+          if (d && side === sides[1]) oddOneOut.add(d);
           if (d) byFile.set(side.ref.file, [...(byFile.get(side.ref.file) ?? []), d]);
         }
         if (!(await pause())) return;
@@ -177,7 +181,7 @@ export class ConflictDiagnostics implements vscode.Disposable {
     if (applySuppressions(note, [issue]).length === 0) return null;
     const d = new vscode.Diagnostic(toRange(positioner(note.lines), side.ref), side.text.message, toSeverity(level));
     d.source = SOURCE;
-    d.code = { value: CONFLICT_RULE, target: vscode.Uri.joinPath(this.extensionUri, docsPath(CONFLICT_RULE)) };
+    d.code = { value: CONFLICT_RULE, target: vscode.Uri.joinPath(this.extensionUri, localizedDocsPath(CONFLICT_RULE)) };
     const where = new vscode.Location(vscode.Uri.parse(side.other.file), toRange(positioner(other.lines), side.other));
     d.relatedInformation = [new vscode.DiagnosticRelatedInformation(where, side.text.related)];
     return d;

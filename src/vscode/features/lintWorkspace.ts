@@ -24,7 +24,7 @@ const IN_FLIGHT = 8;
 const SHOW_BATCH = 50;
 
 export async function lintWorkspace(diagnostics: Diagnostics, configs: WorkspaceConfigs, extensionUri: vscode.Uri, pool: LazyPool): Promise<{ files: number; problems: number; cancelled: boolean }> {
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Policy Notes: linting workspace', cancellable: true }, async (progress, token) => {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Policy Notes: linting workspace'), cancellable: true }, async (progress, token) => {
     const uris = await listArticles(configs, token);
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     let problems = 0;
@@ -60,7 +60,7 @@ export async function lintWorkspace(diagnostics: Diagnostics, configs: Workspace
         problems += found;
         done++;
         if (shown.length >= SHOW_BATCH) show();
-        if (done % 25 === 0 || done === uris.length) progress.report({ message: `${done}/${uris.length} files`, increment: (25 / Math.max(1, uris.length)) * 100 });
+        if (done % 25 === 0 || done === uris.length) progress.report({ message: vscode.l10n.t('{0}/{1} files', done, uris.length), increment: (25 / Math.max(1, uris.length)) * 100 });
         if (Date.now() - lastYield > 30) {
           await yieldNow();
           lastYield = Date.now();

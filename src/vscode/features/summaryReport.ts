@@ -24,9 +24,62 @@ import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { guardAsync, log } from '../log';
 import type { WorkspaceConfigs } from '../workspaceConfig';
 import { revealPlace } from './summary/reveal';
+import { t } from '../../core/l10n';
 
 export const REPORT_VIEW_TYPE = 'policyNotes.summaryReport';
 export const REPORT_TITLE = 'Policy Notes Summary';
+
+/** The report panel's title in the display language. */
+function reportTitle(): string {
+  return vscode.l10n.t('Policy Notes Summary');
+}
+
+/** Every word media/report/report.js shows, by the id it asks for. */
+export function reportStrings(): Record<string, string> {
+  const t = (message: string) => vscode.l10n.t(message);
+  return {
+    'evidence.declared': t('declared'),
+    'evidence.named': t('named'),
+    'evidence.candidate': t('candidate'),
+    'col.program': t('Program'),
+    'col.evidence': t('Evidence'),
+    'col.agencies': t('Agencies'),
+    'col.mentions': t('Mentions'),
+    'col.articles': t('Articles'),
+    'col.targets': t('Targets'),
+    'col.firstMention': t('First mention'),
+    'col.figure': t('Figure'),
+    'col.agency': t('Agency'),
+    'col.value': t('Value'),
+    'col.deadline': t('Deadline'),
+    'col.where': t('Where'),
+    'col.sentence': t('Sentence'),
+    'badge.conflict': t('conflict'),
+    'badge.conflictTitle': t('Another article states this differently'),
+    'place.open': t('Open {0} at line {1}'),
+    'empty.programs': t('No programs found.'),
+    'empty.targets': t('No targets found.'),
+    'timeline.empty': t('No targets yet.'),
+    'timeline.title': t('Targets by deadline year: {0}'),
+    'timeline.bar': t('{0}: {1} target(s)'),
+    'timeline.barConflicts': t('{0}: {1} target(s), {2} in a conflict'),
+    'timeline.none': t('none'),
+    noDeadline: t('no deadline'),
+    'legend.targets': t('targets'),
+    'legend.conflict': t('stated differently by another article'),
+    'conflict.figures': t('different figures'),
+    'conflict.deadlines': t('different deadlines'),
+    'conflict.by': t('{0} by {1}'),
+    'conflict.vs': t('vs'),
+    'conflicts.empty': t('No conflicting figures between articles.'),
+    counts: t('{0} program(s), {1} target(s) and {2} conflict(s) in {3} note(s).'),
+  };
+}
+
+/** Text for an HTML attribute value in double quotes. */
+function attr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
 
 /** What handling one message from the page did (for tests and the log). */
 export type MessageOutcome = 'ignored' | 'sent' | 'revealed' | 'refused' | 'exported' | 'cancelled' | 'filtered';
@@ -62,7 +115,7 @@ export class SummaryReport implements vscode.Disposable {
       this.panel.reveal();
       return this.panel;
     }
-    const panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, REPORT_TITLE, vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, reportTitle(), vscode.ViewColumn.Active, {
       enableScripts: true,
       enableCommandUris: false,
       enableForms: false,
@@ -105,14 +158,14 @@ export class SummaryReport implements vscode.Disposable {
     const file = EXPORT_FILES[format];
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const target = await vscode.window.showSaveDialog({
-      title: `Export the summary as ${file.name}`,
-      saveLabel: 'Export',
+      title: t('Export the summary as {0}', file.name),
+      saveLabel: vscode.l10n.t('Export'),
       defaultUri: folder ? vscode.Uri.joinPath(folder, `policy-notes-summary.${file.extension}`) : undefined,
       filters: { [file.name]: [file.extension] },
     });
     if (!target) return 'cancelled';
     await this.exportTo(format, target);
-    void vscode.window.showInformationMessage(`Summary exported to ${vscode.workspace.asRelativePath(target)}.`);
+    void vscode.window.showInformationMessage(t('Summary exported to {0}.', vscode.workspace.asRelativePath(target)));
     return 'exported';
   }
 
@@ -139,45 +192,45 @@ export class SummaryReport implements vscode.Disposable {
     const js = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'report.js'));
     const csp = `default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce}'; img-src ${webview.cspSource};`;
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${vscode.env.language}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${css}">
-<title>${REPORT_TITLE}</title>
+<title>${reportTitle()}</title>
 </head>
-<body>
+<body data-strings="${attr(JSON.stringify(reportStrings()))}">
 <header>
-  <h1>Programs and targets</h1>
-  <p id="counts" role="status">Waiting for the workspace index…</p>
+  <h1>${vscode.l10n.t('Programs and targets')}</h1>
+  <p id="counts" role="status">${vscode.l10n.t('Waiting for the workspace index…')}</p>
   <div class="filters">
-    <label for="confidence">Programs shown:</label>
-    <select id="confidence" title="Candidates are names found only as a phrase ending in a program word, in one article">
-      <option value="named">Named programs</option>
-      <option value="detected">Named programs and candidates</option>
+    <label for="confidence">${vscode.l10n.t('Programs shown:')}</label>
+    <select id="confidence" title="${attr(vscode.l10n.t('Candidates are names found only as a phrase ending in a program word, in one article'))}">
+      <option value="named">${vscode.l10n.t('Named programs')}</option>
+      <option value="detected">${vscode.l10n.t('Named programs and candidates')}</option>
     </select>
   </div>
-  <div class="actions" role="group" aria-label="Export">
-    <button type="button" data-export="md">Export Markdown</button>
-    <button type="button" data-export="csv">Export CSV</button>
-    <button type="button" data-export="json">Export JSON</button>
+  <div class="actions" role="group" aria-label="${attr(vscode.l10n.t('Export'))}">
+    <button type="button" data-export="md">${vscode.l10n.t('Export Markdown')}</button>
+    <button type="button" data-export="csv">${vscode.l10n.t('Export CSV')}</button>
+    <button type="button" data-export="json">${vscode.l10n.t('Export JSON')}</button>
   </div>
 </header>
 <section aria-labelledby="timeline-title">
-  <h2 id="timeline-title">Targets by deadline year</h2>
+  <h2 id="timeline-title">${vscode.l10n.t('Targets by deadline year')}</h2>
   <div id="timeline"></div>
 </section>
 <section aria-labelledby="conflicts-title">
-  <h2 id="conflicts-title">Conflicts</h2>
+  <h2 id="conflicts-title">${vscode.l10n.t('Conflicts')}</h2>
   <ul id="conflicts"></ul>
 </section>
 <section aria-labelledby="programs-title">
-  <h2 id="programs-title">Programs</h2>
+  <h2 id="programs-title">${vscode.l10n.t('Programs')}</h2>
   <table id="programs"></table>
 </section>
 <section aria-labelledby="targets-title">
-  <h2 id="targets-title">Targets</h2>
+  <h2 id="targets-title">${vscode.l10n.t('Targets')}</h2>
   <table id="targets"></table>
 </section>
 <script nonce="${nonce}" src="${js}"></script>

@@ -73,7 +73,7 @@ function createViews(trees: readonly SummaryTree[], source: SummarySource, index
 export function progressMessage(index: Pick<WorkspaceIndex, 'state'>): string | undefined {
   const { indexing, done, total } = index.state;
   if (!indexing || total === 0 || done >= total) return undefined;
-  return `Indexing articles: ${grouped(done)} of ${grouped(total)}…`;
+  return vscode.l10n.t('Indexing articles: {0} of {1}…', grouped(done), grouped(total));
 }
 
 /** `20000` → `20,000` (not toLocaleString: its first call loads the locale data, a long task). */

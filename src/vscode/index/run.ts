@@ -62,7 +62,7 @@ export async function runAll(index: RunHost, reader: IndexReader, token: vscode.
   const phases = (telemetry.phases = { listMs: 0, analyzeMs: 0, mergeMs: 0, publishMs: 0, saveMs: 0 });
   const editsAtStart = model.edits;
   try {
-    await vscode.window.withProgress({ location: { viewId: 'policyNotes.programs' }, title: 'Indexing articles' }, async (progress) => {
+    await vscode.window.withProgress({ location: { viewId: 'policyNotes.programs' }, title: vscode.l10n.t('Indexing articles') }, async (progress) => {
       Object.assign(state, { indexing: true, done: 0, total: 0, analyzed: 0 });
       Object.assign(telemetry, { partials: 0, firstPartialMs: 0 });
       index.notify();

@@ -7,6 +7,9 @@ import { version } from '../../../src/cli/main';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+/** The English text of a manifest string: `%key%` resolves through package.nls.json. */
+const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+const english = (s: string | undefined) => (s === undefined ? '' : s.replace(/^%([^%]+)%$/, (m, k: string) => nls[k] ?? m));
 const sources = fs.readdirSync(path.join(ROOT, 'src/vscode'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => fs.readFileSync(path.join(e.parentPath, e.name), 'utf8')).join('\n');
 
 describe('manifest', () => {
@@ -14,9 +17,33 @@ describe('manifest', () => {
     assert.deepEqual([...pkg.activationEvents].sort(), ['onLanguage:markdown', 'workspaceContains:.policynotes.json']);
   });
 
+  it('takes every title, name, description and welcome text from package.nls.json', () => {
+    const strings: string[] = [pkg.displayName, pkg.description, pkg.capabilities.untrustedWorkspaces.description];
+    for (const c of pkg.contributes.commands) strings.push(c.title, c.category);
+    for (const p of Object.values(pkg.contributes.configuration.properties) as Record<string, unknown>[]) {
+      for (const f of ['description', 'markdownDescription']) if (typeof p[f] === 'string') strings.push(p[f] as string);
+      if (Array.isArray(p.enumDescriptions)) strings.push(...(p.enumDescriptions as string[]));
+    }
+    for (const c of pkg.contributes.colors) strings.push(c.description);
+    for (const v of Object.values(pkg.contributes.views).flat() as { name: string; contextualTitle?: string }[]) strings.push(v.name, v.contextualTitle ?? '%category%');
+    for (const w of pkg.contributes.viewsWelcome) strings.push(w.contents);
+    for (const w of (pkg.contributes.walkthroughs ?? []) as { title: string; description: string; steps: { title: string; description: string }[] }[]) {
+      strings.push(w.title, w.description, ...w.steps.flatMap((s) => [s.title, s.description]));
+    }
+    for (const s of strings) {
+      assert.match(s, /^%[^%]+%$/, `${s} is not a %key%`);
+      assert.ok(s.slice(1, -1) in nls, `${s} is missing from package.nls.json`);
+    }
+    assert.equal(pkg.l10n, './l10n');
+  });
+
+  it('ships the l10n bundles and the manifest translations', () => {
+    for (const entry of ['l10n/', 'package.nls*.json', 'docs/rules/']) assert.ok((pkg.files as string[]).includes(entry), entry);
+  });
+
   it('registers every contributed command in code, and categorizes it', () => {
     for (const c of pkg.contributes.commands) {
-      assert.equal(c.category, 'Policy Notes', c.command);
+      assert.equal(english(c.category), 'Policy Notes', c.command);
       assert.ok(sources.includes(`'${c.command}'`) || sources.includes(`"${c.command}"`), `${c.command} is registered in src/vscode`);
     }
   });
@@ -26,7 +53,7 @@ describe('manifest', () => {
     assert.equal(cap.supported, 'limited');
     const restricted = new Set(cap.restrictedConfigurations);
     for (const [key, schema] of Object.entries(pkg.contributes.configuration.properties) as [string, { description?: string; markdownDescription?: string }][]) {
-      const text = `${schema.description ?? ''} ${schema.markdownDescription ?? ''}`;
+      const text = `${english(schema.description)} ${english(schema.markdownDescription)}`;
       if (/\b(?:path|glob|pattern|regex)/i.test(text)) assert.ok(restricted.has(key), `${key} must be restricted`);
     }
   });

@@ -25,6 +25,7 @@ import { guardAsync, log } from '../../log';
 import type { WorkspaceConfigs } from '../../workspaceConfig';
 import { literal } from './filterCommand';
 import type { SummarySource } from './source';
+import { t } from '../../../core/l10n';
 
 /** Command ids contributed in package.json. */
 export const CURATION_COMMANDS = {
@@ -53,7 +54,7 @@ async function configTarget(configs: WorkspaceConfigs): Promise<{ uri: vscode.Ur
 export async function curate(configs: WorkspaceConfigs, action: CurationAction): Promise<boolean> {
   const target = await configTarget(configs);
   if (!target) {
-    void vscode.window.showWarningMessage(`Open a folder to keep program decisions in its ${CONFIG_FILE}.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder to keep program decisions in its {0}.', CONFIG_FILE));
     return false;
   }
   const edit = new vscode.WorkspaceEdit();
@@ -61,7 +62,7 @@ export async function curate(configs: WorkspaceConfigs, action: CurationAction):
   const before = doc?.getText() ?? '';
   const result = curateConfigText(before, action);
   if ('problem' in result) {
-    void vscode.window.showErrorMessage(`Cannot change ${vscode.workspace.asRelativePath(target.uri)}: ${result.problem}`);
+    void vscode.window.showErrorMessage(t('Cannot change {0}: {1}', vscode.workspace.asRelativePath(target.uri), result.problem));
     return false;
   }
   if (!doc) {
@@ -73,11 +74,11 @@ export async function curate(configs: WorkspaceConfigs, action: CurationAction):
   }
   const wasDirty = doc?.isDirty ?? false;
   if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showErrorMessage(`Cannot change ${vscode.workspace.asRelativePath(target.uri)}.`);
+    void vscode.window.showErrorMessage(t('Cannot change {0}.', vscode.workspace.asRelativePath(target.uri)));
     return false;
   }
   if (doc && !wasDirty) await doc.save();
-  else if (doc) void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(target.uri)} has unsaved changes: save it to apply this one.`);
+  else if (doc) void vscode.window.showInformationMessage(vscode.l10n.t('{0} has unsaved changes: save it to apply this one.', vscode.workspace.asRelativePath(target.uri)));
   log().info(`Programs: ${action.kind} written to ${target.uri.toString()}`);
   return true;
 }
@@ -86,8 +87,8 @@ export async function curate(configs: WorkspaceConfigs, action: CurationAction):
 async function mergeTarget(p: ProgramSummary, given: unknown, source: SummarySource): Promise<string | undefined> {
   if (typeof given === 'string') return given;
   const others = (source.summary?.programs ?? []).filter((o) => o.key !== p.key);
-  const items = others.map((o) => ({ label: literal(o.name), description: `${o.mentions.length} mention${o.mentions.length === 1 ? '' : 's'}${o.confidence === 'detected' ? ' · candidate' : ''}`, name: o.name }));
-  const pick = await vscode.window.showQuickPick(items, { title: `Merge “${p.name}” Into…`, placeHolder: 'The program it is another name of', matchOnDescription: false });
+  const items = others.map((o) => ({ label: literal(o.name), description: o.confidence === 'detected' ? vscode.l10n.t('{0} mention(s) · candidate', o.mentions.length) : vscode.l10n.t('{0} mention(s)', o.mentions.length), name: o.name }));
+  const pick = await vscode.window.showQuickPick(items, { title: t('Merge “{0}” Into…', p.name), placeHolder: vscode.l10n.t('The program it is another name of'), matchOnDescription: false });
   return pick?.name;
 }
 
@@ -95,10 +96,10 @@ async function mergeTarget(p: ProgramSummary, given: unknown, source: SummarySou
 async function newName(p: ProgramSummary, given: unknown): Promise<string | undefined> {
   if (typeof given === 'string') return given;
   return vscode.window.showInputBox({
-    title: `Rename “${p.name}”`,
-    prompt: 'The name to show; the current one is kept as an alias.',
+    title: vscode.l10n.t('Rename “{0}”', p.name),
+    prompt: vscode.l10n.t('The name to show; the current one is kept as an alias.'),
     value: p.name,
-    validateInput: (v) => (v.trim() === '' ? 'Enter a name.' : v.trim() === p.name ? 'Enter a different name.' : undefined),
+    validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('Enter a name.') : v.trim() === p.name ? vscode.l10n.t('Enter a different name.') : undefined),
   });
 }
 

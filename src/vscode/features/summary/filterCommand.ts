@@ -22,12 +22,12 @@ export function literal(s: string): string {
 export async function filterSummary(source: SummarySource): Promise<SummaryFilter | undefined> {
   const f = source.filter;
   const items: (vscode.QuickPickItem & { part: Part })[] = [
-    { part: 'text', label: '$(search) Text…', description: f.text ? literal(f.text) : 'program, figure or sentence contains' },
-    { part: 'agency', label: '$(organization) Agency…', description: f.agency ? literal(f.agency) : undefined },
-    { part: 'year', label: '$(calendar) Deadline Year…', description: f.year ? (f.year === NO_DEADLINE ? 'no deadline' : f.year) : undefined },
+    { part: 'text', label: `$(search) ${vscode.l10n.t('Text…')}`, description: f.text ? literal(f.text) : vscode.l10n.t('program, figure or sentence contains') },
+    { part: 'agency', label: `$(organization) ${vscode.l10n.t('Agency…')}`, description: f.agency ? literal(f.agency) : undefined },
+    { part: 'year', label: `$(calendar) ${vscode.l10n.t('Deadline Year…')}`, description: f.year ? (f.year === NO_DEADLINE ? vscode.l10n.t('no deadline') : f.year) : undefined },
   ];
-  if (isActive(f)) items.push({ part: 'clear', label: '$(clear-all) Clear Filter', description: literal(describeFilter(f)) });
-  const picked = await vscode.window.showQuickPick(items, { title: 'Filter the Policy Notes summary', placeHolder: 'Filter by…' });
+  if (isActive(f)) items.push({ part: 'clear', label: `$(clear-all) ${vscode.l10n.t('Clear Filter')}`, description: literal(describeFilter(f)) });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Filter the Policy Notes summary'), placeHolder: vscode.l10n.t('Filter by…') });
   if (!picked) return undefined;
   const next = await askPart(picked.part, source);
   if (next === undefined) return undefined;
@@ -42,17 +42,17 @@ async function askPart(part: Part, source: SummarySource): Promise<SummaryFilter
     case 'clear':
       return {};
     case 'text': {
-      const text = await vscode.window.showInputBox({ title: 'Filter by text', prompt: 'Programs, figures or sentences containing this text (empty: no text filter)', value: f.text ?? '' });
+      const text = await vscode.window.showInputBox({ title: vscode.l10n.t('Filter by text'), prompt: vscode.l10n.t('Programs, figures or sentences containing this text (empty: no text filter)'), value: f.text ?? '' });
       return text === undefined ? undefined : { ...f, text };
     }
     case 'agency': {
       const agencies = [...new Set(summary?.programs.flatMap((p) => p.agencies) ?? [])].sort((a, b) => a.localeCompare(b, 'ko'));
-      const pick = await vscode.window.showQuickPick([{ label: 'Any agency', value: '' }, ...agencies.map((a) => ({ label: literal(a), value: a }))], { title: 'Filter by agency' });
+      const pick = await vscode.window.showQuickPick([{ label: vscode.l10n.t('Any agency'), value: '' }, ...agencies.map((a) => ({ label: literal(a), value: a }))], { title: vscode.l10n.t('Filter by agency') });
       return pick === undefined ? undefined : { ...f, agency: pick.value };
     }
     case 'year': {
-      const years = byYear(summary?.targets ?? []).map((g) => ({ label: g.year ?? 'No deadline', description: `${g.targets.length}`, value: g.year ?? NO_DEADLINE }));
-      const pick = await vscode.window.showQuickPick([{ label: 'Any year', description: '', value: '' }, ...years], { title: 'Filter by deadline year' });
+      const years = byYear(summary?.targets ?? []).map((g) => ({ label: g.year ?? vscode.l10n.t('No deadline'), description: `${g.targets.length}`, value: g.year ?? NO_DEADLINE }));
+      const pick = await vscode.window.showQuickPick([{ label: vscode.l10n.t('Any year'), description: '', value: '' }, ...years], { title: vscode.l10n.t('Filter by deadline year') });
       return pick === undefined ? undefined : { ...f, year: pick.value };
     }
   }

@@ -39,15 +39,24 @@ const TOOLTIP_PLACES = 5;
 const warning = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
 
 function reveal(p: Place): vscode.Command {
-  return { command: REVEAL_PLACE_COMMAND, title: 'Reveal in Editor', arguments: [p.file, p.start, p.end] };
+  return { command: REVEAL_PLACE_COMMAND, title: vscode.l10n.t('Reveal in Editor'), arguments: [p.file, p.start, p.end] };
 }
 
 function join(parts: (string | null | undefined | false)[]): string {
   return parts.filter((p): p is string => !!p).join(' · ');
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, word: 'mention' | 'target' | 'program' | 'article'): string {
+  switch (word) {
+    case 'mention':
+      return n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', n);
+    case 'target':
+      return n === 1 ? vscode.l10n.t('1 target') : vscode.l10n.t('{0} targets', n);
+    case 'program':
+      return n === 1 ? vscode.l10n.t('1 program') : vscode.l10n.t('{0} programs', n);
+    case 'article':
+      return n === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', n);
+  }
 }
 
 /**
@@ -107,20 +116,20 @@ function programItem(p: ProgramSummary, targets: readonly Figure[], look: Look):
   const conflicted = look.conflicts.programs.has(p.key);
   const candidate = !atLeast(p.confidence, SHOWN_CONFIDENCE);
   const lines = [p.name];
-  if (candidate) lines.push('Candidate: only a phrase ending in a program word, in one article. Right-click to mark it as a program or not.');
-  else if (p.confidence === 'declared') lines.push('Declared in front matter or marked as a program');
-  if (p.aliases.length > 0) lines.push(`Also written: ${p.aliases.join(', ')}`);
-  if (p.agencies.length > 0) lines.push(`Agencies: ${p.agencies.join(', ')}`);
+  if (candidate) lines.push(vscode.l10n.t('Candidate: only a phrase ending in a program word, in one article. Right-click to mark it as a program or not.'));
+  else if (p.confidence === 'declared') lines.push(vscode.l10n.t('Declared in front matter or marked as a program'));
+  if (p.aliases.length > 0) lines.push(vscode.l10n.t('Also written: {0}', p.aliases.join(', ')));
+  if (p.agencies.length > 0) lines.push(vscode.l10n.t('Agencies: {0}', p.agencies.join(', ')));
   lines.push(`${plural(distinctMentions(p.mentions).length, 'mention')}, ${plural(p.targets.length, 'target')}`);
-  for (const c of look.conflicts.byProgram.get(p.key) ?? []) lines.push(`Conflict: ${stated(c.b, look)} vs ${stated(c.a, look)}`);
+  for (const c of look.conflicts.byProgram.get(p.key) ?? []) lines.push(vscode.l10n.t('Conflict: {0} vs {1}', stated(c.b, look), stated(c.a, look)));
   const it = item(p.name, Collapsed, conflicted ? warning : new vscode.ThemeIcon('project'), join([p.agencies[0], plural(targets.length, 'target')]), lines.join('\n'));
   it.contextValue = `${candidate ? 'candidate' : 'program'}${conflicted ? '.conflict' : ''}`;
   return it;
 }
 
 function candidatesItem(programs: readonly FilteredProgram[]): vscode.TreeItem {
-  const tooltip = 'Names found only as a phrase ending in a program word (사업, 프로그램, 바우처 …) in one article. Mark one as a program, or not, from its context menu; a name that a second article mentions becomes a program by itself.';
-  const it = item(`Candidates (${programs.length})`, Collapsed, new vscode.ThemeIcon('question'), undefined, tooltip);
+  const tooltip = vscode.l10n.t('Names found only as a phrase ending in a program word (사업, 프로그램, 바우처 …) in one article. Mark one as a program, or not, from its context menu; a name that a second article mentions becomes a program by itself.');
+  const it = item(vscode.l10n.t('Candidates ({0})', programs.length), Collapsed, new vscode.ThemeIcon('question'), undefined, tooltip);
   it.contextValue = 'candidates';
   return it;
 }
@@ -131,7 +140,7 @@ function targetItem(group: TargetGroup, look: Look): vscode.TreeItem {
   const conflicted = figures.some((x) => look.conflicts.places.has(placeKey(x)));
   const where = figures.length > 1 ? plural(new Set(figures.map((x) => x.file)).size, 'article') : look.at(f);
   const shown = figures.slice(0, TOOLTIP_PLACES).map((x) => `${look.at(x)}: ${x.sentence}`);
-  if (figures.length > TOOLTIP_PLACES) shown.push(`and ${figures.length - TOOLTIP_PLACES} more`);
+  if (figures.length > TOOLTIP_PLACES) shown.push(vscode.l10n.t('and {0} more', figures.length - TOOLTIP_PLACES));
   const it = item(f.text, figures.length > 1 ? Collapsed : None, conflicted ? warning : new vscode.ThemeIcon('target'), join([valueText(f), deadlineText(f), f.agency, where]), shown.join('\n'));
   it.command = reveal(f);
   it.contextValue = conflicted ? 'target.conflict' : 'target';
@@ -142,7 +151,7 @@ function targetItem(group: TargetGroup, look: Look): vscode.TreeItem {
 function figureItem(f: Figure, asPlace: boolean, look: Look): vscode.TreeItem {
   const conflicted = look.conflicts.places.has(placeKey(f));
   const icon = conflicted ? warning : new vscode.ThemeIcon(asPlace ? 'location' : 'target');
-  const description = asPlace ? f.sentence : join([f.program ?? 'no program', valueText(f), deadlineText(f), f.agency, look.at(f)]);
+  const description = asPlace ? f.sentence : join([f.program ?? vscode.l10n.t('no program'), valueText(f), deadlineText(f), f.agency, look.at(f)]);
   const it = item(asPlace ? look.at(f) : f.text, None, icon, description, `${f.sentence}\n${look.at(f)}`);
   it.command = reveal(f);
   it.contextValue = 'place';
@@ -151,7 +160,7 @@ function figureItem(f: Figure, asPlace: boolean, look: Look): vscode.TreeItem {
 
 function mentionItem(m: ProgramMention, look: Look): vscode.TreeItem {
   const tooltip = `${m.name}${m.agency ? ` (${m.agency})` : ''}\n${m.sentence}`;
-  const it = item(look.at(m), None, new vscode.ThemeIcon('location'), join([m.declared ? 'front matter' : null, m.sentence]), tooltip);
+  const it = item(look.at(m), None, new vscode.ThemeIcon('location'), join([m.declared ? vscode.l10n.t('front matter') : null, m.sentence]), tooltip);
   it.command = reveal(m);
   it.contextValue = 'mention';
   return it;
@@ -159,7 +168,7 @@ function mentionItem(m: ProgramMention, look: Look): vscode.TreeItem {
 
 function yearItem(g: YearGroup, look: Look): vscode.TreeItem {
   const conflicted = g.targets.some((t) => look.conflicts.places.has(placeKey(t)));
-  const it = item(g.year ?? 'No deadline', Expanded, conflicted ? warning : new vscode.ThemeIcon('calendar'), plural(g.targets.length, 'target'));
+  const it = item(g.year ?? vscode.l10n.t('No deadline'), Expanded, conflicted ? warning : new vscode.ThemeIcon('calendar'), plural(g.targets.length, 'target'));
   it.contextValue = g.year === null ? `year.${NO_DEADLINE}` : 'year';
   return it;
 }
@@ -178,13 +187,13 @@ export function treeItemOf(node: SummaryNode, source: SummarySource): vscode.Tre
     case 'figure':
       return figureItem(node.figure, node.kind === 'place', look);
     case 'mentions':
-      return item('Mentions', Collapsed, new vscode.ThemeIcon('references'), String(distinctMentions(node.program.mentions).length));
+      return item(vscode.l10n.t('Mentions'), Collapsed, new vscode.ThemeIcon('references'), String(distinctMentions(node.program.mentions).length));
     case 'mention':
       return mentionItem(node.mention, look);
     case 'year':
       return yearItem(node.group, look);
     case 'agency': {
-      const it = item(node.agency ?? 'No agency named', Collapsed, new vscode.ThemeIcon('organization'), plural(node.programs.length, 'program'));
+      const it = item(node.agency ?? vscode.l10n.t('No agency named'), Collapsed, new vscode.ThemeIcon('organization'), plural(node.programs.length, 'program'));
       it.contextValue = 'agency';
       return it;
     }

@@ -60,9 +60,11 @@ export abstract class SummaryTree implements vscode.TreeDataProvider<SummaryNode
     if (!summary) return undefined;
     const filtered = isActive(this.source.filter);
     if (filtered ? this.rootsOf(summary).length > 0 : !this.emptyUnfiltered(summary)) return undefined;
-    if (filtered) return `No ${this.noun} match the filter.`;
+    if (filtered) return this.noun === 'programs' ? vscode.l10n.t('No programs match the filter.') : this.noun === 'agencies' ? vscode.l10n.t('No agencies match the filter.') : vscode.l10n.t('No targets match the filter.');
     const articles = this.source.articleCount();
-    return articles > 0 ? `No ${this.noun} found in ${articles} article${articles === 1 ? '' : 's'}.` : undefined;
+    if (articles === 0) return undefined;
+    if (this.noun === 'programs') return vscode.l10n.t('No programs found in {0} article(s).', articles);
+    return this.noun === 'agencies' ? vscode.l10n.t('No agencies found in {0} article(s).', articles) : vscode.l10n.t('No targets found in {0} article(s).', articles);
   }
 
   dispose(): void {
