@@ -8,7 +8,7 @@ import configSchema from '../../schemas/policynotes.schema.json';
 import type { CompiledSchema } from './schema';
 import { ajvModules } from './ajv';
 import { engineRuleIds, rules as ruleList } from './rules';
-import { parse as parseJsonc, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, printParseErrorCode, parseTree, type ParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { pointerSegments } from './text/pointer';
 import { closest } from './text/similar';
 import { t } from './l10n';
@@ -132,17 +132,46 @@ export function normalizeConfig(raw: unknown, baseDir: string | null): { config:
   };
 }
 
-/** Parses the text of a config file; a syntax error is a problem, not an exception. */
+/** What a JSONC syntax error says, in the reader's language. */
+function parseErrorText(code: ParseErrorCode): string {
+  switch (printParseErrorCode(code)) {
+    case 'InvalidSymbol':
+      return t('unexpected character');
+    case 'InvalidNumberFormat':
+      return t('invalid number');
+    case 'PropertyNameExpected':
+      return t('a property name was expected');
+    case 'ValueExpected':
+      return t('a value was expected');
+    case 'ColonExpected':
+      return t('a colon was expected');
+    case 'CommaExpected':
+      return t('a comma was expected');
+    case 'CloseBraceExpected':
+      return t('a closing brace was expected');
+    case 'CloseBracketExpected':
+      return t('a closing bracket was expected');
+    case 'EndOfFileExpected':
+      return t('the end of the file was expected');
+    case 'UnexpectedEndOfComment':
+    case 'UnexpectedEndOfString':
+      return t('a comment or string is not closed');
+    default:
+      return t('unexpected content');
+  }
+}
+
+/**
+ * Parses the text of a config file: JSON with comments and trailing commas (JSONC, as VS Code's
+ * own settings files). A syntax error is a problem at its offset, not an exception.
+ */
 export function parseConfigText(text: string, baseDir: string | null): { config: Config; problems: ConfigProblem[] } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    const errors: ParseError[] = [];
-    parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
-    const offset = errors[0]?.offset;
-    const problem: ConfigProblem = { pointer: '/', message: t('Invalid JSON: {0}; the defaults are used.', (e as Error).message) };
-    if (offset !== undefined) problem.offset = offset;
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const errors: ParseError[] = [];
+  const raw: unknown = parseJsonc(bom ? text.slice(1) : text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    const problem: ConfigProblem = { pointer: '/', offset: first.offset + bom, message: t('Invalid JSON: {0}; the defaults are used.', parseErrorText(first.error)) };
     return { config: { ...DEFAULT_CONFIG, include: [...DEFAULT_CONFIG.include], exclude: [...DEFAULT_CONFIG.exclude], programIgnore: [], programInclude: [], baseDir }, problems: [problem] };
   }
   return normalizeConfig(raw, baseDir);
