@@ -88,6 +88,7 @@ const ATTRACTED = /^[을를]?\s?유치/;
  */
 function isCut(prose: string, from: number, to: number, spot: NameSpot): 'cut' | 'titled' | null {
   if (/(?:^|\s)[A-Za-z]\s{2,}\S/.test(spot.name)) return 'cut';
+  if (prose.charCodeAt(spot.start - 1) !== 32 && /[‘“'"「『《〈｢]/.test(prose[spot.start - 1] ?? '')) return null; // quoted: its own evidence
   const next = prose.charCodeAt(spot.end);
   if ((next === 0xb7 || next === 0x30fb || next === 0xff65) && isWordChar(codeAt(prose, spot.end + 1))) return 'cut';
   const before = prose.slice(from, spot.start);
@@ -184,7 +185,7 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
       const remark = /\s?\([^()\d]*\d[^()]*\)$/.exec(spot.name);
       if (remark && confidence !== 'declared' && /[월일년.]/.test(remark[0])) spot = { ...spot, name: spot.name.slice(0, remark.index), end: spot.end - remark[0].length };
       if (isMalformedOrForeign(spot.name)) return;
-      const cut = source !== 'quoted' && source !== 'known' ? isCut(prose, s.start, s.end, spot) : null;
+      const cut = source !== 'known' ? isCut(prose, s.start, s.end, spot) : null;
       if (cut === 'cut') return;
       const end = spot.cover ?? spot.end;
       if (taken.some((t) => t.start < end && spot.start < t.end)) return;
@@ -206,7 +207,7 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
     for (const x of m) add(x.end <= s.end ? { start: x.at, end: x.end, name: x.name } : null, INSTRUMENT_SET.has(x.name) ? 'detected' : 'named', 'known');
     for (const x of r) {
       const spot = budgetRowAt(prose, x.at, s.start, s.end);
-      add(spot, spot && !isSummaryLine(prose, s.start, spot) ? 'named' : 'detected', 'row');
+      add(spot, spot && !isSummaryLine(prose, s.start, spot) && !isRowInProse(prose, s.start, s.end, spot) ? 'named' : 'detected', 'row');
     }
     for (const x of w) {
       const spot = findSuffixName(prose, x.at, x.end, s.start, s.end);
@@ -284,6 +285,19 @@ function isSummaryLine(prose: string, from: number, spot: NameSpot): boolean {
   if (/(?:지원|육성|구축|운영|혁신|창출|보호|발굴|개발)·/.test(spot.name)) return true;
   // A list with commas before `등` (`인공지능(AI) 기술 도입 등 고품질 …처리지원` says what a line covers).
   return /,[^,]{1,40}\s등\s*$/.test(prose.slice(Math.max(from, spot.start - 60), spot.start));
+}
+
+/**
+ * True when an amount in parentheses follows a measure written in running prose, not a line
+ * of its own: after another item and a comma (`…장비 구축, 기술개발 제품 실증지원(2,510억원)`),
+ * after a quantity (`가맹점 1개월분 월세 전액 지원(…)`), or before more items summed up with `등`
+ * (`유통점 운영자금 지원(125억원), 채권이자 유예 등 …`).
+ */
+function isRowInProse(prose: string, from: number, to: number, spot: NameSpot): boolean {
+  const before = prose.slice(Math.max(from, spot.start - 40), spot.start);
+  if (/\d[가-힣]{0,3}\s$/.test(before)) return true;
+  const after = prose.slice(spot.end, Math.min(to, spot.end + 60));
+  return /^\s?\([^()]*\),\s[^,()]{1,30}\s등\s/.test(after);
 }
 
 /** The budget line's name ending at the action noun at `at` (walked back as a suffix name is). */
