@@ -38,7 +38,7 @@ describe('cli: summary', () => {
     assert.equal(md.code, 0);
     assert.match(md.out, /^# Programs and targets/);
     const csv = await run('articles/export-plan.md', '--format', 'csv');
-    assert.match(csv.out, /^text,program,agency,value,unit,deadline,file,line/);
+    assert.match(csv.out, /^\uFEFF?text,program,agency,value,unit,deadline,file,line/);
     assert.ok(csv.out.includes(',articles/export-plan.md,20,'));
   });
 
