@@ -266,11 +266,15 @@ const FOREIGN = new Set(
     '주요국 개도국 개발도상국 각국 북한').split(' '),
 );
 
+/** Business groups and banks by their brand, written as the first word of their programmes' names. */
+const BRANDS = new Set('신한 삼성 SK LG 롯데 한화 포스코 KT CJ GS 두산 카카오 네이버 KB NH'.split(' '));
+
 /**
  * A company's programme (`대한항공 … 인턴 프로그램`, `㈜… 구축`) or a procurement contract
  * (`… 전시품 제작사업`, `… 통합유지관리 사업`): not a government program.
  */
 function isPrivateOrTender(parts: readonly string[]): boolean {
+  if (parts.length > 1 && BRANDS.has(parts[0] as string)) return true; // `신한 … 유스`: a group's own programme
   if (parts.some((p) => /㈜|\(주\)|주식회사|^가맹점/.test(p)) || /(?:항공|은행|증권|그룹|카드|생명|화재|전자|건설|제약)$/.test(parts[0] as string)) return true;
   const joined = parts.join('');
   if (/(?:제작|유지관리|유지보수|건립|용역|감리|정비공사|구매|대형)사업$/.test(joined)) return true;
