@@ -86,7 +86,9 @@ export function isKindOfProject(name: string): boolean {
   // `소부장 정책펀드`, `소부장 민간펀드`: funds grouped by who funds them.
   if (words.length <= 2 && FUNDERS.has(last) && /펀드\)?$/.test(name)) return true;
   // `항만건설·수산자원 지원사업`: fields listed with `·`, then only an action: a grouping of programs.
-  if (words.length === 2 && first.includes('·') && ACTIONS.has(last)) return true;
+  if (words.length === 2 && /[·․]/.test(first) && ACTIONS.has(last)) return true;
+  // `신남방·신북방 프로그램`: a list of short regions or fields alone before the head.
+  if (words.length === 1 && /[·․]/.test(first) && first.split(/[·․]/).every((w) => w.length >= 1 && w.length <= 3)) return true;
   // `보건의료 연구개발사업`, `농식품 연구개발사업`: one word before the umbrella head.
   if (UMBRELLA.test(last) && words.length <= 2) return true;
   // `지역 일자리 창출 프로젝트`: generic words and actions only.

@@ -145,6 +145,7 @@ describe('summary accuracy: private, cut, generic and event names are not shown'
         '□ 해양바이오 실증단지 조성사업을 통해 남해발전-SK는 유휴부지에 2028년까지 생산설비를 건설할 계획이다.',
         '□ 한편, 신한금융나눔재단은 ‘신한 청년 도약 캠프’ 프로그램을 통해 청년 200명의 취업을 지원한다.',
         '□ 또한, ‘신한 해양 인턴십’ 프로그램을 통해 특성화고 학생 100명을 지원한다.',
+        '□ 통일부는 세계보건기구(WHO) ｢아동·산모 지원사업｣에 기금을 지원한다.',
         '□ 이번 실습은 한빛대학교 해양학부의 ‘해양 전공 현장 실무 역량 프로그램’의 한 과정이다.',
         '□ 해양수산부는 ‘바다숲 청년 일자리’ 사업을 올해 신규 추진한다.',
       ),
@@ -185,7 +186,7 @@ describe('summary accuracy: private, cut, generic and event names are not shown'
     assert.ok(isKindOfProject('수요-공급기업간 협력사업'));
     assert.ok(isKindOfProject('해양 정책펀드') && isKindOfProject('해양 민간펀드'));
     assert.ok(isKindOfProject('항만건설·수산자원 지원사업'));
-    assert.ok(isKindOfProject('해양유산 활용프로그램'));
+    assert.ok(isKindOfProject('해양유산 활용프로그램') && isKindOfProject('신동방·신서방 프로그램'));
     assert.ok(!isKindOfProject('해양 스타트업 코리아 펀드') && !isKindOfProject('소재·부품·장비 공급망 안정사업'));
     const note = summarize(
       dated(
