@@ -87,7 +87,7 @@ const ATTRACTED = /^[을를]?\s?유치/;
  * it (`‘문화유산 활용프로그램 아이디어 공모전’`).
  */
 function isCut(prose: string, from: number, to: number, spot: NameSpot): 'cut' | 'titled' | null {
-  if (/(?:^|\s)[A-Za-z]\s{2,}\S/.test(spot.name)) return 'cut';
+  if (/(?:^|\s)[A-Z]\s{2,}\S/i.test(spot.name)) return 'cut';
   if (prose.charCodeAt(spot.start - 1) !== 32 && /[‘“'"「『《〈｢]/.test(prose[spot.start - 1] ?? '')) return null; // quoted: its own evidence
   const next = prose.charCodeAt(spot.end);
   if ((next === 0xb7 || next === 0x30fb || next === 0xff65) && isWordChar(codeAt(prose, spot.end + 1))) return 'cut';
@@ -134,7 +134,7 @@ const INTERNATIONAL_RE = /(?:세계식량계획|유니세프|세계보건기구|
  * company left unnamed (`S사가 … 사업을 개시`).
  */
 const PRIVATE_SUBJECT_RE =
-  /(?:^|[\s(])(?:[A-Z]사[가는이은](?=\s)|(?:[가-힣A-Za-z]+[-·])?(?:신한|삼성|SK|LG|롯데|한화|포스코|KT|CJ|GS|두산|카카오|네이버|KB|하나금융|우리금융|NH농협|현대차|현대자동차|현대건설|중부발전|남부발전|서부발전|동서발전|남동발전)(?:[-·][가-힣A-Za-z]+)?[가-힣]{0,8}[은는이가](?=\s|[‘“'"]))/;
+  /(?:^|[\s(])(?:[A-Z]사[가는이은](?=\s)|(?:[가-힣A-Za-z]+[-·])?(?:신한|삼성|SK|LG|롯데|한화|포스코|KT|CJ|GS|두산|카카오|네이버|KB|하나금융|우리금융|NH농협|현대차|현대자동차|현대건설|중부발전|남부발전|서부발전|동서발전|남동발전)(?:[-·][가-힣A-Za-z]+)?[가-힣]{0,8}[은는이가](?=[\s‘“'"]))/;
 
 /** Offsets of every match of a global pattern, found in one pass over the text. */
 function matchStarts(text: string, re: RegExp): { at: number; end: number }[] {
@@ -325,7 +325,7 @@ function quotedAt(prose: string, i: number, to: number): NameSpot | null {
   // nor is a quoted sector or industry word (`‘바이오’ 분야 사업`).
   if (!isNameLike(inner) || NOT_PROGRAM_TITLE.test(inner.replace(/\((?:안|가칭|案)\)$/, ''))) return null;
   // `'재도약(500억원)' 펀드`: a share of a list with its amount, not a name.
-  if (/\(\d[\d,.]*\s?(?:조|억|천만|백만|만|천)?\s?(?:원|달러)\)$/.test(inner)) return null;
+  if (/\(\d[\d,.]*\s?(?:[조억만]|천만|백만|천)?\s?(?:원|달러)\)$/.test(inner)) return null;
   if (isEvent(prose, inner, i, j, to)) return null;
   if (!inner.includes(' ') && (GENERIC.has(inner) || K_WORDS_NOT_PROGRAMS.has(inner.toLowerCase()))) return null;
   const context = programContext(prose, inner, i, j, to);

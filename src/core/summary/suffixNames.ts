@@ -218,7 +218,7 @@ export function findSuffixName(text: string, at: number, wordEnd: number, from: 
       continue;
     }
     // `130mm유도로켓-II 체계개발 사업`: a model's name that begins with a number is where the name starts, not a count.
-    if (/^\d[\d.,]*[A-Za-z]+[-가-힣A-Za-z]/.test(prev)) return null;
+    if (/^\d[\d.,]*[A-Z]+[-가-힣A-Z]/i.test(prev)) return null;
     if (ps === gs || stopsName(prev) || endsInProgramWord(prev)) break;
     // Seven words and more to go: a clause, not a name (`… 구축 및 활용 사업`), whose start is lost.
     if (parts.length >= 7) cut = true;
