@@ -20,7 +20,7 @@ import { GENERIC, PROGRAM_WORDS } from './suffixNames';
 /** What a project does to its object: with a short object before it, the phrase describes a project. */
 const ACTIONS = new Set(
   ('지원 조성 복원 구축 공급 감축 예방 보급 설치 확충 활성화 창출 개선 관리 예방관리 정비 공모 발굴 강화 역량강화 확산 홍보 운영 교육 ' +
-    '고도화 실증 개발 보수 보강 정화 유치 전환 도입 확대 추진 보전 복구 이전').split(' '),
+    '고도화 실증 개발 보수 보강 정화 유치 전환 도입 확대 추진 보전 복구 이전 활용').split(' '),
 );
 
 /** Heads that gather many programs of a field (`… 연구개발사업`, `… ODA 사업`). */
@@ -37,6 +37,15 @@ const LEGAL_KINDS = /^(?:가로주택정비|소규모재건축|자율주택정�
 
 /** Programs that are software (`배합비 프로그램`, `웹셸 탐지 프로그램`): a tool, not a program. */
 const SOFTWARE = /(?:작성|계산|탐지|분석|설계|배합비|산출|변환|시뮬레이션|백신|앱)\s?프로그램$/;
+
+/** Heads of cooperation between parties. */
+const COOPERATION = /^(?:협력|융합|연계|공동|교류|협업|상생협력)$/;
+
+/** Words ending in `간` that are not "between" (`공간`, `민간`, `기간`). */
+const NOT_BETWEEN = /(?:공간|민간|기간|시간|중간|주간|연간|인간|월간|야간|구간|순간|신간)$/;
+
+/** Who funds a fund (`정책펀드`, `민간펀드`): a category of funds, not one fund. */
+const FUNDERS = new Set(['정책', '민간', '사모', '공공', '민관', '관민']);
 
 /** The words of a name before its program words (`훼손지 복원사업` → `훼손지`, `복원`). */
 function modifierWords(name: string): string[] {
@@ -72,6 +81,14 @@ export function isKindOfProject(name: string): boolean {
   if (words.length >= 2 && (ORGANISATION.test(first) || words.some((w) => /(?:협의회|위원회)$/.test(w)))) return true;
   if (words.some((w, i) => i < words.length - 1 && CATEGORY_WORD.test(w)) || (words.length === 1 && CATEGORY_WORD.test(first) && first.length > 2)) return true;
   const last = words[words.length - 1] as string;
+  // `부처 간 융합사업`, `수요-공급기업간 협력사업`: cooperation between parties, a kind of project.
+  if (COOPERATION.test(last) && words.slice(0, -1).some((w) => w === '간' || (w.length >= 3 && w.endsWith('간') && !NOT_BETWEEN.test(w)))) return true;
+  // `소부장 정책펀드`, `소부장 민간펀드`: funds grouped by who funds them.
+  if (words.length <= 2 && FUNDERS.has(last) && /펀드\)?$/.test(name)) return true;
+  // `항만건설·수산자원 지원사업`: fields listed with `·`, then only an action: a grouping of programs.
+  if (words.length === 2 && /[·․]/.test(first) && ACTIONS.has(last)) return true;
+  // `신남방·신북방 프로그램`: a list of short regions or fields alone before the head.
+  if (words.length === 1 && /[·․]/.test(first) && first.split(/[·․]/).every((w) => w.length >= 1 && w.length <= 3)) return true;
   // `보건의료 연구개발사업`, `농식품 연구개발사업`: one word before the umbrella head.
   if (UMBRELLA.test(last) && words.length <= 2) return true;
   // `지역 일자리 창출 프로젝트`: generic words and actions only.

@@ -77,6 +77,32 @@ export interface ProgramSpot extends NameSpot {
   byWord?: boolean;
 }
 
+/** `… 사업 유치`: a business a place attracts is a private industry, not a government program. */
+const ATTRACTED = /^[을를]?\s?유치/;
+
+/**
+ * `cut` when a name found inside other text is cut from a longer one: its last word is joined
+ * by `·` to the next (`지역특화산업·기업 육성`), or a masked entity glued a word to it (`R&D;펀드`
+ * leaves a lone `R` and blanks); `titled` when it lies inside a quoted title that goes on after
+ * it (`‘문화유산 활용프로그램 아이디어 공모전’`).
+ */
+function isCut(prose: string, from: number, to: number, spot: NameSpot): 'cut' | 'titled' | null {
+  if (/(?:^|\s)[A-Z]\s{2,}\S/i.test(spot.name)) return 'cut';
+  if (prose.charCodeAt(spot.start - 1) !== 32 && /[‘“'"「『《〈｢]/.test(prose[spot.start - 1] ?? '')) return null; // quoted: its own evidence
+  const next = prose.charCodeAt(spot.end);
+  if ((next === 0xb7 || next === 0x30fb || next === 0xff65) && isWordChar(codeAt(prose, spot.end + 1))) return 'cut';
+  let open = spot.start - 1;
+  while (open >= from && !OPENS.has(prose[open] as string)) {
+    if (CLOSES.has(prose[open] as string)) return null;
+    open--;
+  }
+  if (open < from) return null;
+  return prose.slice(spot.end, Math.min(to, spot.end + 40)).search(/[’”」』》〉｣]/) > 0 ? 'titled' : null;
+}
+
+const OPENS = new Set(['‘', '“', '「', '『', '《', '〈', '｢']);
+const CLOSES = new Set(['’', '”', '」', '』', '》', '〉', '｣']);
+
 /** Words of sentences about contracts, tenders and orders (`… 등 "협상에 의한 계약"`, `… 사업을 수주`); a 발주처 is only a party. */
 const TENDER_RE = /계약|입찰|발주(?!처)|낙찰|수주/;
 
@@ -91,12 +117,24 @@ function isInAddress(prose: string, start: number): boolean {
  * `NH-Amundi자산운용의 …펀드`, `신한금융그룹이 운영중인 …`) or one of a count of projects
  * (`총 19개 보건의료 연구개발사업`): not one government program.
  */
-function isOwnedOrCounted(prose: string, from: number, start: number): boolean {
-  const before = prose.slice(Math.max(from, start - 24), start);
-  return OWNER_RE.test(before) || /\d\s?개의?\s$/.test(before);
+function isOwnedOrCounted(prose: string, from: number, start: number, to: number): boolean {
+  const before = prose.slice(Math.max(from, start - 24), start).replace(/[‘“'"「『《〈｢]$/, '');
+  return OWNER_RE.test(before) || INTERNATIONAL_RE.test(before) || /\d\s?개의?\s$/.test(before) || PRIVATE_SUBJECT_RE.test(prose.slice(from, Math.min(to, start + 60)));
 }
 
-const OWNER_RE = /(?:㈜|\(주\)|주식회사|자산운용|그룹|제지|전자|은행|증권|카드|생명|화재|건설|제약|홀딩스|기업들?|업체들?|재단)[의이가]\s(?:[가-힣]{1,4}\s?중인\s|[가-힣]{1,4}하는\s)?$/;
+const OWNER_RE = /(?:㈜|\(주\)|주식회사|자산운용|그룹|제지|전자|은행|증권|카드|생명|화재|건설|제약|홀딩스|기업들?|업체들?|재단|대학교|대학|학부|학과)[의이가]\s?(?:[가-힣]{1,4}\s?중인\s|[가-힣]{1,4}하는\s)?$/;
+
+/** International organisations before their own projects (`세계식량계획(WFP) ｢…｣`). */
+const INTERNATIONAL_RE = /(?:세계식량계획|유니세프|세계보건기구|유엔개발계획|WFP|UNICEF|UNDP|WHO|FAO)\)?의?\s?$/;
+
+/**
+ * Business groups, banks and power companies by their brand: a sentence whose subject is one
+ * (`중부발전-SK는 …`, `신한금융희망재단은 ‘…’ 프로그램을 통해`) is about that company's own
+ * business or foundation programme, not a government program; so is one whose subject is a
+ * company left unnamed (`S사가 … 사업을 개시`).
+ */
+const PRIVATE_SUBJECT_RE =
+  /(?:^|[\s(])(?:[A-Z]사[가는이은](?=\s)|(?:[가-힣A-Za-z]+[-·])?(?:신한|삼성|SK|LG|롯데|한화|포스코|KT|CJ|GS|두산|카카오|네이버|KB|하나금융|우리금융|NH농협|현대차|현대자동차|현대건설|중부발전|남부발전|서부발전|동서발전|남동발전)(?:[-·][가-힣A-Za-z]+)?[가-힣]{0,8}[은는이가](?=[\s‘“'"]))/;
 
 /** Offsets of every match of a global pattern, found in one pass over the text. */
 function matchStarts(text: string, re: RegExp): { at: number; end: number }[] {
@@ -157,11 +195,14 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
       const remark = /\s?\([^()\d]*\d[^()]*\)$/.exec(spot.name);
       if (remark && confidence !== 'declared' && /[월일년.]/.test(remark[0])) spot = { ...spot, name: spot.name.slice(0, remark.index), end: spot.end - remark[0].length };
       if (isMalformedOrForeign(spot.name)) return;
+      const cut = source !== 'known' ? isCut(prose, s.start, s.end, spot) : null;
+      if (cut === 'cut') return;
       const end = spot.cover ?? spot.end;
       if (taken.some((t) => t.start < end && spot.start < t.end)) return;
       taken.push({ start: spot.start, end });
-      const plain = source !== 'known' && (tender || isOwnedOrCounted(prose, s.start, spot.start));
-      out.push({ start: spot.start, end: spot.end, name: spot.name, sentence: index, confidence: plain ? 'detected' : confidence, ...(plain ? { plain } : {}), ...(source === 'word' ? { byWord: true } : {}) });
+      const plain = source !== 'known' && (tender || isOwnedOrCounted(prose, s.start, spot.start, s.end) || ATTRACTED.test(prose.slice(spot.end, spot.end + 6)));
+      // Inside a longer quoted title it may be whole or cut (`‘… 활용프로그램 아이디어 공모전’`): no evidence here, but it counts as said.
+      out.push({ start: spot.start, end: spot.end, name: spot.name, sentence: index, confidence: plain || cut === 'titled' ? 'detected' : confidence, ...(plain ? { plain } : {}), ...(source === 'word' ? { byWord: true } : {}) });
     };
     for (const x of q) {
       const spot = quotedAt(prose, x.at, s.end);
@@ -176,7 +217,7 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
     for (const x of m) add(x.end <= s.end ? { start: x.at, end: x.end, name: x.name } : null, INSTRUMENT_SET.has(x.name) ? 'detected' : 'named', 'known');
     for (const x of r) {
       const spot = budgetRowAt(prose, x.at, s.start, s.end);
-      add(spot, spot && !isSummaryLine(prose, s.start, spot) ? 'named' : 'detected', 'row');
+      add(spot, spot && !isSummaryLine(prose, s.start, spot) && !isRowInProse(prose, s.start, s.end, spot) ? 'named' : 'detected', 'row');
     }
     for (const x of w) {
       const spot = findSuffixName(prose, x.at, x.end, s.start, s.end);
@@ -256,6 +297,19 @@ function isSummaryLine(prose: string, from: number, spot: NameSpot): boolean {
   return /,[^,]{1,40}\s등\s*$/.test(prose.slice(Math.max(from, spot.start - 60), spot.start));
 }
 
+/**
+ * True when an amount in parentheses follows a measure written in running prose, not a line
+ * of its own: after another item and a comma (`…장비 구축, 기술개발 제품 실증지원(2,510억원)`),
+ * after a quantity (`가맹점 1개월분 월세 전액 지원(…)`), or before more items summed up with `등`
+ * (`유통점 운영자금 지원(125억원), 채권이자 유예 등 …`).
+ */
+function isRowInProse(prose: string, from: number, to: number, spot: NameSpot): boolean {
+  const before = prose.slice(Math.max(from, spot.start - 40), spot.start);
+  if (/\d[가-힣]{0,3}\s$/.test(before)) return true;
+  const after = prose.slice(spot.end, Math.min(to, spot.end + 60));
+  return /^\s?\([^()]*\),\s[^,()]{1,30}\s등\s/.test(after);
+}
+
 /** The budget line's name ending at the action noun at `at` (walked back as a suffix name is). */
 function budgetRowAt(prose: string, at: number, from: number, to: number): NameSpot | null {
   return at + 2 <= to ? findSuffixName(prose, at, at + 2, from, at + 2) : null;
@@ -270,9 +324,24 @@ function quotedAt(prose: string, i: number, to: number): NameSpot | null {
   // A quoted title of a law, a plan, a body, a meeting or an event is no program, whatever follows it;
   // nor is a quoted sector or industry word (`‘바이오’ 분야 사업`).
   if (!isNameLike(inner) || NOT_PROGRAM_TITLE.test(inner.replace(/\((?:안|가칭|案)\)$/, ''))) return null;
+  // `'재도약(500억원)' 펀드`: a share of a list with its amount, not a name.
+  if (/\(\d[\d,.]*\s?(?:[조억만]|천만|백만|천)?\s?(?:원|달러)\)$/.test(inner)) return null;
+  if (isEvent(prose, inner, i, j, to)) return null;
   if (!inner.includes(' ') && (GENERIC.has(inner) || K_WORDS_NOT_PROGRAMS.has(inner.toLowerCase()))) return null;
   const context = programContext(prose, inner, i, j, to);
   return context ? { start: i + 1, end: j, name: inner, ...context } : null;
+}
+
+/**
+ * A challenge or campaign that the text calls an event (`‘… 챌린지’ 행사를 개최`) or gives as
+ * an example of an activity (`SNS ‘… 챌린지’ 등`): an event, not a program. A quoted name
+ * followed by an event word is an event whatever its last word.
+ */
+function isEvent(prose: string, inner: string, open: number, close: number, to: number): boolean {
+  const after = prose.slice(close + 1, Math.min(to, close + 12));
+  if (/^\s?(?:행사|이벤트|기념행사)/.test(after)) return true;
+  if (!/(?:챌린지|캠페인)$/.test(inner)) return false;
+  return /^\s?등/.test(after) || /(?:SNS|에스엔에스|누리소통망|온라인)\s?$/.test(prose.slice(Math.max(0, open - 12), open));
 }
 
 /** Short, no blank at either end, has a letter, no sentence punctuation, not a verb form. */

@@ -100,9 +100,19 @@ function stopsName(word: string): boolean {
   if (/^\([^()]*\)$/.test(word)) return true; // `(현행)`, `(개선)`: a label before the name
   if (VERB_FORM.test(word) && !/그린$/.test(word)) return true;
   if (/인$/.test(word) && !PERSON_NOUNS.test(word)) return true; // `첫 단계인`: a copula
+  if (ABSTRACT_AND.test(word)) return true; // `실효성과 사업의`: `…성` and `과`, not `성과`
   if (endsLikeNoun(word)) return false;
   return /(?:[을를은는이가도로와과의게히춰워며해한된할던운에]|에서|에게|부터|까지|보다|처럼|마다|에만|에서만|으로만|하는|하고|하며|해서|하여|하기|있는|없는|적인)$/.test(word);
 }
+
+/** Abstract nouns in `-성` joined by `과`/`와` to the next noun (`협업의 실효성과 사업의 …`). */
+const ABSTRACT_AND = /(?:실효|효율|안정|투명|전문|공공|수익|경제|신뢰|접근|효과|연속|건전|형평|다양|독립|자율|책임|시급|중요|필요|가능|적정|타당|편의|생산|경쟁|공정|일관|자립|확장|정확|객관|합리|실용|지속)성[과와]$/;
+
+/**
+ * Words that need a modifier before them (`AI 기반`, `수요 중심`): a name cannot start with
+ * one, so a walk that ends on it has lost the start of the name.
+ */
+const BOUND_NOUNS = new Set(['기반', '중심', '연계', '전용', '대상', '위주']);
 
 /**
  * Verb forms before a name: connectives (`조성되어`, `있어`, `거쳐`, `따라`, `있도록`,
@@ -186,7 +196,8 @@ export function findSuffixName(text: string, at: number, wordEnd: number, from: 
   if (continuesName(text, we, to)) return null;
   const parts = [core];
   let first = ws;
-  while (parts.length < 7) {
+  let cut = false;
+  while (!cut) {
     let gs = first;
     while (gs > from && codeAt(text, gs - 1) === 32 && first - gs < 400) gs--; // masked tags leave long blanks
     if (gs === first || gs <= from) break; // no blank before: punctuation or the sentence start
@@ -206,10 +217,15 @@ export function findSuffixName(text: string, at: number, wordEnd: number, from: 
       first = ps;
       continue;
     }
+    // `130mm유도로켓-II 체계개발 사업`: a model's name that begins with a number is where the name starts, not a count.
+    if (/^\d[\d.,]*[A-Z]+[-가-힣A-Z]/i.test(prev)) return null;
     if (ps === gs || stopsName(prev) || endsInProgramWord(prev)) break;
+    // Seven words and more to go: a clause, not a name (`… 구축 및 활용 사업`), whose start is lost.
+    if (parts.length >= 7) cut = true;
     parts.unshift(prev);
     first = ps;
   }
+  if (cut || (parts.length > 1 && BOUND_NOUNS.has(parts[0] as string))) return null;
   // `ㅇ가맹사업`: a jamo used as a bullet is not part of the name.
   const c = codeAt(text, first);
   if (c >= 0x3131 && c <= 0x318e) {
@@ -250,11 +266,15 @@ const FOREIGN = new Set(
     '주요국 개도국 개발도상국 각국 북한').split(' '),
 );
 
+/** Business groups and banks by their brand, written as the first word of their programmes' names. */
+const BRANDS = new Set('신한 삼성 SK LG 롯데 한화 포스코 KT CJ GS 두산 카카오 네이버 KB NH'.split(' '));
+
 /**
  * A company's programme (`대한항공 … 인턴 프로그램`, `㈜… 구축`) or a procurement contract
  * (`… 전시품 제작사업`, `… 통합유지관리 사업`): not a government program.
  */
 function isPrivateOrTender(parts: readonly string[]): boolean {
+  if (parts.length > 1 && BRANDS.has(parts[0] as string)) return true; // `신한 … 유스`: a group's own programme
   if (parts.some((p) => /㈜|\(주\)|주식회사|^가맹점/.test(p)) || /(?:항공|은행|증권|그룹|카드|생명|화재|전자|건설|제약)$/.test(parts[0] as string)) return true;
   const joined = parts.join('');
   if (/(?:제작|유지관리|유지보수|건립|용역|감리|정비공사|구매|대형)사업$/.test(joined)) return true;
@@ -272,8 +292,11 @@ function isPrivateOrTender(parts: readonly string[]): boolean {
 export function isMalformedOrForeign(name: string): boolean {
   if (!wellBracketed(name) || /[‘’“”'"「」『』｢｣]/.test(name) || /^\d/.test(name)) return true;
   const parts = name.split(/\s+/);
-  return isPrivateOrTender(parts) || isForeignProject(parts);
+  return isPrivateOrTender(parts) || isForeignProject(parts) || INDUSTRY.test(name);
 }
+
+/** An industry or a line of business (`지역특화산업`, `농산물 소매업`), named as a sector: no program. */
+const INDUSTRY = /(?:산업|[소도]매업|판매업|제조업|서비스업|음식점업|숙박업|운수업|운송업|임대업|중개업|대여업|수리업)$/;
 
 function isForeignProject(parts: readonly string[]): boolean {
   return parts.length > 1 && FOREIGN.has(parts[0] as string);

@@ -137,3 +137,77 @@ describe('summary accuracy: kinds of projects are candidates', () => {
     assert.deepEqual(found(note), []);
   });
 });
+
+describe('summary accuracy: private, cut, generic and event names are not shown', () => {
+  it('takes a business or programme whose subject or owner is a company, a bank foundation or a university for theirs', () => {
+    const note = summarize(
+      dated(
+        '□ 해양바이오 실증단지 조성사업을 통해 남해발전-SK는 유휴부지에 2028년까지 생산설비를 건설할 계획이다.',
+        '□ 한편, 신한금융나눔재단은 ‘신한 청년 도약 캠프’ 프로그램을 통해 청년 200명의 취업을 지원한다.',
+        '□ 또한, ‘신한 해양 인턴십’ 프로그램을 통해 특성화고 학생 100명을 지원한다.',
+        '□ 통일부는 세계보건기구(WHO) ｢아동·산모 지원사업｣에 기금을 지원한다.',
+        '□ 이번 실습은 한빛대학교 해양학부의 ‘해양 전공 현장 실무 역량 프로그램’의 한 과정이다.',
+        '□ 해양수산부는 ‘바다숲 청년 일자리’ 사업을 올해 신규 추진한다.',
+      ),
+    );
+    assert.deepEqual(shown(note), ['바다숲 청년 일자리']);
+  });
+
+  it('takes a business a place attracts and a line of business for an industry, not a program', () => {
+    const note = summarize(
+      dated(
+        '- 선박 정비·개조(MRO) 사업 유치 및 활성화를 위한 업무협약 체결',
+        '□ 갑씨는 면세사업인 ‘수산물 소매업’을 운영하다가 업종을 추가했다.',
+        '□ 해양수산부는 ‘어촌 청년 정착 바우처’ 사업을 신설한다.',
+      ),
+    );
+    assert.deepEqual(shown(note), ['어촌 청년 정착 바우처']);
+    assert.ok(!found(note).includes('수산물 소매업'));
+  });
+
+  it('never shows a name cut by a `·` list, a masked entity, a model number, a long clause or a joined abstract noun', () => {
+    const note = summarize(
+      dated(
+        '□ 지역해양산업·기업 육성 2,100억원, 지역벤처투자 1,500억원 등을 지원한다.',
+        "□ 해양기술펀드 내 '해저광물 R&D;펀드'를 신규 조성한다.",
+        '□ 방위사업청은 230mm유도탄-III 체계개발 사업 계약을 체결했다.',
+        '□ 또한 개발 중인 제품의 기술을 높이기 위한 AI 기반 수중로봇 실증랩 구축 및 활용 사업에 2개 과제를 선정할 계획이다.',
+        '□ 참여기업이 자부담하도록 하여 협업의 실효성과 사업의 지속가능성을 높일 계획이다.',
+        '□ 해양수산부는 올해 연안 갯벌 복원 바우처 사업을 추진한다.',
+      ),
+    );
+    assert.deepEqual(shown(note), ['연안 갯벌 복원 바우처', '해양기술펀드']);
+    for (const n of ['지역해양산업', '체계개발 사업', '실효성과 사업', '기반 수중로봇 실증랩 구축 및 활용 사업']) assert.ok(!found(note).includes(n), n);
+    assert.ok(!found(note).some((n) => n.includes('해저광물 R')), found(note).join(' | '));
+  });
+
+  it('takes a quoted share with its amount, ties between parties, funds grouped by funder and a `·` grouping for generic', () => {
+    assert.ok(isKindOfProject('부처 간 융합사업'));
+    assert.ok(isKindOfProject('수요-공급기업간 협력사업'));
+    assert.ok(isKindOfProject('해양 정책펀드') && isKindOfProject('해양 민간펀드'));
+    assert.ok(isKindOfProject('항만건설·수산자원 지원사업'));
+    assert.ok(isKindOfProject('해양유산 활용프로그램') && isKindOfProject('신동방·신서방 프로그램'));
+    assert.ok(!isKindOfProject('해양 스타트업 코리아 펀드') && !isKindOfProject('소재·부품·장비 공급망 안정사업'));
+    const note = summarize(
+      dated(
+        "□ '여성(167억원)', '재기(500억원)' 펀드 조성을 통해 투자 사각지대를 지원한다.",
+        '□ 해양수산부는 부처 간 융합사업으로 협력하고, 수요-공급기업간 협력사업 5건을 신규 추진하기로 했다.',
+        '□ 해양 정책펀드 조성액은 1조원을 돌파했다. 해양 정책펀드는 계속 늘어난다.',
+        '□ 해양수산부는 ‘블루카본 인증 패키지’ 사업을 추진한다.',
+      ),
+    );
+    assert.deepEqual(shown(note), ['블루카본 인증 패키지']);
+  });
+
+  it('takes a challenge called an event or given as an example of an activity for no program, and a measure in running prose for no budget line', () => {
+    const note = summarize(
+      dated(
+        '□ 한편 해경은 ‘어린이가 그리는 깨끗한 바다 그림 챌린지’ 행사를 개최했다.',
+        '□ 일상 회복활동* 확대 * 참여자가 주축인 SNS ‘바다 산책 챌린지’ 등',
+        '  • 300여 개 가맹점 1개월분 임대료 전액 지원(총 12억원, 가맹점당 200만원)',
+        '□ 중기부는 ‘해양 창업 챌린지’를 올해 신규 추진한다.',
+      ),
+    );
+    assert.deepEqual(shown(note), ['해양 창업 챌린지']);
+  });
+});
