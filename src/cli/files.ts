@@ -38,9 +38,10 @@ const GLOB_CHARS = /[*?[\]{}]/;
  * to that configuration's folder (docs/design.md: paths are relative to the config file), or to
  * the walked folder for the defaults. A glob argument is matched from where it is written,
  * with each file's exclude globs applied the same way. An argument that gives no file at
- * all (no such path, a glob or folder without articles) is a problem.
+ * all (no such path, a glob or folder without articles) is a problem. Files that `ignored`
+ * excludes (ignore files) are left out of folders and globs, never out of explicit paths.
  */
-export async function collectFiles(args: string[], cwd: string, configFor: (abs: string, isDir: boolean) => Pick<Config, 'include' | 'exclude' | 'baseDir'>): Promise<{ files: InputFile[]; problems: InputProblem[] }> {
+export async function collectFiles(args: string[], cwd: string, configFor: (abs: string, isDir: boolean) => Pick<Config, 'include' | 'exclude' | 'baseDir'>, ignored: (abs: string) => boolean = () => false): Promise<{ files: InputFile[]; problems: InputProblem[] }> {
   const files = new Map<string, InputFile>();
   const problems: InputProblem[] = [];
   const add = (abs: string) => {
@@ -61,7 +62,7 @@ export async function collectFiles(args: string[], cwd: string, configFor: (abs:
       for (const f of await walk(root)) {
         if (!isMatch(toPosix(path.relative(root, f)))) continue;
         const { rel, tests } = asConfigured(f, root);
-        if (!tests.isExcluded(rel)) add(f);
+        if (!tests.isExcluded(rel) && !ignored(f)) add(f);
       }
       if (files.size === before) problems.push({ arg, message: t('No files match `{0}`.', arg) });
       continue;
@@ -84,7 +85,7 @@ export async function collectFiles(args: string[], cwd: string, configFor: (abs:
     const outer = configFor(abs, true);
     for (const f of await walk(abs, undefined, (f) => {
       const own = asConfigured(f, abs);
-      if (!own.tests.isArticle(own.rel)) return false;
+      if (!own.tests.isArticle(own.rel) || ignored(f)) return false;
       if (configFor(f, false) === outer) return true;
       const above = asConfigured(f, abs, outer);
       return !above.tests.isExcluded(above.rel);

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { UsageError } from './command';
 import { ConfigLoader, type ConfigPlace } from './config';
 import { collectFiles, type InputFile } from './files';
+import { IgnoreFiles, type IgnoreIO } from '../core/files/ignore';
 import type { CliIo } from './io';
 import { t } from '../core/l10n';
 
@@ -25,7 +26,7 @@ export interface RunInputs {
 }
 
 /** Checks `--config`, expands `positionals` and reports problems as `policy-notes <command>: …`. */
-export async function runInputs(command: string, positionals: string[], configArg: string | undefined, io: CliIo, options: { configOnStderr: boolean } = { configOnStderr: true }): Promise<RunInputs> {
+export async function runInputs(command: string, positionals: string[], configArg: string | undefined, io: CliIo, options: { configOnStderr?: boolean; gitignore?: boolean } = {}): Promise<RunInputs> {
   let explicit: string | undefined;
   if (configArg !== undefined) {
     explicit = path.resolve(io.cwd, configArg);
@@ -34,7 +35,8 @@ export async function runInputs(command: string, positionals: string[], configAr
     if (!st.isFile()) throw new UsageError(st.isDirectory() ? t('--config expects a .policynotes.json file, got a folder: {0}', configArg) : t('--config expects a .policynotes.json file, got something that is not a regular file: {0}', configArg));
   }
   const loader = new ConfigLoader(explicit);
-  const { files, problems } = await collectFiles(positionals, io.cwd, (abs, isDir) => loader.forPath(abs, isDir).config);
+  const ignore = new IgnoreFiles(ignoreIo, { top: io.cwd, gitignore: options.gitignore !== false });
+  const { files, problems } = await collectFiles(positionals, io.cwd, (abs, isDir) => loader.forPath(abs, isDir).config, (abs) => ignore.ignores(abs));
   const say = (message: string) => io.stderr(`policy-notes ${command}: ${message}\n`);
   for (const p of problems) say(p.message);
   const reported = new Set<string>();
@@ -46,9 +48,22 @@ export async function runInputs(command: string, positionals: string[], configAr
     for (const p of loaded.problems) {
       if (reported.has(p)) continue;
       reported.add(p);
-      if (options.configOnStderr) say(p);
+      if (options.configOnStderr !== false) say(p);
       if (loaded.file) configProblems.push({ file: loaded.file, ...loader.detailOf(p) });
     }
   }
   return { loader, files, failed: problems.length > 0 || reported.size > 0, configProblems };
 }
+
+/** Ignore files from disk; one that cannot be read counts as absent. */
+const ignoreIo: IgnoreIO = {
+  readText(file) {
+    try {
+      const st = fs.statSync(file, { throwIfNoEntry: false });
+      return st?.isFile() && st.size < 1 << 20 ? fs.readFileSync(file, 'utf8') : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  exists: (file) => fs.existsSync(file),
+};

@@ -6,7 +6,7 @@ import { docsPath } from '../../core/rules/types';
 import type { LintRecord } from './records';
 import { t } from '../../core/l10n';
 
-export type LintFormat = 'text' | 'json' | 'sarif' | 'github';
+export type LintFormat = 'text' | 'json' | 'sarif' | 'github' | 'junit';
 
 /** `file:line:col severity message [rule]`, one per line, then a count. */
 export function formatText(records: readonly LintRecord[]): string {
