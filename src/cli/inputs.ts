@@ -11,7 +11,7 @@ import path from 'node:path';
 import { UsageError } from './command';
 import { ConfigLoader, type ConfigPlace } from './config';
 import { collectFiles, type InputFile } from './files';
-import { IgnoreFiles, type IgnoreIO } from '../core/files/ignore';
+import { diskIgnoreIo, IgnoreFiles } from '../core/files/ignore';
 import type { CliIo } from './io';
 import { t } from '../core/l10n';
 
@@ -35,7 +35,7 @@ export async function runInputs(command: string, positionals: string[], configAr
     if (!st.isFile()) throw new UsageError(st.isDirectory() ? t('--config expects a .policynotes.json file, got a folder: {0}', configArg) : t('--config expects a .policynotes.json file, got something that is not a regular file: {0}', configArg));
   }
   const loader = new ConfigLoader(explicit);
-  const ignore = new IgnoreFiles(ignoreIo, { top: io.cwd, gitignore: options.gitignore !== false });
+  const ignore = new IgnoreFiles(diskIgnoreIo, { top: io.cwd, gitignore: options.gitignore !== false });
   const { files, problems } = await collectFiles(positionals, io.cwd, (abs, isDir) => loader.forPath(abs, isDir).config, (abs) => ignore.ignores(abs));
   const say = (message: string) => io.stderr(`policy-notes ${command}: ${message}\n`);
   for (const p of problems) say(p.message);
@@ -54,16 +54,3 @@ export async function runInputs(command: string, positionals: string[], configAr
   }
   return { loader, files, failed: problems.length > 0 || reported.size > 0, configProblems };
 }
-
-/** Ignore files from disk; one that cannot be read counts as absent. */
-const ignoreIo: IgnoreIO = {
-  readText(file) {
-    try {
-      const st = fs.statSync(file, { throwIfNoEntry: false });
-      return st?.isFile() && st.size < 1 << 20 ? fs.readFileSync(file, 'utf8') : undefined;
-    } catch {
-      return undefined;
-    }
-  },
-  exists: (file) => fs.existsSync(file),
-};

@@ -7,6 +7,7 @@
  * given top folder outside a repository, down to the path's own folder.
  * I/O is passed in so the CLI and the editor read ignore files the same way.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -97,3 +98,16 @@ function chain(top: string, dir: string): string[] {
 function toPosix(p: string): string {
   return path.sep === '\\' ? p.replace(/\\/g, '/') : p;
 }
+
+/** Ignore files on the local disk; one that cannot be read (or is over 1 MB) counts as absent. */
+export const diskIgnoreIo: IgnoreIO = {
+  readText(file) {
+    try {
+      const st = fs.statSync(file, { throwIfNoEntry: false });
+      return st?.isFile() && st.size < 1 << 20 ? fs.readFileSync(file, 'utf8') : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  exists: (file) => fs.existsSync(file),
+};
