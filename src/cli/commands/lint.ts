@@ -142,7 +142,7 @@ export const lintCommand: Command = {
       const out = format === 'json' ? formatJson(shown) : format === 'sarif' ? formatSarif(shown, version()) : format === 'github' ? formatGithub(shown) : format === 'junit' ? formatJunit(shown, files.map((f) => f.display)) : formatText(shown);
       io.stdout(out);
     }
-    if (fixMode === 'write' && fixed > 0) io.stderr(`policy-notes lint: ${t('fixed {0} problem(s) in {1} file(s)', fixed, fixedFiles)}\n`);
+    if (fixMode === 'write' && fixed > 0) io.stderr(`policy-notes lint: ${t('fixed {0} in {1}', fixed === 1 ? t('{0} problem', 1) : t('{0} problems', fixed), fixedFiles === 1 ? t('{0} file', 1) : t('{0} files', fixedFiles))}\n`);
     return lintExitCode(records, maxWarnings, failed);
   },
 };

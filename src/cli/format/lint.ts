@@ -12,7 +12,9 @@ export type LintFormat = 'text' | 'json' | 'sarif' | 'github' | 'junit';
 export function formatText(records: readonly LintRecord[]): string {
   const lines = records.map((r) => `${r.file}:${r.line}:${r.column} ${r.severity} ${r.message.replace(/\r?\n|\r/g, ' ')} [${r.rule}]`);
   const count = (s: string) => records.filter((r) => r.severity === s).length;
-  if (records.length > 0) lines.push('', t('{0} error(s), {1} warning(s), {2} info', count('error'), count('warning'), count('info')));
+  const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
+  const counts = [errors === 1 ? t('{0} error', 1) : t('{0} errors', errors), warnings === 1 ? t('{0} warning', 1) : t('{0} warnings', warnings), t('{0} info', infos)];
+  if (records.length > 0) lines.push('', counts.join(', '));
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
 

@@ -109,7 +109,14 @@ function conflictsSection(s: Summary): string[] {
 /** The `summary --format md` report. */
 export function toMarkdown(summary: Summary): string {
   const s = summary;
-  const intro = t('{0} programs, {1} targets and {2} conflicts in {3} notes.', s.programs.length, s.targets.length, s.conflicts.length, s.notes);
+  const n = [s.programs.length, s.targets.length, s.conflicts.length, s.notes];
+  const intro = t(
+    '{0}, {1} and {2} in {3}.',
+    n[0] === 1 ? t('{0} program', 1) : t('{0} programs', n[0]!),
+    n[1] === 1 ? t('{0} target', 1) : t('{0} targets', n[1]!),
+    n[2] === 1 ? t('{0} conflict', 1) : t('{0} conflicts', n[2]!),
+    n[3] === 1 ? t('{0} note', 1) : t('{0} notes', n[3]!),
+  );
   const lines = [`# ${t('Programs and targets')}`, '', intro, '', ...programsSection(s)];
   lines.push(`## ${t('Targets')}`, '', ...(s.targets.length > 0 ? figuresTable(s.targets, false) : [t('No targets found.')]), '');
   for (const line of conflictsSection(s)) lines.push(line);

@@ -66,7 +66,7 @@ function toItem(doc: vscode.TextDocument, i: Item): vscode.CompletionItem {
     if (i.info) item.documentation = schemaInfoMarkdown(i.info, i.label, i.required ?? false);
   } else if (i.kind === 'program') {
     item.detail = i.agency ? vscode.l10n.t('Program of {0}', i.agency) : vscode.l10n.t('Program');
-    item.documentation = new vscode.MarkdownString().appendText(vscode.l10n.t('Mentioned in {0} article(s) of this workspace.', i.articles ?? 0));
+    item.documentation = new vscode.MarkdownString().appendText((i.articles === 1 ? vscode.l10n.t('Mentioned in 1 article of this workspace.') : vscode.l10n.t('Mentioned in {0} articles of this workspace.', i.articles ?? 0)));
   } else if (i.kind === 'agency') item.detail = vscode.l10n.t('Agency');
   else if (i.kind === 'date') item.detail = vscode.l10n.t('Today');
   else if (i.kind === 'example') item.detail = vscode.l10n.t('Example from the schema');

@@ -38,7 +38,7 @@ describe('cli: lint options', () => {
     assert.ok(a.startsWith('\uFEFF---\r\n'), 'the byte-order mark and CRLF are kept');
     assert.match(a, /370조 원이고, 기업 지원은 5조 원이다/);
     assert.equal(read('b.md'), UNREAD);
-    assert.match(first.err, /fixed 2 problem\(s\) in 1 file\(s\)/);
+    assert.match(first.err, /fixed 2 problems in 1 file/);
     assert.match(first.err, /b\.md: not fixed/);
     const remaining = JSON.parse(first.out) as { file: string; rule: string; line: number }[];
     assert.ok(remaining.some((r) => r.file === 'a.md' && r.rule === 'placeholder-text' && r.line === 9));

@@ -47,7 +47,7 @@ describe('summary: JSON', () => {
 describe('summary: Markdown', () => {
   it('has programs, targets, conflicts and other figures', () => {
     const md = toMarkdown(workspace());
-    assert.match(md, /^# Programs and targets\n\n\d+ programs, \d+ targets and 2 conflicts in 2 notes\./);
+    assert.match(md, /^# Programs and targets\n\n\d+ programs?, \d+ targets? and 2 conflicts in 2 notes\./);
     for (const heading of ['## Programs', '## Targets', '## Conflicts', '## Forecasts and results']) assert.ok(md.includes(`\n${heading}\n`), heading);
     assert.ok(md.includes('| 370조 원 | 무역금융 | 한국무역보험공사 | 2025 | export-plan.md:20 |'));
   });

@@ -63,8 +63,9 @@ export abstract class SummaryTree implements vscode.TreeDataProvider<SummaryNode
     if (filtered) return this.noun === 'programs' ? vscode.l10n.t('No programs match the filter.') : this.noun === 'agencies' ? vscode.l10n.t('No agencies match the filter.') : vscode.l10n.t('No targets match the filter.');
     const articles = this.source.articleCount();
     if (articles === 0) return undefined;
-    if (this.noun === 'programs') return vscode.l10n.t('No programs found in {0} article(s).', articles);
-    return this.noun === 'agencies' ? vscode.l10n.t('No agencies found in {0} article(s).', articles) : vscode.l10n.t('No targets found in {0} article(s).', articles);
+    const inArticles = articles === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', articles);
+    if (this.noun === 'programs') return vscode.l10n.t('No programs found in {0}.', inArticles);
+    return this.noun === 'agencies' ? vscode.l10n.t('No agencies found in {0}.', inArticles) : vscode.l10n.t('No targets found in {0}.', inArticles);
   }
 
   dispose(): void {
