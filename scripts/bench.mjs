@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const all = ['lint', 'mask', 'claims', 'summary', 'summary-accuracy', 'pool', 'reliability', 'completion', 'host'];
+const all = ['lint', 'lint-cache', 'mask', 'claims', 'summary', 'summary-accuracy', 'pool', 'reliability', 'completion', 'host'];
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : all;
 let failed = false;
 for (const name of wanted) {
