@@ -55,6 +55,8 @@ export interface PolicyNotesApi {
   indexStarted(): Promise<void>;
   /** Progress and timings of the index: for the integration tests and the host benchmark. */
   indexState(): IndexState;
+  /** Whether the workspace index holds a file. */
+  indexed(uri: vscode.Uri): boolean;
   /** The article status bar item: shown or not, its text and the document it is about. */
   statusBar(): ArticleStatusState;
   /** Fires after the status bar item was updated. */
@@ -131,6 +133,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
     indexSaved: () => index.whenSaved(),
     indexStarted: () => index.start(),
     summaryViews,
+    indexed: (uri) => index.model.has(uri.toString()),
     statusBar: () => ({ ...articleStatus.state }),
     onDidUpdateStatusBar: articleStatus.onDidUpdate,
     statusBarMenu: () => articleStatus.menuItems().map((i) => i.label),
