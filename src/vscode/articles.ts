@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import { diskIgnoreIo, IgnoreFiles } from '../core/files/ignore';
 import { findArticleFiles } from '../core/files/walk';
+import { readSettings } from './settings';
+import { filterInScope } from './scope';
 import type { WorkspaceConfigs } from './workspaceConfig';
 
 /**
@@ -23,8 +25,15 @@ export async function findArticles(folder: vscode.WorkspaceFolder, configs: Work
   return vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob(loaded.config.include)), exclude, undefined, token);
 }
 
-/** Every article of every workspace folder, per the folders' include/exclude globs. */
+/**
+ * Every article of every workspace folder, per the folders' include/exclude globs and the
+ * `policyNotes.scope` setting (src/vscode/scope.ts).
+ */
 export async function listArticles(configs: WorkspaceConfigs, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const folders = vscode.workspace.workspaceFolders ?? [];
-  return (await Promise.all(folders.map((f) => findArticles(f, configs, token)))).flat();
+  const lists = await Promise.all(folders.map(async (f) => {
+    const files = await findArticles(f, configs, token);
+    return readSettings(f.uri).scope === 'all' ? files : filterInScope(files, configs, token);
+  }));
+  return lists.flat();
 }

@@ -15,6 +15,7 @@ import { lintWorkspace } from './features/lintWorkspace';
 import { FrontMatterCompletion } from './features/frontMatterCompletion';
 import { FrontMatterHoverProvider } from './features/frontMatterHover';
 import { FrontMatterSymbols, LocalFileLinks } from './features/frontMatterLinks';
+import { ArticleStatus, type ArticleStatusState } from './features/statusBar';
 import { registerWalkthroughCommands } from './features/walkthrough';
 import { registerSummaryFeatures, type SummaryFeatures } from './features/summaryViews';
 import { log } from './log';
@@ -54,6 +55,14 @@ export interface PolicyNotesApi {
   indexStarted(): Promise<void>;
   /** Progress and timings of the index: for the integration tests and the host benchmark. */
   indexState(): IndexState;
+  /** Whether the workspace index holds a file. */
+  indexed(uri: vscode.Uri): boolean;
+  /** The article status bar item: shown or not, its text and the document it is about. */
+  statusBar(): ArticleStatusState;
+  /** Fires after the status bar item was updated. */
+  onDidUpdateStatusBar: vscode.Event<void>;
+  /** The labels of the status bar item's menu, as it would offer them now. */
+  statusBarMenu(): string[];
 }
 
 declare const __PN_VERSION__: string;
@@ -72,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
   const highlights = new ClaimHighlights(claims);
   const claimsView = new ClaimsView(claims);
   const summaryViews = registerSummaryFeatures(context, index, configs);
+  const articleStatus = new ArticleStatus(configs, diagnostics);
   const frontMatter = { configFor: (uri: vscode.Uri) => configs.forUri(uri), summary: () => index.summary };
   context.subscriptions.push(
     log(),
@@ -79,6 +89,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
     configProblems,
     configs,
     diagnostics,
+    articleStatus,
     pool,
     vscode.languages.registerCodeActionsProvider(markdown, new QuickFixes(diagnostics), QuickFixes.metadata),
     highlights,
@@ -122,6 +133,10 @@ export function activate(context: vscode.ExtensionContext): PolicyNotesApi {
     indexSaved: () => index.whenSaved(),
     indexStarted: () => index.start(),
     summaryViews,
+    indexed: (uri) => index.model.has(uri.toString()),
+    statusBar: () => ({ ...articleStatus.state }),
+    onDidUpdateStatusBar: articleStatus.onDidUpdate,
+    statusBarMenu: () => articleStatus.menuItems().map((i) => i.label),
   };
 }
 

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { isRuleLevel } from '../core/config';
 import type { ClaimKind, RuleLevel } from '../core/model';
+import { parseScope, type Scope } from '../core/scope';
 
 export type LintRun = 'onSave' | 'onType';
 
@@ -15,6 +16,8 @@ export interface Settings {
   maxFileSize: number;
   highlightClaims: boolean;
   highlightKinds: ClaimKind[];
+  /** Which Markdown files are articles (core/scope.ts). */
+  scope: Scope;
 }
 
 export const ALL_KINDS: ClaimKind[] = ['money', 'count', 'percent', 'percentPoint', 'multiple', 'quantity', 'date', 'deadline', 'duration'];
@@ -32,6 +35,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     maxFileSize: Math.max(1024, c.get<number>('maxFileSize') ?? 5 * 1024 * 1024),
     highlightClaims: c.get<boolean>('claims.highlight') ?? true,
     highlightKinds: Array.isArray(kinds) ? ALL_KINDS.filter((k) => kinds.includes(k)) : [...ALL_KINDS],
+    scope: parseScope(c.get<string>('scope')),
   };
 }
 

@@ -14,6 +14,7 @@ import { someParent, statFile } from '../files';
 import { lintHost } from '../lintHost';
 import { guardAsync } from '../log';
 import type { LazyPool } from '../pool';
+import { inScope } from '../scope';
 import { readSettings } from '../settings';
 import type { WorkspaceConfigs } from '../workspaceConfig';
 
@@ -159,6 +160,15 @@ export class Diagnostics implements vscode.Disposable, IssueStore {
     const loaded = await this.configs.forUri(doc.uri);
     if (isExcluded(doc.uri, loaded)) return undefined;
     const current = () => this.generation.get(key) === gen && doc.version === version && !doc.isClosed;
+    // Not an article in the `policyNotes.scope` set for it: no problems (any it had are cleared).
+    if (!(await inScope(doc.uri, loaded, doc.getText()))) {
+      if (!current()) return undefined;
+      this.fromWorkspaceLint.delete(key);
+      this.published.delete(key);
+      this.collection.delete(doc.uri);
+      this.emitter.fire(doc.uri);
+      return [];
+    }
     // Through the pool's worker, as every other lint: the note's time budget holds for open
     // documents too. Ahead of the queue, so an index run in progress does not hold it up.
     const linted = await lintFile(key, { text: doc.getText() }, loaded, readSettings(doc).rules, lintHost(doc.uri, this.pool, loaded.config, true), current);

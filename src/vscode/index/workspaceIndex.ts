@@ -13,6 +13,7 @@ import type { Summary } from '../../core/summary';
 import { WorkspaceModel, type IndexEntry } from '../../core/workspace/model';
 import { listArticles } from '../articles';
 import { log } from '../log';
+import { inScope } from '../scope';
 import type { LazyPool } from '../pool';
 import type { WorkspaceConfigs } from '../workspaceConfig';
 import { FileEvents, relativeTo } from './events';
@@ -71,6 +72,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.model.has(e.document.uri.toString()) && this.events.changed(e.document.uri)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.starting && void this.rebuild()),
       configs.onDidChange(() => this.starting && void this.rebuild()),
+      // Which files are articles changed: the next run lists them again (src/vscode/scope.ts).
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('policyNotes.scope') && this.starting && void this.rebuild()),
     );
   }
 
@@ -109,7 +112,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     await Promise.all([this.storage.load(), this.loadMergeConfig()]);
     // Without a cache every article is analyzed: the pool's worker (a thread loading the
     // analysis bundle) boots while they are listed. With one, it boots when a file changed.
-    if (this.model.size === 0) this.pool.get();
+    // A workspace without articles boots none.
+    if (this.model.size === 0) void listing.then((uris) => uris.length > 0 && this.pool.get(), () => undefined);
     else {
       // Show what the cache holds at once; the run below then checks every file against it.
       await this.mergeAll();
@@ -182,10 +186,12 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.events.queued) this.events.soon();
   }
 
-  /** Whether a file is an article of its workspace folder, by that folder's include and exclude globs (as the listing does). */
+  /** Whether a file is an article of its workspace folder, by that folder's include and exclude globs and the scope setting (as the listing does). */
   private async isArticle(uri: vscode.Uri): Promise<boolean> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return folder ? (await this.folderTests(folder)).isArticle(relativeTo(folder, uri)) : false;
+    if (!folder || !(await this.folderTests(folder)).isArticle(relativeTo(folder, uri))) return false;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    return inScope(uri, await this.configs.forUri(uri), open?.isDirty ? open.getText() : undefined);
   }
 
   /** The include/exclude tests of a workspace folder's configuration (the one its listing uses). */
