@@ -13,7 +13,8 @@ for (const name of wanted) {
   const camel = name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
   const fn = `bench${camel[0].toUpperCase()}${camel.slice(1)}`;
   console.log(`\n=== ${name} ===`);
-  const args = name === 'host' ? ['scripts/bench/host.mjs'] : ['--import', 'tsx', '--expose-gc', '-e', `require('./scripts/bench/${camel}.ts').${fn}().catch((e) => { console.error(e); process.exit(1); })`];
+  const args =
+    name === 'host' ? ['scripts/bench/host.mjs'] : ['--import', 'tsx', '--expose-gc', '-e', `require('./scripts/bench/${camel}.ts').${fn}().catch((e) => { console.error(e); process.exit(1); })`];
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) failed = true;
 }

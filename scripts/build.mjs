@@ -49,7 +49,10 @@ const builds = [
 
 if (args.has('--tests')) {
   const dir = path.join(root, 'test', 'integration');
-  const entries = fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => path.join('test/integration', f));
+  const entries = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    .map((f) => path.join('test/integration', f));
   builds.push({ ...common, sourcemap: 'inline', minify: false, entryPoints: entries, outdir: 'out/test/integration', external: ['vscode', 'mocha'] });
 }
 

@@ -21,7 +21,11 @@ function* files(dir) {
 /** `t('…')`, `l10n.t('…')`, `vscode.l10n.t('…')`: the callee is named `t`. */
 function isT(callee) {
   if (ts.isIdentifier(callee)) return callee.text === 't';
-  return ts.isPropertyAccessExpression(callee) && callee.name.text === 't' && (ts.isIdentifier(callee.expression) ? callee.expression.text === 'l10n' : ts.isPropertyAccessExpression(callee.expression) && callee.expression.name.text === 'l10n');
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    callee.name.text === 't' &&
+    (ts.isIdentifier(callee.expression) ? callee.expression.text === 'l10n' : ts.isPropertyAccessExpression(callee.expression) && callee.expression.name.text === 'l10n')
+  );
 }
 
 /** Every message of the source, in file order, with where it was found. */

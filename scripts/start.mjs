@@ -13,7 +13,19 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, CHROMIUM_ARGS, chromiumPath, ensureServer, serverVersion, startServer, workbenchUrl } from './lib/vscode-server.mjs';
 
-const { values } = parseArgs({ options: { folder: { type: 'string' }, screenshot: { type: 'string' }, open: { type: 'string' }, command: { type: 'string' }, sidebar: { type: 'boolean' }, pick: { type: 'string' }, locale: { type: 'string' }, hover: { type: 'string' }, wait: { type: 'string', default: '12000' } } });
+const { values } = parseArgs({
+  options: {
+    folder: { type: 'string' },
+    screenshot: { type: 'string' },
+    open: { type: 'string' },
+    command: { type: 'string' },
+    sidebar: { type: 'boolean' },
+    pick: { type: 'string' },
+    locale: { type: 'string' },
+    hover: { type: 'string' },
+    wait: { type: 'string', default: '12000' },
+  },
+});
 const folder = path.resolve(ROOT, values.folder ?? 'examples');
 
 ensureServer();

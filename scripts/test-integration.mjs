@@ -36,7 +36,10 @@ function copyWorkspace() {
 async function runServerMode(mode) {
   const { chromium } = await import('playwright-core');
   const workspace = copyWorkspace();
-  const server = await startServer({ locale: mode.locale, settings: { 'security.workspace.trust.enabled': mode.trust, 'security.workspace.trust.startupPrompt': 'never', 'workbench.tips.enabled': false } });
+  const server = await startServer({
+    locale: mode.locale,
+    settings: { 'security.workspace.trust.enabled': mode.trust, 'security.workspace.trust.startupPrompt': 'never', 'workbench.tips.enabled': false },
+  });
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

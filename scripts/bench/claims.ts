@@ -109,7 +109,9 @@ function benchCorpus(): void {
   }
   times.sort((a, b) => a - b);
   console.log(`corpus: ${files.length} files, ${words} words, ${all.length} claims`);
-  console.log(`findClaims total ${total.toFixed(0)} ms (first pass, JIT warming up); per file p50 ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms, max ${times[times.length - 1].toFixed(2)} ms`);
+  console.log(
+    `findClaims total ${total.toFixed(0)} ms (first pass, JIT warming up); per file p50 ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms, max ${times[times.length - 1].toFixed(2)} ms`,
+  );
   console.log(`findClaims total ${warmPass(files).toFixed(0)} ms (second pass, warm)`);
   for (const [k, n] of [...perKind].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(13)} ${String(n).padStart(7)}  ${((n * 1000) / words).toFixed(2)} per 1,000 words`);
   console.log(`claims overlapping phone/law/rank/URL: ${bad} (must be 0)`);

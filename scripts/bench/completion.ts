@@ -84,6 +84,8 @@ export async function benchCompletion(): Promise<void> {
     const first = time(run);
     const warm: number[] = [];
     for (let i = 0; i < RUNS; i++) warm.push(time(run).ms);
-    console.log(`${what}: ${first.items} items; first ${fmt(first.ms, 2)} ms; warm p50 ${fmt(percentile(warm, 50), 2)} ms, p95 ${fmt(percentile(warm, 95), 2)} ms, max ${fmt(Math.max(...warm), 2)} ms`);
+    console.log(
+      `${what}: ${first.items} items; first ${fmt(first.ms, 2)} ms; warm p50 ${fmt(percentile(warm, 50), 2)} ms, p95 ${fmt(percentile(warm, 95), 2)} ms, max ${fmt(Math.max(...warm), 2)} ms`,
+    );
   }
 }

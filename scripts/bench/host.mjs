@@ -24,7 +24,10 @@ function generate(count) {
     const a = agencies[(i * 7) % agencies.length];
     const n = 100 + ((i * 37) % 900);
     const year = 2026 + (i % 5);
-    fs.writeFileSync(path.join(sub, `note-${i}.md`), `---\ntitle: ${p} ${n}개 사 지원\ncategories:\n  - News\nexcerpt: ${a}는 ${year}년까지 ${p}로 ${n}개 사를 지원한다.\ndate: 2025-0${1 + (i % 9)}-1${i % 9}\n---\n\n<p data-ke-size="size16">${a}는 ${year}년까지 ‘${p}’ 사업으로 기업 ${n}개 사를 육성한다고 밝혔다.</p>\n\n올해 예산은 ${n}억 원으로 전년 대비 ${(i % 30) + 1}.5% 늘었다.\n\n문의: ${a} 044-200-${1000 + (i % 8999)}\n`);
+    fs.writeFileSync(
+      path.join(sub, `note-${i}.md`),
+      `---\ntitle: ${p} ${n}개 사 지원\ncategories:\n  - News\nexcerpt: ${a}는 ${year}년까지 ${p}로 ${n}개 사를 지원한다.\ndate: 2025-0${1 + (i % 9)}-1${i % 9}\n---\n\n<p data-ke-size="size16">${a}는 ${year}년까지 ‘${p}’ 사업으로 기업 ${n}개 사를 육성한다고 밝혔다.</p>\n\n올해 예산은 ${n}억 원으로 전년 대비 ${(i % 30) + 1}.5% 늘었다.\n\n문의: ${a} 044-200-${1000 + (i % 8999)}\n`,
+    );
   }
   return dir;
 }
@@ -46,8 +49,7 @@ async function runHost(folder, userDataDir, port) {
       if (line.startsWith('[hostbench] ')) {
         result = JSON.parse(line.slice(12));
         settle(0); // the result is all we need: do not wait on the workbench's exit call
-      }
-      else if (type === 'error' && /policy|hostbench|Error:/i.test(line) && !/ENOTFOUND|gallery/i.test(line)) console.error(`  [host] ${line.slice(0, 500)}`);
+      } else if (type === 'error' && /policy|hostbench|Error:/i.test(line) && !/ENOTFOUND|gallery/i.test(line)) console.error(`  [host] ${line.slice(0, 500)}`);
     });
     await page.goto(workbenchUrl({ port: server.port, folder, extensionPath: ROOT, testsPath: path.join(ROOT, 'out/test/integration/hostbench.js') }));
     let timer;
@@ -63,7 +65,10 @@ async function runHost(folder, userDataDir, port) {
 
 function print(label, pass, r) {
   if (!r) return console.log(`${label} ${pass}: no result (see .vscode-test logs)`);
-  if (r.quick) return console.log(`${label} ${pass} (quick): ${r.files} files (${r.analyzed} analyzed) indexed in ${r.indexMs} ms, first summary shown at ${r.firstPartialMs} ms (CPU: extension host ${r.indexCpuMs} ms, whole machine ${r.machineCpuMs} ms; read and analyze ${r.phases?.analyzeMs}); threads ${JSON.stringify(r.threads)}; processes ${JSON.stringify(r.processes)}; longest main-thread block ${r.maxBlockMs} ms`);
+  if (r.quick)
+    return console.log(
+      `${label} ${pass} (quick): ${r.files} files (${r.analyzed} analyzed) indexed in ${r.indexMs} ms, first summary shown at ${r.firstPartialMs} ms (CPU: extension host ${r.indexCpuMs} ms, whole machine ${r.machineCpuMs} ms; read and analyze ${r.phases?.analyzeMs}); threads ${JSON.stringify(r.threads)}; processes ${JSON.stringify(r.processes)}; longest main-thread block ${r.maxBlockMs} ms`,
+    );
   console.log(
     `${label} ${pass}: ${r.files} files (${r.analyzed} analyzed, ${r.fromCache} restored from the cache) indexed in ${r.indexMs} ms, first summary shown at ${r.firstPartialMs} ms (${r.partials} shown while indexing) (CPU: extension host ${r.indexCpuMs} ms, whole machine ${r.machineCpuMs} ms; list ${r.phases?.listMs}, read and analyze ${r.phases?.analyzeMs}, merge ${r.phases?.mergeMs} of which publish ${r.phases?.publishMs}, save cache ${r.phases?.saveMs}); longest main-thread block ${r.maxBlockMs} ms (p99 ${r.p99BlockMs} ms), during 3 re-indexes ${r.maxBlockReindexMs} ms; ` +
       `warm start (cache): summary shown in ${r.warmShownMs} ms, every file checked in ${r.warmMs} ms (list ${r.warmPhases?.listMs}, stat ${r.warmPhases?.analyzeMs}, merge ${r.warmPhases?.mergeMs}; ${r.warmFromCache} from the cache, ${r.warmAnalyzed} analyzed, longest block ${r.maxBlockWarmMs} ms); one-file update ${r.updateMs} ms; longest GC pause ${r.longestGcMs?.cold}/${r.longestGcMs?.reindex}/${r.longestGcMs?.warm} ms (cold/re-index/warm);${r.warmFromCache === 0 ? ` [warm cache: ${r.warmCache}]` : ''} heap ${r.heapBeforeMb} → ${r.heapIndexedMb} MB indexed → ${r.heapAfter3ReindexMb} MB after 3 re-indexes (${Math.round(((r.heapAfter3ReindexMb - r.heapIndexedMb) / r.heapIndexedMb) * 100)}%); ${r.programs} programs, ${r.targets} targets; ` +
@@ -92,7 +97,10 @@ for (const [label, folder] of workspaces) {
   const r = first ? await runHost(folder, userDataDir, first.port) : null;
   delete process.env.PN_HOSTBENCH_PASS;
   if (!r) console.log(`${label} reopened: no result`);
-  else console.log(`${label} reopened (new window, cache from the first): summary shown in ${r.shownMs} ms, every file checked in ${r.checkedMs} ms (stat ${r.phases?.analyzeMs}, ${r.fromCache} from the cache, ${r.analyzed} analyzed; ${r.cache}); longest main-thread block ${r.maxBlockMs} ms, longest GC pause ${r.longestGcMs} ms; heap ${r.heapMb} MB`);
+  else
+    console.log(
+      `${label} reopened (new window, cache from the first): summary shown in ${r.shownMs} ms, every file checked in ${r.checkedMs} ms (stat ${r.phases?.analyzeMs}, ${r.fromCache} from the cache, ${r.analyzed} analyzed; ${r.cache}); longest main-thread block ${r.maxBlockMs} ms, longest GC pause ${r.longestGcMs} ms; heap ${r.heapMb} MB`,
+    );
   fs.rmSync(folder, { recursive: true, force: true });
   fs.rmSync(userDataDir, { recursive: true, force: true });
 }

@@ -17,8 +17,14 @@ function generate(count: number): string {
   for (let i = 0; i < count; i++) {
     const p = programs[Math.floor(r() * programs.length)];
     const n = Math.floor(r() * 900) + 100;
-    const body = Array.from({ length: 12 }, (_, k) => `<p data-ke-size="size16">${p} 사업은 ${2025 + (k % 5)}년까지 ${n + k}개 사를 지원하고 예산 ${n}억 원, 전년 대비 ${(r() * 20).toFixed(1)}% 늘린다.</p>`).join('\n\n');
-    fs.writeFileSync(path.join(dir, `article-${i}.md`), `---\ntitle: ${p} ${n}개 사 지원\ncategories:\n  - News\nexcerpt: ${p} 지원 확대\ndate: 2025-0${1 + (i % 9)}-1${i % 9}\n---\n\n# ${p}\n\n${body}\n`);
+    const body = Array.from(
+      { length: 12 },
+      (_, k) => `<p data-ke-size="size16">${p} 사업은 ${2025 + (k % 5)}년까지 ${n + k}개 사를 지원하고 예산 ${n}억 원, 전년 대비 ${(r() * 20).toFixed(1)}% 늘린다.</p>`,
+    ).join('\n\n');
+    fs.writeFileSync(
+      path.join(dir, `article-${i}.md`),
+      `---\ntitle: ${p} ${n}개 사 지원\ncategories:\n  - News\nexcerpt: ${p} 지원 확대\ndate: 2025-0${1 + (i % 9)}-1${i % 9}\n---\n\n# ${p}\n\n${body}\n`,
+    );
   }
   return dir;
 }
@@ -48,7 +54,9 @@ function report(label: string, files: string[], cwd: string, cliArgs: string[], 
   const e = engine(files, schemaFile);
   const mb = e.bytes / 1048576;
   console.log(`${label}: ${files.length} files, ${fmt(mb, 2)} MB`);
-  console.log(`  engine (parse + all rules): ${fmt(e.ms)} ms = ${fmt(files.length / (e.ms / 1000), 0)} files/s, ${fmt(mb / (e.ms / 1000), 1)} MB/s; per file p50 ${fmt(percentile(e.perFile, 50), 2)} ms, p95 ${fmt(percentile(e.perFile, 95), 2)} ms, max ${fmt(Math.max(...e.perFile), 1)} ms; ${e.issues} issues`);
+  console.log(
+    `  engine (parse + all rules): ${fmt(e.ms)} ms = ${fmt(files.length / (e.ms / 1000), 0)} files/s, ${fmt(mb / (e.ms / 1000), 1)} MB/s; per file p50 ${fmt(percentile(e.perFile, 50), 2)} ms, p95 ${fmt(percentile(e.perFile, 95), 2)} ms, max ${fmt(Math.max(...e.perFile), 1)} ms; ${e.issues} issues`,
+  );
   const cli = timeCommand(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'lint', ...cliArgs, '--format', 'json'], cwd);
   console.log(`  policy-notes lint (CLI, wall): ${fmt(cli, 0)} ms = ${fmt(files.length / (cli / 1000), 0)} files/s, ${fmt(mb / (cli / 1000), 1)} MB/s`);
   const mdl = path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');

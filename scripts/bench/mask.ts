@@ -55,8 +55,7 @@ export async function benchMask(): Promise<void> {
     warm = Math.min(warm, pass());
   }
   console.log(
-    `maskMarkdown: ${texts.length} files, ${fmt(mb)} MB: first pass ${fmt(cold, 0)} ms (${fmt(cold / mb)} ms/MB), ` +
-      `warm ${fmt(warm, 0)} ms (${fmt(warm / mb)} ms/MB, best of ${WARM_RUNS})`,
+    `maskMarkdown: ${texts.length} files, ${fmt(mb)} MB: first pass ${fmt(cold, 0)} ms (${fmt(cold / mb)} ms/MB), ` + `warm ${fmt(warm, 0)} ms (${fmt(warm / mb)} ms/MB, best of ${WARM_RUNS})`,
   );
 
   await tick();
@@ -66,10 +65,7 @@ export async function benchMask(): Promise<void> {
   for (const text of sample) processor.parse(text);
   const remark = performance.now() - t0;
   const all = (remark * texts.length) / Math.max(1, sample.length);
-  console.log(
-    `remark parse: first ${sample.length} files ${fmt(remark, 0)} ms, ~${fmt(all / 1000)} s extrapolated to ${texts.length} ` +
-      `(${fmt(all / warm, 0)}x the warm mask)`,
-  );
+  console.log(`remark parse: first ${sample.length} files ${fmt(remark, 0)} ms, ~${fmt(all / 1000)} s extrapolated to ${texts.length} ` + `(${fmt(all / warm, 0)}x the warm mask)`);
 }
 
 if (typeof require !== 'undefined' && require.main === module) {

@@ -33,7 +33,9 @@ export async function benchPool(): Promise<void> {
           if (o.ok) busy += o.result.ms;
         }),
       );
-      console.log(`${size} worker(s), ${pass}: ${files.length} files in ${fmt(performance.now() - t)} ms (time in analysis, all workers: ${fmt(busy)} ms; process CPU ${fmt(cpuMs(process.cpuUsage(cpu0)))} ms)`);
+      console.log(
+        `${size} worker(s), ${pass}: ${files.length} files in ${fmt(performance.now() - t)} ms (time in analysis, all workers: ${fmt(busy)} ms; process CPU ${fmt(cpuMs(process.cpuUsage(cpu0)))} ms)`,
+      );
     }
     await pool.close();
   }

@@ -34,7 +34,15 @@ export async function benchProgramSample(): Promise<void> {
     const m = p.mentions[0]!;
     const file = path.resolve(CORPUS, m.file);
     const text = fs.readFileSync(file, 'utf8').split(/\r?\n/);
-    return JSON.stringify({ name: p.name, confidence: p.confidence, aliases: p.aliases, mentions: p.mentions.length, file: path.relative(CORPUS, file), line: m.line, context: (text[m.line - 1] ?? '').slice(0, 400) });
+    return JSON.stringify({
+      name: p.name,
+      confidence: p.confidence,
+      aliases: p.aliases,
+      mentions: p.mentions.length,
+      file: path.relative(CORPUS, file),
+      line: m.line,
+      context: (text[m.line - 1] ?? '').slice(0, 400),
+    });
   });
   const text = `${lines.join('\n')}\n`;
   if (process.env.PN_SAMPLE_OUT) fs.writeFileSync(process.env.PN_SAMPLE_OUT, text);
@@ -45,7 +53,10 @@ export async function benchProgramSample(): Promise<void> {
 
 /** Spelling-insensitive form of a name (the scorer's `norm`). */
 function norm(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[\s‘’“”'"｢｣「」『』`]/g, '');
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s‘’“”'"｢｣「」『』`]/g, '');
 }
 
 /**

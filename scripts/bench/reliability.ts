@@ -15,7 +15,13 @@ const MARKER = path.join(os.tmpdir(), `pn-bench-marker-${process.pid}`);
 const payload = `{t:(require('fs').writeFileSync(${JSON.stringify(MARKER)},'x'),globalThis.__pn_poc=1,'t')}`;
 
 function hostile(): [string, string][] {
-  const bomb = ['---', 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`), '---', ''].join('\n');
+  const bomb = [
+    '---',
+    'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+    ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`),
+    '---',
+    '',
+  ].join('\n');
   return [
     ...['---js', '---javascript', '---JavaScript', '--- js ', '---JS', '---coffee', '---__proto__'].map((o): [string, string] => [`1/2 ${o}`, `${o}\n${payload}\n---\n본문`]),
     ['3 tags', `---\na: !!js/function "function(){globalThis.__pn_poc=1}"\nb: !!js/regexp /(a+)+$/\nc: !!python/object/apply:os.system ['id']\n---\n`],
@@ -62,5 +68,8 @@ export async function benchReliability(): Promise<void> {
   console.log(`inputs tried: ${inputs.length} (${hostile().length} hostile, ${corpusTimes.length} corpus notes)`);
   console.log(`crashes: ${crashes}; executions: ${executions}`);
   console.log(`slowest: ${slowest.name} ${fmt(slowest.ms, 0)} ms (budget 1,000 ms per note; the worker is stopped past it)`);
-  if (corpusTimes.length > 0) console.log(`corpus, analysis per note (parse + lint + claims + summary): p50 ${fmt(percentile(corpusTimes, 50), 2)} ms, p95 ${fmt(percentile(corpusTimes, 95), 2)} ms, max ${fmt(Math.max(...corpusTimes), 1)} ms`);
+  if (corpusTimes.length > 0)
+    console.log(
+      `corpus, analysis per note (parse + lint + claims + summary): p50 ${fmt(percentile(corpusTimes, 50), 2)} ms, p95 ${fmt(percentile(corpusTimes, 95), 2)} ms, max ${fmt(Math.max(...corpusTimes), 1)} ms`,
+    );
 }

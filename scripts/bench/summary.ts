@@ -117,10 +117,14 @@ function report(label: string, inputs: readonly Input[]): void {
   const incremental = timeIndexUpdate(inputs, warm.notes, 50);
   console.log(`\n--- ${label}: ${fmt(inputs.length, 0)} files, ${mb(bytes * 2)} of text in memory (UTF-16)`);
   console.log(`cold parse+extract+merge: ${fmt(coldMs, 0)} ms (${fmt((inputs.length / coldMs) * 1000, 0)} files/s), of which the first merge ${fmt(firstMerge, 0)} ms`);
-  console.log(`warm parse+extract+merge: ${fmt(warmMs, 0)} ms (${fmt((inputs.length / warmMs) * 1000, 0)} files/s); per file p50 ${fmt(percentile(warm.perFile, 50), 2)} ms, p95 ${fmt(percentile(warm.perFile, 95), 2)} ms, max ${fmt(Math.max(...warm.perFile), 1)} ms`);
+  console.log(
+    `warm parse+extract+merge: ${fmt(warmMs, 0)} ms (${fmt((inputs.length / warmMs) * 1000, 0)} files/s); per file p50 ${fmt(percentile(warm.perFile, 50), 2)} ms, p95 ${fmt(percentile(warm.perFile, 95), 2)} ms, max ${fmt(Math.max(...warm.perFile), 1)} ms`,
+  );
   console.log(`merge alone: p50 ${fmt(percentile(merge.ms, 50), 1)} ms, max ${fmt(Math.max(...merge.ms), 1)} ms`);
   console.log(`one file changed, full re-merge (re-extract + mergeSummaries): p50 ${fmt(percentile(update, 50), 1)} ms, p95 ${fmt(percentile(update, 95), 1)} ms`);
-  console.log(`one file changed, incremental (re-extract + index.set + summary()): p50 ${fmt(percentile(incremental.ms, 50), 1)} ms, p95 ${fmt(percentile(incremental.ms, 95), 1)} ms (filling the index: ${fmt(incremental.fill, 0)} ms)`);
+  console.log(
+    `one file changed, incremental (re-extract + index.set + summary()): p50 ${fmt(percentile(incremental.ms, 50), 1)} ms, p95 ${fmt(percentile(incremental.ms, 95), 1)} ms (filling the index: ${fmt(incremental.fill, 0)} ms)`,
+  );
   console.log(`heap used with the note summaries and the summary held: ${mb(heapHeld)} (${mb(heapHeld - heapBefore)} more than with the texts alone)`);
   stats(first);
 }
@@ -129,11 +133,15 @@ function stats(s: Summary): void {
   const forecasts = s.figures.filter((f) => f.status === 'forecast').length;
   const withProgram = s.targets.filter((t) => t.program !== null).length;
   const withDeadline = s.targets.filter((t) => t.deadline !== null).length;
-  console.log(`programs ${fmt(s.programs.length, 0)}; targets ${fmt(s.targets.length, 0)} (${fmt(withProgram, 0)} with a program, ${fmt(withDeadline, 0)} with a deadline); forecasts ${fmt(forecasts, 0)}, results ${fmt(s.figures.length - forecasts, 0)}; conflicts ${fmt(s.conflicts.length, 0)}`);
+  console.log(
+    `programs ${fmt(s.programs.length, 0)}; targets ${fmt(s.targets.length, 0)} (${fmt(withProgram, 0)} with a program, ${fmt(withDeadline, 0)} with a deadline); forecasts ${fmt(forecasts, 0)}, results ${fmt(s.figures.length - forecasts, 0)}; conflicts ${fmt(s.conflicts.length, 0)}`,
+  );
   console.log('top 15 programs by mentions:');
   for (const p of s.programs.slice(0, 15)) {
     const files = new Set(p.mentions.map((m) => m.file)).size;
-    console.log(`  ${String(p.mentions.length).padStart(6)} mentions in ${String(files).padStart(5)} files, ${String(p.targets.length).padStart(5)} targets  ${p.name}${p.aliases.length ? ` (also ${p.aliases.slice(0, 3).join(', ')})` : ''}  [${p.agencies.slice(0, 2).join(', ')}]`);
+    console.log(
+      `  ${String(p.mentions.length).padStart(6)} mentions in ${String(files).padStart(5)} files, ${String(p.targets.length).padStart(5)} targets  ${p.name}${p.aliases.length ? ` (also ${p.aliases.slice(0, 3).join(', ')})` : ''}  [${p.agencies.slice(0, 2).join(', ')}]`,
+    );
   }
   for (const c of s.conflicts.slice(0, 5)) console.log(`  conflict: ${c.message}`);
 }
@@ -141,11 +149,28 @@ function stats(s: Summary): void {
 // ---- a generated workspace: articles written from templates (not copied from any source) ----
 
 const PROGRAMS = [
-  '‘K-수출스타’ 사업', '무역금융', '무역보험', '수출 바우처', 'K-수출전사 프로젝트', '‘한류 소비재 수출 하이웨이’ 사업', '스케일업 프로그램', '디지털무역 인력 양성 사업',
-  '‘청년 해외 인턴십’ 프로그램', '‘글로벌 강소기업 1000+’ 프로젝트', '수출 물류 바우처', '‘지역 특화 수출 허브’ 사업', 'K-바이오 랩허브 사업', '‘탄소중립 선도 공장’ 프로젝트',
+  '‘K-수출스타’ 사업',
+  '무역금융',
+  '무역보험',
+  '수출 바우처',
+  'K-수출전사 프로젝트',
+  '‘한류 소비재 수출 하이웨이’ 사업',
+  '스케일업 프로그램',
+  '디지털무역 인력 양성 사업',
+  '‘청년 해외 인턴십’ 프로그램',
+  '‘글로벌 강소기업 1000+’ 프로젝트',
+  '수출 물류 바우처',
+  '‘지역 특화 수출 허브’ 사업',
+  'K-바이오 랩허브 사업',
+  '‘탄소중립 선도 공장’ 프로젝트',
 ];
 const AGENCIES = ['산업통상자원부', '산업부', '중소벤처기업부', '중기부', '코트라', 'KOTRA', '무보', '한국무역보험공사', '기재부', '과기정통부', '관세청', '무역협회'];
-const UNITS = [['개사', 400], ['곳', 2000], ['명', 3000], ['건', 900]] as const;
+const UNITS = [
+  ['개사', 400],
+  ['곳', 2000],
+  ['명', 3000],
+  ['건', 900],
+] as const;
 const GOALS = ['육성할 계획이다', '새로 발굴하는 것을 목표로 한다', '확대할 방침이다', '지원할 예정이다', '늘리기로 했다'];
 
 function pickFrom<T>(r: () => number, list: readonly T[]): T {
@@ -206,7 +231,11 @@ export function generateWorkspace(count: number, seed = 42): Input[] {
 /** Runs the benchmark and prints its report. */
 export async function benchSummary(): Promise<void> {
   const files = corpusFiles();
-  if (files) report('gov-press-md corpus', files.map((f) => ({ uri: f, text: fs.readFileSync(f, 'utf8') })));
+  if (files)
+    report(
+      'gov-press-md corpus',
+      files.map((f) => ({ uri: f, text: fs.readFileSync(f, 'utf8') })),
+    );
   const generated = generateWorkspace(20000);
   report('generated workspace', generated);
   sharedStrings(generated);

@@ -69,5 +69,7 @@ export async function benchSummaryAccuracy(): Promise<void> {
   const t = total(scores);
   console.log(`\nprograms: P ${pct(precision(t.programs))}  R ${pct(recall(t.programs))}  (TP ${t.programs.tp}, FP ${t.programs.fp}, FN ${t.programs.fn})`);
   console.log(`targets:  P ${pct(precision(t.targets))}  R ${pct(recall(t.targets))}  (TP ${t.targets.tp}, FP ${t.targets.fp}, FN ${t.targets.fn})`);
-  console.log(`binding:  program ${pct(t.programOk / Math.max(1, t.targets.tp))} (${t.programOk}/${t.targets.tp})  deadline ${pct(t.deadlineOk / Math.max(1, t.targets.tp))} (${t.deadlineOk}/${t.targets.tp})`);
+  console.log(
+    `binding:  program ${pct(t.programOk / Math.max(1, t.targets.tp))} (${t.programOk}/${t.targets.tp})  deadline ${pct(t.deadlineOk / Math.max(1, t.targets.tp))} (${t.deadlineOk}/${t.targets.tp})`,
+  );
 }

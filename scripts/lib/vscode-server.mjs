@@ -94,7 +94,14 @@ function useDisplayLanguage(dataDir, locale) {
   fs.mkdirSync(packDir, { recursive: true });
   const translations = path.join(packDir, 'main.i18n.json');
   fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
-  const packs = { [locale]: { hash: `pn-${locale}-1`, extensions: [{ extensionIdentifier: { id: `policy-notes.test-language-pack-${locale}` }, version: '1.0.0' }], translations: { vscode: translations }, label: locale } };
+  const packs = {
+    [locale]: {
+      hash: `pn-${locale}-1`,
+      extensions: [{ extensionIdentifier: { id: `policy-notes.test-language-pack-${locale}` }, version: '1.0.0' }],
+      translations: { vscode: translations },
+      label: locale,
+    },
+  };
   fs.writeFileSync(path.join(dataDir, 'languagepacks.json'), JSON.stringify(packs, null, 2));
 }
 
@@ -112,10 +119,27 @@ export async function startServer({ userDataDir, log = () => {}, settings = {}, 
   fs.writeFileSync(path.join(dataDir, 'data', 'Machine', 'settings.json'), JSON.stringify(userSettings, null, 2));
   const localeArgs = locale && locale !== 'en' ? ['--locale', locale] : [];
   if (localeArgs.length > 0) useDisplayLanguage(dataDir, locale);
-  const proc = spawn(process.execPath, [main, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms', '--server-data-dir', path.join(dataDir, 'data'), '--user-data-dir', dataDir, ...localeArgs], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: process.platform !== 'win32',
-  });
+  const proc = spawn(
+    process.execPath,
+    [
+      main,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--without-connection-token',
+      '--accept-server-license-terms',
+      '--server-data-dir',
+      path.join(dataDir, 'data'),
+      '--user-data-dir',
+      dataDir,
+      ...localeArgs,
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: process.platform !== 'win32',
+    },
+  );
   await new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`VS Code server did not start in 60 s:\n${out}`)), 60_000);
@@ -148,7 +172,10 @@ export async function startServer({ userDataDir, log = () => {}, settings = {}, 
 /** The workbench URL that loads `extensionPath` (and optionally a test index) on `folder`. */
 export function workbenchUrl({ port, folder, extensionPath, testsPath }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-  const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['skipWelcome', 'true']];
+  const payload = [
+    ['extensionDevelopmentPath', remote(extensionPath)],
+    ['skipWelcome', 'true'],
+  ];
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }

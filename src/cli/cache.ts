@@ -44,7 +44,18 @@ function isEntry(v: unknown): v is Entry {
     Array.isArray(e.images) &&
     e.images.every((i) => Array.isArray(i) && typeof i[0] === 'string' && typeof i[1] === 'boolean') &&
     Array.isArray(e.records) &&
-    e.records.every((r) => r && typeof r === 'object' && typeof r.line === 'number' && typeof r.column === 'number' && typeof r.endLine === 'number' && typeof r.endColumn === 'number' && typeof r.rule === 'string' && typeof r.message === 'string' && ['error', 'warning', 'info'].includes(r.severity))
+    e.records.every(
+      (r) =>
+        r &&
+        typeof r === 'object' &&
+        typeof r.line === 'number' &&
+        typeof r.column === 'number' &&
+        typeof r.endLine === 'number' &&
+        typeof r.endColumn === 'number' &&
+        typeof r.rule === 'string' &&
+        typeof r.message === 'string' &&
+        ['error', 'warning', 'info'].includes(r.severity),
+    )
   );
 }
 

@@ -41,7 +41,12 @@ const GLOB_CHARS = /[*?[\]{}]/;
  * all (no such path, a glob or folder without articles) is a problem. Files that `ignored`
  * excludes (ignore files) are left out of folders and globs, never out of explicit paths.
  */
-export async function collectFiles(args: string[], cwd: string, configFor: (abs: string, isDir: boolean) => Pick<Config, 'include' | 'exclude' | 'baseDir'>, ignored: (abs: string) => boolean = () => false): Promise<{ files: InputFile[]; problems: InputProblem[] }> {
+export async function collectFiles(
+  args: string[],
+  cwd: string,
+  configFor: (abs: string, isDir: boolean) => Pick<Config, 'include' | 'exclude' | 'baseDir'>,
+  ignored: (abs: string) => boolean = () => false,
+): Promise<{ files: InputFile[]; problems: InputProblem[] }> {
   const files = new Map<string, InputFile>();
   const problems: InputProblem[] = [];
   const add = (abs: string) => {
@@ -89,8 +94,10 @@ export async function collectFiles(args: string[], cwd: string, configFor: (abs:
       if (configFor(f, false) === outer) return true;
       const above = asConfigured(f, abs, outer);
       return !above.tests.isExcluded(above.rel);
-    })) add(f);
-    if (files.size === before) problems.push({ arg, folder: abs, message: t('No articles in `{0}` (include globs: {1}; exclude globs: {2}).', arg, outer.include.join(', '), outer.exclude.join(', ') || t('none')) });
+    }))
+      add(f);
+    if (files.size === before)
+      problems.push({ arg, folder: abs, message: t('No articles in `{0}` (include globs: {1}; exclude globs: {2}).', arg, outer.include.join(', '), outer.exclude.join(', ') || t('none')) });
   }
   return { files: [...files.values()], problems };
 }

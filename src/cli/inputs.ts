@@ -32,11 +32,21 @@ export async function runInputs(command: string, positionals: string[], configAr
     explicit = path.resolve(io.cwd, configArg);
     const st = fs.statSync(explicit, { throwIfNoEntry: false });
     if (!st) throw new UsageError(t('config file not found: {0}', configArg));
-    if (!st.isFile()) throw new UsageError(st.isDirectory() ? t('--config expects a .policynotes.json file, got a folder: {0}', configArg) : t('--config expects a .policynotes.json file, got something that is not a regular file: {0}', configArg));
+    if (!st.isFile())
+      throw new UsageError(
+        st.isDirectory()
+          ? t('--config expects a .policynotes.json file, got a folder: {0}', configArg)
+          : t('--config expects a .policynotes.json file, got something that is not a regular file: {0}', configArg),
+      );
   }
   const loader = new ConfigLoader(explicit);
   const ignore = new IgnoreFiles(diskIgnoreIo, { top: io.cwd, gitignore: options.gitignore !== false });
-  const { files, problems } = await collectFiles(positionals, io.cwd, (abs, isDir) => loader.forPath(abs, isDir).config, (abs) => ignore.ignores(abs));
+  const { files, problems } = await collectFiles(
+    positionals,
+    io.cwd,
+    (abs, isDir) => loader.forPath(abs, isDir).config,
+    (abs) => ignore.ignores(abs),
+  );
   const say = (message: string) => io.stderr(`policy-notes ${command}: ${message}\n`);
   for (const p of problems) say(p.message);
   const reported = new Set<string>();

@@ -77,7 +77,7 @@ interface ConfigError {
   data?: unknown;
 }
 
-let validate: ((data: unknown) => boolean) & { errors?: ConfigError[] | null } | undefined;
+let validate: (((data: unknown) => boolean) & { errors?: ConfigError[] | null }) | undefined;
 
 /** A schema error in the project's "Unexpected X, expected Y" form, with what happens instead. */
 function configMessage(e: ConfigError): string {
@@ -110,7 +110,12 @@ export function normalizeConfig(raw: unknown, baseDir: string | null): { config:
     for (const id of Object.keys(obj.rules)) {
       if (known.includes(id)) continue;
       const near = closest(id, known);
-      problems.push({ pointer: `/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: near ? t('Unexpected rule `{0}`, expected `{1}` or another rule id; the setting has no effect.', id, near) : t('Unexpected rule `{0}`, expected a rule id; the setting has no effect.', id) });
+      problems.push({
+        pointer: `/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        message: near
+          ? t('Unexpected rule `{0}`, expected `{1}` or another rule id; the setting has no effect.', id, near)
+          : t('Unexpected rule `{0}`, expected a rule id; the setting has no effect.', id),
+      });
     }
   }
   const fm = isRecord(obj.frontMatter) ? obj.frontMatter : {};

@@ -128,7 +128,8 @@ function unusable(text: string): string | null {
   if (!isRecord(root)) return t('The configuration file does not hold a JSON object; fix it first.');
   if (root.programs !== undefined && !isRecord(root.programs)) return t('`{0}` in the configuration file is not an object; fix it first.', 'programs');
   const p = (root.programs ?? {}) as Record<string, unknown>;
-  for (const field of ['ignore', 'include'] as const) if (p[field] !== undefined && !Array.isArray(p[field])) return t('`{0}` in the configuration file is not a list; fix it first.', `programs.${field}`);
+  for (const field of ['ignore', 'include'] as const)
+    if (p[field] !== undefined && !Array.isArray(p[field])) return t('`{0}` in the configuration file is not a list; fix it first.', `programs.${field}`);
   if (p.aliases !== undefined && !isRecord(p.aliases)) return t('`{0}` in the configuration file is not an object; fix it first.', 'programs.aliases');
   return null;
 }

@@ -61,7 +61,11 @@ function* steps(file: string, baseDir: string, trusted: boolean): Generator<Step
     const found = yield { locate: { baseDir, rel: rel.path } };
     const place = found.ok ? (found.value as SchemaPlace) : ({ problem: 'outside' } as const);
     if ('problem' in place) {
-      schemaProblem(place.problem === 'outside' ? t('The schema `{0}` was not found inside the workspace; the built-in schema is used.', written) : t('The schema `{0}` is not a file; the built-in schema is used.', written));
+      schemaProblem(
+        place.problem === 'outside'
+          ? t('The schema `{0}` was not found inside the workspace; the built-in schema is used.', written)
+          : t('The schema `{0}` is not a file; the built-in schema is used.', written),
+      );
     } else {
       const got = yield { read: place.location };
       const source = got.ok ? String(got.value) : null;

@@ -50,7 +50,13 @@ export function lintNote(note: Note, options: LintOptions = {}): Issue[] {
     } catch (e) {
       const internal = levelOf('internal-error', 'error', options);
       if (internal !== 'off') {
-        issues.push({ rule: 'internal-error', severity: internal, start: 0, end: 0, message: t('Rule `{0}` failed on this article ({1}); the other rules still ran.', rule.id, e instanceof Error ? e.message : String(e)) });
+        issues.push({
+          rule: 'internal-error',
+          severity: internal,
+          start: 0,
+          end: 0,
+          message: t('Rule `{0}` failed on this article ({1}); the other rules still ran.', rule.id, e instanceof Error ? e.message : String(e)),
+        });
       }
     }
   }

@@ -14,10 +14,7 @@ import type { AnalyzeTask } from './worker/analyze';
 import type { PoolOutcome } from './worker/pool';
 
 /** What the analysis reads: a text (an open document), a local path (read by the worker), or a file behind host I/O. */
-export type FileSource =
-  | { text: string }
-  | { path: string }
-  | { stat(): Promise<{ size: number; isFile: boolean }>; read(): Promise<Uint8Array> };
+export type FileSource = { text: string } | { path: string } | { stat(): Promise<{ size: number; isFile: boolean }>; read(): Promise<Uint8Array> };
 
 /** A local image reference as the host resolves it: from the workspace root (`/x`), or from the article's folder. */
 export interface ImageTarget {

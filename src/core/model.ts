@@ -46,16 +46,7 @@ export interface Issue extends Span {
 }
 
 /** The kinds of numeric claims; the `claims` CLI contract of docs/design.md. */
-export type ClaimKind =
-  | 'money'
-  | 'count'
-  | 'percent'
-  | 'percentPoint'
-  | 'multiple'
-  | 'quantity'
-  | 'date'
-  | 'deadline'
-  | 'duration';
+export type ClaimKind = 'money' | 'count' | 'percent' | 'percentPoint' | 'multiple' | 'quantity' | 'date' | 'deadline' | 'duration';
 
 /** Attributes of a claim that qualify its value (shown in hovers and JSON). */
 export type Qualifier =

@@ -43,7 +43,11 @@ export function presetFiles(id: PresetId): { path: string; text: string }[] {
         { path: 'schemas/press-release.schema.json', text: json(pressRelease) },
       ];
     case 'jekyll-post':
-      Object.assign(config, { include: ['_posts/**/*.md', '_posts/**/*.markdown', '_drafts/**/*.md'], exclude: ['_site/**', 'vendor/**', '**/node_modules/**'], frontMatter: { schema: 'schemas/jekyll-post.schema.json' } });
+      Object.assign(config, {
+        include: ['_posts/**/*.md', '_posts/**/*.markdown', '_drafts/**/*.md'],
+        exclude: ['_site/**', 'vendor/**', '**/node_modules/**'],
+        frontMatter: { schema: 'schemas/jekyll-post.schema.json' },
+      });
       return [
         { path: '.policynotes.json', text: json(config) },
         { path: 'schemas/jekyll-post.schema.json', text: json(jekyllPost) },

@@ -31,9 +31,11 @@ export async function findArticles(folder: vscode.WorkspaceFolder, configs: Work
  */
 export async function listArticles(configs: WorkspaceConfigs, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const folders = vscode.workspace.workspaceFolders ?? [];
-  const lists = await Promise.all(folders.map(async (f) => {
-    const files = await findArticles(f, configs, token);
-    return readSettings(f.uri).scope === 'all' ? files : filterInScope(files, configs, token);
-  }));
+  const lists = await Promise.all(
+    folders.map(async (f) => {
+      const files = await findArticles(f, configs, token);
+      return readSettings(f.uri).scope === 'all' ? files : filterInScope(files, configs, token);
+    }),
+  );
   return lists.flat();
 }

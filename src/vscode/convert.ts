@@ -63,9 +63,7 @@ export function toDiagnostic(doc: Positioner, issue: Issue, extensionUri: vscode
   d.source = SOURCE;
   d.code = { value: issue.rule, target: docsUri(extensionUri, issue.rule) };
   if (issue.related) {
-    d.relatedInformation = issue.related.map(
-      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(r.uri), new vscode.Position(0, 0)), r.message),
-    );
+    d.relatedInformation = issue.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(r.uri), new vscode.Position(0, 0)), r.message));
   }
   return d;
 }

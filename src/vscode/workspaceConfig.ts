@@ -44,7 +44,14 @@ export class WorkspaceConfigs implements vscode.Disposable {
     const changed = () => this.invalidate();
     // The size limit is part of the configuration in effect (the index reads no other).
     this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('policyNotes.maxFileSize') && this.invalidate()));
-    this.disposables.push(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed), vscode.workspace.onDidGrantWorkspaceTrust(changed), vscode.workspace.onDidChangeWorkspaceFolders(changed));
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(changed),
+      watcher.onDidCreate(changed),
+      watcher.onDidDelete(changed),
+      vscode.workspace.onDidGrantWorkspaceTrust(changed),
+      vscode.workspace.onDidChangeWorkspaceFolders(changed),
+    );
   }
 
   /** Forgets everything loaded and tells listeners to re-read. */
@@ -163,7 +170,6 @@ export class WorkspaceConfigs implements vscode.Disposable {
     for (const d of [...this.disposables, ...this.schemaWatchers.values(), this.emitter]) d.dispose();
   }
 }
-
 
 /**
  * The smaller of the two size limits, `.policynotes.json`'s and the `policyNotes.maxFileSize`

@@ -10,10 +10,14 @@ describe('claims in the editor', () => {
     await vscode.window.showTextDocument(doc);
     const offset = doc.getText().indexOf('370조 원');
     const target = new vscode.Range(doc.positionAt(offset), doc.positionAt(offset + '370조 원'.length));
-    const shown = await waitFor(api.onDidHighlight, () => {
-      const h = api.highlights(uri);
-      return h?.some((x) => x.range.isEqual(target)) ? h : undefined;
-    }, 'a highlight on 370조 원');
+    const shown = await waitFor(
+      api.onDidHighlight,
+      () => {
+        const h = api.highlights(uri);
+        return h?.some((x) => x.range.isEqual(target)) ? h : undefined;
+      },
+      'a highlight on 370조 원',
+    );
     assert.equal(shown.find((x) => x.range.isEqual(target))!.kind, 'money');
     assert.ok(shown.some((x) => x.kind === 'count' && doc.getText(x.range) === '200개 사'));
     assert.ok(shown.some((x) => x.kind === 'percent' && doc.getText(x.range) === '9.0%'));

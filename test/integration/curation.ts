@@ -50,7 +50,8 @@ export function describeCuration(mode: string): void {
     const configUri = () => fixtureUri('.policynotes.json');
     let original: Uint8Array;
     const enc = (s: string) => new TextEncoder().encode(s);
-    const readConfig = async () => JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(configUri()))) as { programs?: { ignore?: string[]; include?: string[]; aliases?: Record<string, string[]> } };
+    const readConfig = async () =>
+      JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(configUri()))) as { programs?: { ignore?: string[]; include?: string[]; aliases?: Record<string, string[]> } };
     const tree = () => api.summaryViews.programs;
     const label = (n: SummaryNode) => String(tree().getTreeItem(n).label);
     /** The Programs view's top-level rows, and the rows under its Candidates node. */

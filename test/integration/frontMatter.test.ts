@@ -43,7 +43,10 @@ describe('writing front matter', () => {
     const uri = fixtureUri('typed/draft.md');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const before = await api.lint(editor.document);
-    assert.ok(before?.some((i) => i.rule === 'frontmatter-schema'), 'an empty status is a problem before');
+    assert.ok(
+      before?.some((i) => i.rule === 'frontmatter-schema'),
+      'an empty status is a problem before',
+    );
     const items = await completions(uri, new vscode.Position(2, 'status:'.length));
     const review = items.find((i) => labelOf(i) === 'review');
     assert.ok(review, items.map(labelOf).join(', '));
@@ -51,7 +54,10 @@ describe('writing front matter', () => {
     await editor.edit((b) => b.replace(range, typeof review.insertText === 'string' ? review.insertText : review.insertText!.value));
     assert.equal(editor.document.lineAt(2).text, 'status: review');
     const after = await api.lint(editor.document);
-    assert.deepEqual(after?.filter((i) => i.rule === 'frontmatter-schema'), []);
+    assert.deepEqual(
+      after?.filter((i) => i.rule === 'frontmatter-schema'),
+      [],
+    );
   });
 
   it('lists an indexed program under programs:, with its agency', async () => {
@@ -73,7 +79,11 @@ describe('writing front matter', () => {
     await vscode.window.showTextDocument(doc);
     const at = doc.positionAt(doc.getText().indexOf('name: K-수출스타') + 'name: K-'.length);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ').replace(/\\([()[\]*_`#+.!-])/g, '$1');
+    const text = hovers
+      .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
+      .join('\n')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/\\([()[\]*_`#+.!-])/g, '$1');
     assert.match(text, /Program/);
     assert.match(text, /500개사/, 'a target of the program');
     assert.match(text, /Mentioned in [2-9] article/, text);
@@ -84,9 +94,15 @@ describe('writing front matter', () => {
     const uri = fixtureUri('articles/export-support.md');
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
-    const line = doc.getText().split('\n').findIndex((l) => l.startsWith('excerpt:'));
+    const line = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('excerpt:'));
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, 2));
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ');
+    const text = hovers
+      .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
+      .join('\n')
+      .replace(/&nbsp;/g, ' ');
     assert.match(text, /Summary shown in lists/);
 
     const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', uri);
@@ -100,8 +116,14 @@ describe('writing front matter', () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
     const fm = symbols.find((s) => s.name === 'Front matter');
     assert.ok(fm, symbols.map((s) => s.name).join(', '));
-    assert.deepEqual(fm.children.map((c) => c.name), ['title', 'categories', 'excerpt', 'feature_text', 'image', 'date']);
-    assert.ok(symbols.some((s) => s.name.includes('목표')), `the Markdown headings are listed beside it: ${symbols.map((s) => s.name).join(', ')}`);
+    assert.deepEqual(
+      fm.children.map((c) => c.name),
+      ['title', 'categories', 'excerpt', 'feature_text', 'image', 'date'],
+    );
+    assert.ok(
+      symbols.some((s) => s.name.includes('목표')),
+      `the Markdown headings are listed beside it: ${symbols.map((s) => s.name).join(', ')}`,
+    );
   });
 
   it("the walkthrough's sample article shows claims of every group, and its commands run", async () => {
@@ -109,11 +131,15 @@ describe('writing front matter', () => {
     await vscode.commands.executeCommand('policyNotes.openSampleArticle');
     const editor = vscode.window.activeTextEditor!;
     assert.equal(editor.document.languageId, 'markdown');
-    const kinds = await waitFor(api.onDidHighlight, () => {
-      const shown = api.highlights(editor.document.uri);
-      const set = new Set(shown?.map((h) => h.kind));
-      return ['money', 'count', 'percent', 'percentPoint', 'deadline', 'duration'].every((k) => set.has(k)) ? set : undefined;
-    }, 'highlights of the sample article');
+    const kinds = await waitFor(
+      api.onDidHighlight,
+      () => {
+        const shown = api.highlights(editor.document.uri);
+        const set = new Set(shown?.map((h) => h.kind));
+        return ['money', 'count', 'percent', 'percentPoint', 'deadline', 'duration'].every((k) => set.has(k)) ? set : undefined;
+      },
+      'highlights of the sample article',
+    );
     assert.ok(kinds.has('multiple') || kinds.has('date'), [...kinds].join(', '));
     await vscode.commands.executeCommand('policyNotes.tryFrontMatterCompletion');
     assert.equal(editor.document.lineAt(editor.selection.active.line).text, '', 'the cursor sits on the blank front-matter line');

@@ -81,7 +81,11 @@ function describeGaps(profile: CpuProfile, gaps: [number, number][]): string {
     for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) if (frame.get(x)!.url.endsWith('dist/extension.js')) return name(frame.get(x)!);
     return '(not in the extension)';
   };
-  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `    ${v.toFixed(1).padStart(6)} ms  ${k}`);
+  const top = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([k, v]) => `    ${v.toFixed(1).padStart(6)} ms  ${k}`);
   const lines: string[] = [];
   for (const [from, to] of gaps.sort((a, b) => b[1] - b[0] - (a[1] - a[0]))) {
     const self = new Map<string, number>();
@@ -163,7 +167,16 @@ function processCpu(): Map<string, { name: string; ms: number }> {
         const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
         const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
         const type = cmd.find((a) => a.startsWith('--type='));
-        const name = pid === String(process.pid) ? 'extension host' : type ? `chromium ${type.slice(7)}` : cmd.slice(0, 2).map((a) => a.split('/').pop()).join(' ').slice(0, 40);
+        const name =
+          pid === String(process.pid)
+            ? 'extension host'
+            : type
+              ? `chromium ${type.slice(7)}`
+              : cmd
+                  .slice(0, 2)
+                  .map((a) => a.split('/').pop())
+                  .join(' ')
+                  .slice(0, 40);
         out.set(pid, { name, ms: cpuMsOf(stat) });
       } catch {
         // exited meanwhile
@@ -210,7 +223,9 @@ export async function run(): Promise<void> {
   const heapIndexed = heapMb();
   // PN_HOSTBENCH_QUICK=1: the cold index only, with where its CPU time went.
   if (process.env.PN_HOSTBENCH_QUICK === '1') {
-    console.log(`[hostbench] ${JSON.stringify({ quick: true, files: state.total, analyzed: state.analyzed, phases: state.phases, indexMs: Math.round(indexMs), partials: state.partials, firstPartialMs: state.firstPartialMs, threads: cpuDelta(threads0, threads1), processes: Object.fromEntries(Object.entries(cpuDelta(procs0, procs1)).filter(([, ms]) => ms >= 30)), indexCpuMs: Math.round((cpu.user + cpu.system) / 1000), machineCpuMs: machine0 !== null && machine1 !== null ? Math.round(machine1 - machine0) : null, maxBlockMs: Math.round(maxBlockMs) })}`);
+    console.log(
+      `[hostbench] ${JSON.stringify({ quick: true, files: state.total, analyzed: state.analyzed, phases: state.phases, indexMs: Math.round(indexMs), partials: state.partials, firstPartialMs: state.firstPartialMs, threads: cpuDelta(threads0, threads1), processes: Object.fromEntries(Object.entries(cpuDelta(procs0, procs1)).filter(([, ms]) => ms >= 30)), indexCpuMs: Math.round((cpu.user + cpu.system) / 1000), machineCpuMs: machine0 !== null && machine1 !== null ? Math.round(machine1 - machine0) : null, maxBlockMs: Math.round(maxBlockMs) })}`,
+    );
     return;
   }
 

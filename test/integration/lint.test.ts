@@ -36,13 +36,21 @@ describe('lint in the editor', () => {
     writeFileSync(uri.fsPath, '---\n{ "note": "수출" }\n---\n\n담당: TODO, 연락처: TBD\n');
     try {
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-      const ds = await waitForDiagnostics(uri, (d) => byRule(d, 'frontmatter-schema').filter((x) => x.range.start.line === 0).length >= 2 && byRule(d, 'placeholder-text').length === 2, 'missing keys at the opener, two placeholders on one line');
+      const ds = await waitForDiagnostics(
+        uri,
+        (d) => byRule(d, 'frontmatter-schema').filter((x) => x.range.start.line === 0).length >= 2 && byRule(d, 'placeholder-text').length === 2,
+        'missing keys at the opener, two placeholders on one line',
+      );
       const titlesAt = async (range: vscode.Range) => (await quickFixesAt(uri, range)).map((a) => a.title);
       const atOpener = await titlesAt(byRule(ds, 'frontmatter-schema').find((x) => x.range.start.line === 0)!.range);
       assert.ok(!atOpener.some((t) => t.startsWith('Disable ') || t.startsWith('Add `')), atOpener.join(' | '));
       const placeholders = byRule(ds, 'placeholder-text');
       const onLine = await titlesAt(placeholders[0]!.range.union(placeholders[1]!.range));
-      assert.deepEqual(onLine.filter((t) => t.startsWith('Disable ')), ['Disable placeholder-text for this line'], onLine.join(' | '));
+      assert.deepEqual(
+        onLine.filter((t) => t.startsWith('Disable ')),
+        ['Disable placeholder-text for this line'],
+        onLine.join(' | '),
+      );
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(uri);
@@ -116,12 +124,19 @@ describe('lint in the editor', () => {
       .flatMap(([, ds]) => ds.filter((d) => d.source === 'policy-notes' && !(typeof d.code === 'object' && d.code.value === 'program-figure-conflict')));
     assert.equal(result.cancelled, false);
     assert.ok(result.files > 5, `${result.files} files`);
-    const perFile = vscode.languages.getDiagnostics().filter(([uri]) => uri.path.endsWith('.md')).map(([uri, ds]) => `${uri.path.split('/').pop()}: ${ds.map((d) => (typeof d.code === 'object' ? d.code.value : d.code)).join(',')}`);
+    const perFile = vscode.languages
+      .getDiagnostics()
+      .filter(([uri]) => uri.path.endsWith('.md'))
+      .map(([uri, ds]) => `${uri.path.split('/').pop()}: ${ds.map((d) => (typeof d.code === 'object' ? d.code.value : d.code)).join(',')}`);
     assert.equal(result.problems, shown.length, perFile.join(' | '));
-    const ds = await waitFor(vscode.languages.onDidChangeDiagnostics, () => {
-      const d = byRule(vscode.languages.getDiagnostics(closed), 'frontmatter-schema');
-      return d.length > 0 ? d : undefined;
-    }, 'diagnostics on a closed file');
+    const ds = await waitFor(
+      vscode.languages.onDidChangeDiagnostics,
+      () => {
+        const d = byRule(vscode.languages.getDiagnostics(closed), 'frontmatter-schema');
+        return d.length > 0 ? d : undefined;
+      },
+      'diagnostics on a closed file',
+    );
     assert.match(ds[0]!.message, /categories/);
     assert.equal(ds[0]!.range.start.line, 2);
   });
@@ -137,7 +152,11 @@ describe('lint in the editor', () => {
       await vscode.commands.executeCommand('policyNotes.lintWorkspace');
       for (const [rule, f] of Object.entries(files)) {
         const ds = vscode.languages.getDiagnostics(f.uri).filter((d) => d.source === 'policy-notes');
-        assert.deepEqual(ds.map((d) => (typeof d.code === 'object' ? d.code.value : d.code)), [rule], f.uri.path);
+        assert.deepEqual(
+          ds.map((d) => (typeof d.code === 'object' ? d.code.value : d.code)),
+          [rule],
+          f.uri.path,
+        );
         assert.equal(ds[0]!.range.start.line, 0);
       }
       assert.match(vscode.languages.getDiagnostics(files['file-too-large'].uri)[0]!.message, /File too large \(\d+ bytes\), expected at most 5242880/);

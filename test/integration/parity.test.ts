@@ -24,7 +24,9 @@ describe('one way to lint a file (editor, Lint Workspace, CLI)', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const source = path.join(ext.extensionUri.fsPath, 'test', 'fixtures', 'parity');
     cpSync(source, folder().fsPath, { recursive: true });
-    names = readdirSync(source).filter((n) => n.endsWith('.md')).sort();
+    names = readdirSync(source)
+      .filter((n) => n.endsWith('.md'))
+      .sort();
   });
 
   after(() => rmSync(folder().fsPath, { recursive: true, force: true }));
@@ -54,7 +56,15 @@ describe('one way to lint a file (editor, Lint Workspace, CLI)', () => {
     });
     assert.ok(cli.status === 0 || cli.status === 1, `the CLI ran (exit ${cli.status}): ${cli.stderr}`);
     const records = JSON.parse(cli.stdout) as { file: string; line: number; rule: string; message: string }[];
-    const fromCli = new Map(names.map((n) => [n, records.filter((r) => r.file === `parity/${n}`).map((r) => finding(r.rule, r.line, r.message)).sort()]));
+    const fromCli = new Map(
+      names.map((n) => [
+        n,
+        records
+          .filter((r) => r.file === `parity/${n}`)
+          .map((r) => finding(r.rule, r.line, r.message))
+          .sort(),
+      ]),
+    );
 
     // Each document opened in the editor and linted there.
     const opened = new Map<string, Finding[]>();

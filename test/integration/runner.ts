@@ -8,7 +8,9 @@ import * as vscode from 'vscode';
 import Mocha from 'mocha';
 
 export async function runSuites(pattern: RegExp, label: string): Promise<void> {
-  console.log(`[integration] ${label} suite inside VS Code ${vscode.version} (${vscode.env.appHost}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web UI' : 'desktop UI'}), workspace trusted: ${vscode.workspace.isTrusted}`);
+  console.log(
+    `[integration] ${label} suite inside VS Code ${vscode.version} (${vscode.env.appHost}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web UI' : 'desktop UI'}), workspace trusted: ${vscode.workspace.isTrusted}`,
+  );
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
   const grep = process.env.PN_TEST_GREP;
   if (grep) mocha.grep(grep);

@@ -21,11 +21,15 @@ describe('Scope: only articles are linted and indexed', () => {
   const frontMatterArticle = () => fixtureUri('tools/notes/voucher-brief.md');
   const configured = () => fixtureUri('typed/draft.md');
   const statusFor = (uri: vscode.Uri, visible: boolean, what: string) =>
-    waitFor(api.onDidUpdateStatusBar, () => {
-      const s = api.statusBar();
-      const active = vscode.window.activeTextEditor?.document.uri.toString() === uri.toString();
-      return active && s.visible === visible && (!visible || s.uri === uri.toString()) ? s : undefined;
-    }, what);
+    waitFor(
+      api.onDidUpdateStatusBar,
+      () => {
+        const s = api.statusBar();
+        const active = vscode.window.activeTextEditor?.document.uri.toString() === uri.toString();
+        return active && s.visible === visible && (!visible || s.uri === uri.toString()) ? s : undefined;
+      },
+      what,
+    );
 
   before(async () => {
     api = await activateExtension();
@@ -45,7 +49,10 @@ describe('Scope: only articles are linted and indexed', () => {
     const doc = await vscode.workspace.openTextDocument(readme());
     await vscode.window.showTextDocument(doc);
     const before = await waitForDiagnostics(readme(), (d) => d.length > 0, 'the README to be linted under the root configuration');
-    assert.ok(before.some((d) => d.code !== undefined), 'it has problems of a rule');
+    assert.ok(
+      before.some((d) => d.code !== undefined),
+      'it has problems of a rule',
+    );
     await statusFor(readme(), true, 'the status bar item in the README while a configuration covers it');
 
     await vscode.workspace.fs.rename(rootConfig(), asideConfig());

@@ -52,7 +52,10 @@ describe('workspace summary in the editor', () => {
     const { source, programs, views } = api.summaryViews;
     source.setFilter({ year: '2030' });
     try {
-      assert.deepEqual(programs.getChildren().map((n) => programs.getTreeItem(n).label), ['K-수출스타']);
+      assert.deepEqual(
+        programs.getChildren().map((n) => programs.getTreeItem(n).label),
+        ['K-수출스타'],
+      );
       assert.match(String(views[0]!.description), /2030/);
       source.setFilter({ text: '존재하지 않는 사업' });
       assert.equal(programs.getChildren().length, 0);
@@ -227,7 +230,10 @@ describe('workspace index cache', () => {
     assert.equal(state.fromCache, uris.length, state.cache);
     assert.equal(state.analyzed, 0, 'nothing changed, so nothing is analyzed again');
     assert.ok(state.startMs.cachedSummary > 0 && state.startMs.verified >= state.startMs.cachedSummary);
-    assert.deepEqual(api.summary()!.programs.map((p) => [p.name, p.targets.length]), before.programs.map((p) => [p.name, p.targets.length]));
+    assert.deepEqual(
+      api.summary()!.programs.map((p) => [p.name, p.targets.length]),
+      before.programs.map((p) => [p.name, p.targets.length]),
+    );
     assert.deepEqual(api.summary()!.conflicts.length, before.conflicts.length);
   });
 
@@ -249,7 +255,10 @@ describe('workspace index cache', () => {
     const state = api.indexState();
     assert.equal(state.fromCache, lines.length - 1, state.cache);
     assert.equal(state.analyzed, 1, 'only the file whose time differs is read and analyzed again');
-    assert.deepEqual(api.summary()!.programs.map((p) => [p.name, p.targets.length, p.mentions.length]), before.programs.map((p) => [p.name, p.targets.length, p.mentions.length]));
+    assert.deepEqual(
+      api.summary()!.programs.map((p) => [p.name, p.targets.length, p.mentions.length]),
+      before.programs.map((p) => [p.name, p.targets.length, p.mentions.length]),
+    );
   });
 
   it('tells listeners of the summary read from the cache before the run that checks every file', async () => {
@@ -287,7 +296,11 @@ describe('a long index run, and the watcher', () => {
     const api = await activateExtension();
     await api.indexReady();
     const names = () => api.summary()?.programs.map((p) => p.name) ?? [];
-    const mentions = (prefix = '') => api.summary()?.programs.find((p) => p.name === NAME)?.mentions.filter((m) => m.file.includes(`/${prefix}`)).length ?? 0;
+    const mentions = (prefix = '') =>
+      api
+        .summary()
+        ?.programs.find((p) => p.name === NAME)
+        ?.mentions.filter((m) => m.file.includes(`/${prefix}`)).length ?? 0;
     /** Resolves once `check` holds with no run in progress (evaluated on each summary change). */
     const settled = (what: string, check: () => boolean) => waitFor(api.onDidChangeSummary, () => (!api.indexState().indexing && check() ? true : undefined), what, 120_000);
     const configUri = fixtureUri('.policynotes.json');

@@ -37,7 +37,18 @@ export function claimRecords(file: string, text: string): { record: ClaimRecord;
   return findClaims(note.prose, { anchorYear: anchorYear(note) }).map((c) => {
     const s = note.lines.positionAt(c.start);
     const e = note.lines.positionAt(c.end);
-    const r: ClaimRecord = { file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, text: c.text, kind: c.kind, value: c.value, unit: c.unit, qualifiers: [...c.qualifiers] };
+    const r: ClaimRecord = {
+      file,
+      line: s.line + 1,
+      column: s.character + 1,
+      endLine: e.line + 1,
+      endColumn: e.character + 1,
+      text: c.text,
+      kind: c.kind,
+      value: c.value,
+      unit: c.unit,
+      qualifiers: [...c.qualifiers],
+    };
     if (c.range) r.range = c.range;
     if (c.iso) r.iso = c.iso;
     return { record: r, claim: c };
@@ -67,7 +78,14 @@ export const claimsCommand: Command = {
       // One by one: a spread of a note's claims (there can be hundreds of thousands) overflows the stack.
       for (const r of claimRecords(f.display, read.text)) found.push(r);
     }
-    if (values.format === 'json') io.stdout(JSON.stringify(found.map((f) => f.record), null, 2) + '\n');
+    if (values.format === 'json')
+      io.stdout(
+        JSON.stringify(
+          found.map((f) => f.record),
+          null,
+          2,
+        ) + '\n',
+      );
     else {
       const lines = found.map(({ record: r, claim }) => `${r.file}:${r.line}:${r.column} ${r.kind} ${r.text} = ${explainValue(claim)}${r.qualifiers.length ? ` (${r.qualifiers.join(', ')})` : ''}\n`);
       io.stdout(lines.join(''));

@@ -58,7 +58,8 @@ export const lintCommand: Command = {
   get summary() {
     return t('Validate front matter and lint articles; prints problems and exits 1 on errors.');
   },
-  usage: 'policy-notes lint [paths|globs...] [--config FILE] [--format text|json|sarif|github|junit] [--max-warnings N] [--quiet] [--fix | --fix-dry-run] [--cache [--cache-location FILE]] [--no-gitignore]',
+  usage:
+    'policy-notes lint [paths|globs...] [--config FILE] [--format text|json|sarif|github|junit] [--max-warnings N] [--quiet] [--fix | --fix-dry-run] [--cache [--cache-location FILE]] [--no-gitignore]',
   get options() {
     return [
       `--config FILE        ${t('use this .policynotes.json instead of the nearest one above each file')}`,
@@ -122,7 +123,12 @@ export const lintCommand: Command = {
         }
         const images: [string, boolean][] = [];
         const records = await lintPath(f.abs, f.display, loaded, io.cwd, pool, images);
-        cache?.store(f.abs, cacheKey(loaded), images, records.map(({ file: _file, ...r }) => r));
+        cache?.store(
+          f.abs,
+          cacheKey(loaded),
+          images,
+          records.map(({ file: _file, ...r }) => r),
+        );
         return records;
       });
       let next = 0;
@@ -134,15 +140,34 @@ export const lintCommand: Command = {
     let records = perFile.flat() as LintRecord[];
     // A configuration problem is also a finding on the configuration file, at the setting it is
     // about (else line 1), so SARIF and GitHub annotations show it where the JSON output is read.
-    const configRecords: LintRecord[] = configProblems.map((p) => ({ file: displayPath(p.file, io.cwd), ...(p.place ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }), severity: 'error', rule: 'config-error', message: p.message }));
+    const configRecords: LintRecord[] = configProblems.map((p) => ({
+      file: displayPath(p.file, io.cwd),
+      ...(p.place ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }),
+      severity: 'error',
+      rule: 'config-error',
+      message: p.message,
+    }));
     records = [...configRecords, ...records];
     const shown = values.quiet ? records.filter((r) => r.severity === 'error') : records;
     if (fixMode === 'dry-run') io.stdout(diffs.join(''));
     else {
-      const out = format === 'json' ? formatJson(shown) : format === 'sarif' ? formatSarif(shown, version()) : format === 'github' ? formatGithub(shown) : format === 'junit' ? formatJunit(shown, files.map((f) => f.display)) : formatText(shown);
+      const out =
+        format === 'json'
+          ? formatJson(shown)
+          : format === 'sarif'
+            ? formatSarif(shown, version())
+            : format === 'github'
+              ? formatGithub(shown)
+              : format === 'junit'
+                ? formatJunit(
+                    shown,
+                    files.map((f) => f.display),
+                  )
+                : formatText(shown);
       io.stdout(out);
     }
-    if (fixMode === 'write' && fixed > 0) io.stderr(`policy-notes lint: ${t('fixed {0} in {1}', fixed === 1 ? t('{0} problem', 1) : t('{0} problems', fixed), fixedFiles === 1 ? t('{0} file', 1) : t('{0} files', fixedFiles))}\n`);
+    if (fixMode === 'write' && fixed > 0)
+      io.stderr(`policy-notes lint: ${t('fixed {0} in {1}', fixed === 1 ? t('{0} problem', 1) : t('{0} problems', fixed), fixedFiles === 1 ? t('{0} file', 1) : t('{0} files', fixedFiles))}\n`);
     return lintExitCode(records, maxWarnings, failed);
   },
 };

@@ -170,7 +170,7 @@ function monthDayAt(s: string, i: number, next: string | undefined, anchor: numb
     if (!validDay(null, mo, d)) return null;
     const end = i + m[0].length;
     const w = at(WEEKDAY_AFTER, s, end);
-    const y = w ? yearForWeekday(anchor, mo, d, w[1]) : anchor ?? null;
+    const y = w ? yearForWeekday(anchor, mo, d, w[1]) : (anchor ?? null);
     return finish(s, { start: i, end, kind: 'date', year: y, iso: dateIso(y, mo, d) });
   }
   if ((next === '분' || next === '/') && (m = at(QUARTER, s, i))) {

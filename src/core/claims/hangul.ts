@@ -122,8 +122,15 @@ export function parseHangulNumber(s: string, i: number): HangulNumber | null {
     p = fraction.end;
   }
   return {
-    start: i, end: p, value, scaled: st.scaled, big: st.lastBig < 99, decimal: fraction !== null,
-    topExp: st.topExp < 0 ? Math.max(0, st.groupTopSub) : st.topExp, length: p - i, endsWithMagnitude: st.ends && !fraction,
+    start: i,
+    end: p,
+    value,
+    scaled: st.scaled,
+    big: st.lastBig < 99,
+    decimal: fraction !== null,
+    topExp: st.topExp < 0 ? Math.max(0, st.groupTopSub) : st.topExp,
+    length: p - i,
+    endsWithMagnitude: st.ends && !fraction,
   };
 }
 
@@ -155,7 +162,16 @@ export function hangulToken(s: string, i: number): NumberToken | null {
   const h = parseHangulNumber(s, i);
   if (!h || !h.value) return null;
   return {
-    start: h.start, end: h.end, value: h.value, magnitude: h.big, big: h.big, topExp: h.topExp, decimal: h.decimal,
-    groups: 1, approx: false, hangul: true, endsWithMagnitude: h.endsWithMagnitude || h.decimal,
+    start: h.start,
+    end: h.end,
+    value: h.value,
+    magnitude: h.big,
+    big: h.big,
+    topExp: h.topExp,
+    decimal: h.decimal,
+    groups: 1,
+    approx: false,
+    hangul: true,
+    endsWithMagnitude: h.endsWithMagnitude || h.decimal,
   };
 }

@@ -20,7 +20,12 @@ import { codeAt } from '../text/codeAt';
 // helpers once keeps the calls in the scanning loops direct.
 const { bigExp, isAsciiLetter, isDigit, subExp } = chars;
 const { ZERO, decAdd, decFromDigits, decShift } = decimal;
-const SCALES: [string, number][] = [['thousand', 3], ['million', 6], ['billion', 9], ['trillion', 12]];
+const SCALES: [string, number][] = [
+  ['thousand', 3],
+  ['million', 6],
+  ['billion', 9],
+  ['trillion', 12],
+];
 /** More digits than this is an ID or a minified blob, never an amount. */
 const MAX_DIGITS = 30;
 const YEO = 0xc5ec; // 여
@@ -227,7 +232,17 @@ export function parseDigitNumber(s: string, i: number): NumberToken | null {
     p = q;
   }
   const tok: NumberToken = {
-    start: i, end: p, value: total, magnitude, big: lastBig < 99, topExp, endsWithMagnitude: ends, decimal, groups, approx, hangul: false,
+    start: i,
+    end: p,
+    value: total,
+    magnitude,
+    big: lastBig < 99,
+    topExp,
+    endsWithMagnitude: ends,
+    decimal,
+    groups,
+    approx,
+    hangul: false,
   };
   if (!tok.big) applyEnglishScale(s, tok);
   return tok;

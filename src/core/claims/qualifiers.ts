@@ -73,7 +73,13 @@ const PARTICLES = ['이나', '가', '이', '로', '으로', '나', '씩', '를',
  * written against the number (`+19.8%`) is a rise. `-` is not here: it is the value's sign.
  */
 const ARROWS: Readonly<Record<string, Qualifier>> = {
-  '↑': 'increase', '▲': 'increase', '+': 'increase', '↓': 'decrease', '▼': 'decrease', '△': 'decrease', '▽': 'decrease',
+  '↑': 'increase',
+  '▲': 'increase',
+  '+': 'increase',
+  '↓': 'decrease',
+  '▼': 'decrease',
+  '△': 'decrease',
+  '▽': 'decrease',
 };
 
 /** The token (Hangul and digits, at most 4 characters) that ends at `q`, or ''. */

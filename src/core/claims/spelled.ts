@@ -79,4 +79,3 @@ function nameLike(s: string, start: number, end: number): boolean {
   const prev = s.slice(o, p);
   return prev !== '' && TITLES.some((t) => prev.endsWith(t));
 }
-

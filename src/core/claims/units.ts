@@ -163,20 +163,59 @@ const DEFS: UnitDef[] = [
 ];
 
 function countryDollars(): UnitDef[] {
-  const codes: [string, string][] = [['캐나다', 'CAD'], ['호주', 'AUD'], ['홍콩', 'HKD'], ['싱가포르', 'SGD'], ['대만', 'TWD'], ['뉴질랜드', 'NZD']];
-  return codes.flatMap(([n, u]) => [
-    { form: `${n} 달러`, kind: M, unit: u } as UnitDef,
-    { form: `${n}달러`, kind: M, unit: u } as UnitDef,
-  ]);
+  const codes: [string, string][] = [
+    ['캐나다', 'CAD'],
+    ['호주', 'AUD'],
+    ['홍콩', 'HKD'],
+    ['싱가포르', 'SGD'],
+    ['대만', 'TWD'],
+    ['뉴질랜드', 'NZD'],
+  ];
+  return codes.flatMap(([n, u]) => [{ form: `${n} 달러`, kind: M, unit: u } as UnitDef, { form: `${n}달러`, kind: M, unit: u } as UnitDef]);
 }
 
 function asciiQuantities(): UnitDef[] {
   const pairs: [string, string][] = [
-    ['km²', 'km2'], ['km2', 'km2'], ['km', 'km'], ['m²', 'm2'], ['m2', 'm2'], ['m³', 'm3'], ['m3', 'm3'], ['cm', 'cm'], ['mm', 'mm'],
-    ['nm', 'nm'], ['m', 'm'], ['ha', 'ha'], ['kg', 'kg'], ['mg', 'mg'], ['g', 'g'], ['t', 't'], ['MWh', 'MWh'], ['GWh', 'GWh'], ['TWh', 'TWh'],
-    ['kWh', 'kWh'], ['KWh', 'kWh'], ['MW', 'MW'], ['GW', 'GW'], ['kW', 'kW'], ['KW', 'kW'], ['TW', 'TW'], ['mL', 'mL'],
-    ['ml', 'mL'], ['L', 'L'], ['TEU', 'TEU'], ['CGT', 'CGT'], ['bbl', 'bbl'], ['Mbps', 'Mbps'], ['Gbps', 'Gbps'],
-    ['GB', 'GB'], ['TB', 'TB'], ['PB', 'PB'], ['toe', 'toe'], ['TOE', 'toe'], ['dwt', 'dwt'],
+    ['km²', 'km2'],
+    ['km2', 'km2'],
+    ['km', 'km'],
+    ['m²', 'm2'],
+    ['m2', 'm2'],
+    ['m³', 'm3'],
+    ['m3', 'm3'],
+    ['cm', 'cm'],
+    ['mm', 'mm'],
+    ['nm', 'nm'],
+    ['m', 'm'],
+    ['ha', 'ha'],
+    ['kg', 'kg'],
+    ['mg', 'mg'],
+    ['g', 'g'],
+    ['t', 't'],
+    ['MWh', 'MWh'],
+    ['GWh', 'GWh'],
+    ['TWh', 'TWh'],
+    ['kWh', 'kWh'],
+    ['KWh', 'kWh'],
+    ['MW', 'MW'],
+    ['GW', 'GW'],
+    ['kW', 'kW'],
+    ['KW', 'kW'],
+    ['TW', 'TW'],
+    ['mL', 'mL'],
+    ['ml', 'mL'],
+    ['L', 'L'],
+    ['TEU', 'TEU'],
+    ['CGT', 'CGT'],
+    ['bbl', 'bbl'],
+    ['Mbps', 'Mbps'],
+    ['Gbps', 'Gbps'],
+    ['GB', 'GB'],
+    ['TB', 'TB'],
+    ['PB', 'PB'],
+    ['toe', 'toe'],
+    ['TOE', 'toe'],
+    ['dwt', 'dwt'],
   ];
   return pairs.map(([form, unit]) => ({ form, kind: Q, unit }));
 }
@@ -242,8 +281,19 @@ export function matchUnitAt(s: string, i: number, n: NumberShape): UnitMatch | n
 /** Currency written before the number (`$5`, `US$ 30`, `EUR 20`, `₩1,000`): its code and where the number starts. */
 export function matchCurrencyPrefix(s: string, i: number): { unit: string; numberAt: number } | null {
   const prefixes: [string, string][] = [
-    ['US$', 'USD'], ['$', 'USD'], ['₩', 'KRW'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'],
-    ['USD', 'USD'], ['EUR', 'EUR'], ['KRW', 'KRW'], ['JPY', 'JPY'], ['CNY', 'CNY'], ['GBP', 'GBP'], ['RMB', 'CNY'],
+    ['US$', 'USD'],
+    ['$', 'USD'],
+    ['₩', 'KRW'],
+    ['€', 'EUR'],
+    ['£', 'GBP'],
+    ['¥', 'JPY'],
+    ['USD', 'USD'],
+    ['EUR', 'EUR'],
+    ['KRW', 'KRW'],
+    ['JPY', 'JPY'],
+    ['CNY', 'CNY'],
+    ['GBP', 'GBP'],
+    ['RMB', 'CNY'],
   ];
   if (i > 0 && isAsciiLetter(codeAt(s, i - 1))) return null;
   for (const [p, unit] of prefixes) {

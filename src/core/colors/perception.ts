@@ -16,7 +16,13 @@ export function parseHex(hex: string): Rgb {
 }
 
 export function toHex(c: Rgb): string {
-  return `#${c.map((v) => Math.round(Math.min(1, Math.max(0, v)) * 255).toString(16).padStart(2, '0')).join('')}`;
+  return `#${c
+    .map((v) =>
+      Math.round(Math.min(1, Math.max(0, v)) * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 function toLinear(v: number): number {
@@ -46,7 +52,7 @@ export function toLab(c: Rgb): Lab {
   const x = (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047;
   const y = 0.2126729 * r + 0.7151522 * g + 0.072175 * b;
   const z = (0.0193339 * r + 0.119192 * g + 0.9503041 * b) / 1.08883;
-  const f = (t: number): number => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number): number => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   const [fx, fy, fz] = [f(x), f(y), f(z)];
   return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
 }
@@ -129,9 +135,10 @@ export function simulate(c: Rgb, vision: Vision): Rgb {
 export function minDistance(colors: readonly Rgb[], vision: Vision): { distance: number; pair: [number, number] } {
   const labs = colors.map((c) => toLab(simulate(c, vision)));
   let best = { distance: Infinity, pair: [0, 0] as [number, number] };
-  for (let i = 0; i < labs.length; i++) for (let j = i + 1; j < labs.length; j++) {
-    const d = ciede2000(labs[i]!, labs[j]!);
-    if (d < best.distance) best = { distance: d, pair: [i, j] };
-  }
+  for (let i = 0; i < labs.length; i++)
+    for (let j = i + 1; j < labs.length; j++) {
+      const d = ciede2000(labs[i]!, labs[j]!);
+      if (d < best.distance) best = { distance: d, pair: [i, j] };
+    }
   return best;
 }

@@ -60,7 +60,13 @@ export interface FrontMatterCompletion {
 /** Completions at `offset`, or [] when it is not in front matter or nothing fits. */
 export function frontMatterCompletions(input: CompletionInput): FrontMatterCompletion[] {
   const parsed = parseFrontMatter(input.text);
-  const fm = parsed.frontMatter ?? openBlock(input.text, input.offset, parsed.issues.some((i) => i.rule === 'frontmatter-unclosed'));
+  const fm =
+    parsed.frontMatter ??
+    openBlock(
+      input.text,
+      input.offset,
+      parsed.issues.some((i) => i.rule === 'frontmatter-unclosed'),
+    );
   if (!fm) return [];
   const place = placeAt(input.text, fm, input.offset);
   if (!place) return [];
@@ -166,7 +172,16 @@ function programEntries(env: Env, place: KeyPlace, dash: string): FrontMatterCom
     .map((p, i) => {
       const agency = p.agency ? `${env.eol}${' '.repeat(col)}agency: ${yamlScalar(p.agency, false)}` : '';
       const insertText = `${dash}name: ${yamlScalar(p.name, false)}${agency}`;
-      return { label: p.name, kind: 'program' as const, insertText, replace: place.replace, sortText: `2${String(i).padStart(6, '0')}`, filterText: `${dash}${p.name}`, agency: p.agency, articles: p.articles };
+      return {
+        label: p.name,
+        kind: 'program' as const,
+        insertText,
+        replace: place.replace,
+        sortText: `2${String(i).padStart(6, '0')}`,
+        filterText: `${dash}${p.name}`,
+        agency: p.agency,
+        articles: p.articles,
+      };
     });
 }
 

@@ -32,7 +32,6 @@ interface ParsedLine {
   nodes: LineNode[];
 }
 
-
 /** Reads the block nodes of one line (without its line break). */
 export function readLineNodes(text: string): { indent: number; nodes: LineNode[] } {
   let col = 0;
@@ -234,7 +233,13 @@ export function placeAt(text: string, block: Block, offset: number): YamlPlace |
     } else {
       const keyCol = lead[0].length;
       // A blank line: the cursor's column is where the key will go.
-      const container = containerOf(lines, index, dashes.filter((d) => d.col < keyCol), 'key', keyCol);
+      const container = containerOf(
+        lines,
+        index,
+        dashes.filter((d) => d.col < keyCol),
+        'key',
+        keyCol,
+      );
       if (!container) return null;
       const replace = { start: line.start + keyCol, end: line.start + Math.max(col, wordEnd(col)) };
       return { kind: 'key', container, col: keyCol, dashes: dashCount, prefix: typed, replace };

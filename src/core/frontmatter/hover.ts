@@ -43,7 +43,10 @@ export function frontMatterHover(text: string, offset: number, schema: JsonSchem
     // On a key: ask for the place as if the cursor ended the key.
     const place = placeAt(text, fm, lineStart + colon);
     if (!place || place.kind !== 'key') return null;
-    const key = line.slice(lead, colon).trim().replace(/^(["'])(.*)\1$/, '$2');
+    const key = line
+      .slice(lead, colon)
+      .trim()
+      .replace(/^(["'])(.*)\1$/, '$2');
     const parents = schemasAt(schema, place.container.path);
     const prop = propertiesOf(schema, parents).find((p) => p.name === key);
     const path = [...place.container.path, key];
@@ -51,7 +54,7 @@ export function frontMatterHover(text: string, offset: number, schema: JsonSchem
   }
   // On a value: `key: value` after the colon, or a `- item`.
   const valueStart = colon >= 0 ? colon + 1 : lead;
-  if (col < valueStart || lead === 0 && colon < 0) return null;
+  if (col < valueStart || (lead === 0 && colon < 0)) return null;
   const raw = line.slice(valueStart);
   const comment = raw.search(/(?:^|[ \t])#/);
   const value = (comment >= 0 ? raw.slice(0, comment) : raw).trim();

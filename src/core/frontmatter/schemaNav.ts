@@ -25,7 +25,10 @@ function deref(root: JsonSchema, node: JsonSchema): JsonSchema | null {
     const ref = current.$ref as string;
     if (!ref.startsWith('#')) return null;
     let target: unknown = root;
-    for (const raw of ref.slice(1).split('/').filter((s) => s !== '')) {
+    for (const raw of ref
+      .slice(1)
+      .split('/')
+      .filter((s) => s !== '')) {
       const seg = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
       target = isSchema(target) && Object.prototype.hasOwnProperty.call(target, seg) ? target[seg] : undefined;
     }

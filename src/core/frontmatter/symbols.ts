@@ -38,7 +38,14 @@ function pairs(items: readonly Pair[], base: number): OutlineSymbol[] {
     if (!isScalar(k) || !k.range) continue;
     const v = pair.value as YamlNode | null;
     const end = v?.range ? v.range[1] : k.range[1];
-    const sym: OutlineSymbol = { name: String(k.value), detail: isScalar(v) ? short(String(v.value ?? '')) : '', kind: 'key', span: { start: base + k.range[0], end: base + Math.max(end, k.range[1]) }, selection: { start: base + k.range[0], end: base + k.range[1] }, children: [] };
+    const sym: OutlineSymbol = {
+      name: String(k.value),
+      detail: isScalar(v) ? short(String(v.value ?? '')) : '',
+      kind: 'key',
+      span: { start: base + k.range[0], end: base + Math.max(end, k.range[1]) },
+      selection: { start: base + k.range[0], end: base + k.range[1] },
+      children: [],
+    };
     if (isSeq(v)) {
       v.items.slice(0, MAX_CHILDREN).forEach((item, i) => {
         if (!isMap(item) || !(item as YamlNode).range) return;

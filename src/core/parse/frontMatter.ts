@@ -128,9 +128,7 @@ function foreignLanguage(text: string, first: Line, at: number, language: string
     frontMatter: null,
     bodyStart: end,
     foreign: { start: 0, end },
-    issues: [
-      issue('frontmatter-language', 'error', at, at + language.length, t('Unexpected front-matter language `{0}`, expected YAML: the block is not read (and never executed).', language)),
-    ],
+    issues: [issue('frontmatter-language', 'error', at, at + language.length, t('Unexpected front-matter language `{0}`, expected YAML: the block is not read (and never executed).', language))],
   };
 }
 
@@ -181,8 +179,7 @@ function nestingDepth(src: string): number {
 function parseYaml(text: string, content: Span, openerEnd: number): { doc: Document | null; data: Record<string, unknown> | null; issues: Issue[] } {
   // `yaml` does not break lines at a lone CR (old Mac files); turning it into LF keeps every offset.
   const src = text.slice(content.start, content.end).replace(/\r(?!\n)/g, '\n');
-  const at = (r: [number, number] | undefined, fallbackEnd = openerEnd): [number, number] =>
-    r ? [content.start + r[0], Math.max(content.start + r[1], content.start + r[0] + 1)] : [0, fallbackEnd];
+  const at = (r: [number, number] | undefined, fallbackEnd = openerEnd): [number, number] => (r ? [content.start + r[0], Math.max(content.start + r[1], content.start + r[0] + 1)] : [0, fallbackEnd]);
   if (src.length > MAX_FRONT_MATTER_CHARS) {
     const msg = t('Front matter too large ({0} characters), expected at most {1}: it was not parsed.', src.length, MAX_FRONT_MATTER_CHARS);
     return { doc: null, data: null, issues: [issue('frontmatter-too-large', 'error', 0, openerEnd, msg)] };
@@ -232,7 +229,10 @@ function parseYaml(text: string, content: Span, openerEnd: number): { doc: Docum
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     const rule = e instanceof ReferenceError || /alias/i.test(String(e)) ? 'frontmatter-aliases' : 'yaml-syntax';
-    const msg = rule === 'frontmatter-aliases' ? t('Too many YAML aliases (over {0} resolved): the front matter was not expanded.', MAX_ALIAS_COUNT) : t('Front matter could not be read: {0}', String((e as Error).message));
+    const msg =
+      rule === 'frontmatter-aliases'
+        ? t('Too many YAML aliases (over {0} resolved): the front matter was not expanded.', MAX_ALIAS_COUNT)
+        : t('Front matter could not be read: {0}', String((e as Error).message));
     issues.push(issue(rule, 'error', 0, openerEnd, msg));
     return { doc, data: null, issues };
   }

@@ -18,10 +18,12 @@ import { codeAt } from '../text/codeAt';
 
 /** Names of CommonMark HTML block condition 6 (micromark-util-html-tag-name). */
 const BLOCK_NAMES = new Set(
-  ('address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt ' +
+  (
+    'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt ' +
     'fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link ' +
     'main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead ' +
-    'title tr track ul').split(' '),
+    'title tr track ul'
+  ).split(' '),
 );
 /** Names of condition 1, whose content is raw text up to the closing tag. */
 const RAW_NAMES = new Set(['pre', 'script', 'style', 'textarea']);
@@ -186,12 +188,18 @@ const RAW_END = /<\/(?:pre|script|style|textarea)>/i;
 export function htmlBlockEnds(kind: number, s: string, from: number, lineEnd: number): boolean {
   const line = s.slice(from, lineEnd);
   switch (kind) {
-    case 1: return RAW_END.test(line);
-    case 2: return line.includes('-->');
-    case 3: return line.includes('?>');
-    case 4: return line.includes('>');
-    case 5: return cdataEnds(line);
-    default: return false;
+    case 1:
+      return RAW_END.test(line);
+    case 2:
+      return line.includes('-->');
+    case 3:
+      return line.includes('?>');
+    case 4:
+      return line.includes('>');
+    case 5:
+      return cdataEnds(line);
+    default:
+      return false;
   }
 }
 

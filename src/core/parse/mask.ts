@@ -151,13 +151,13 @@ function maskUrl(text: string, flags: Uint8Array, start: number, from: number): 
 /** Builds the masked string: masked characters become spaces, except `\n` and `\r`. */
 export function renderMask(text: string, flags: Uint8Array): string {
   const out: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const masked = flags[i] === 1;
     let j = flags.indexOf(masked ? 0 : 1, i);
     if (j < 0) j = text.length;
     if (!masked) out.push(text.slice(i, j));
     else {
-      for (let k = i; k < j; ) {
+      for (let k = i; k < j;) {
         const c = codeAt(text, k);
         if (c === 10 || c === 13) {
           out.push(c === 10 ? '\n' : '\r');
@@ -230,13 +230,16 @@ class BlockScanner {
   private tbStop = -1;
   private tbMarker = 0;
 
-  constructor(private readonly text: string, private readonly flags: Uint8Array) {}
+  constructor(
+    private readonly text: string,
+    private readonly flags: Uint8Array,
+  ) {}
 
   /** Reads the text from `from` (a line start) to its end. */
   run(from: number): void {
     const text = this.text;
     const cr = text.indexOf('\r', from) >= 0;
-    for (let ls = from; ; ) {
+    for (let ls = from; ;) {
       let e: number;
       if (cr) {
         for (e = ls; e < text.length; e++) {
@@ -332,11 +335,16 @@ class BlockScanner {
     let rest = segs;
     if (codeAt(text, segs[0] as number) === 91) {
       let stop = 0;
-      markJoined(text, segs, (s) => {
-        const out: number[] = [];
-        stop = readDefinitions(s, this.labels, out);
-        return out;
-      }, this.flags);
+      markJoined(
+        text,
+        segs,
+        (s) => {
+          const out: number[] = [];
+          stop = readDefinitions(s, this.labels, out);
+          return out;
+        },
+        this.flags,
+      );
       let k = 0;
       for (let c = 0; k < segs.length && c < stop; k += 2) c += (segs[k + 1] as number) - (segs[k] as number) + 1;
       rest = segs.slice(k);
@@ -504,7 +512,7 @@ class BlockScanner {
     if (m !== 42 && m !== 45 && m !== 95) return false;
     if (!(this.tbMarker === m && i >= this.tbFrom && i <= this.tbStop)) {
       let k = i;
-      for (let c = m; k < le && (c === m || c === 32 || c === 9); ) c = codeAt(text, ++k);
+      for (let c = m; k < le && (c === m || c === 32 || c === 9);) c = codeAt(text, ++k);
       this.tbMarker = m;
       this.tbFrom = i;
       this.tbStop = k;
@@ -630,7 +638,11 @@ const isAtext = (c: number): boolean => isAlnum(c) || (c >= 35 && c <= 39) || c 
 
 /** micromark's `normalizeIdentifier`: how link labels are matched to definitions. */
 function normalizeLabel(label: string): string {
-  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase();
+  return label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase();
 }
 
 function skipWs(s: string, i: number): number {

@@ -56,6 +56,11 @@ export const MAX_RELATED = 20;
  */
 export function mergedMessage(first: string, others: number): string {
   if (others === 0) return first;
-  const more = others === 1 ? t('It also conflicts with 1 other statement: see the related places.') : others + 1 > MAX_RELATED ? t('It also conflicts with {0} other statements: see the related places (the first {1}).', others, MAX_RELATED) : t('It also conflicts with {0} other statements: see the related places.', others);
+  const more =
+    others === 1
+      ? t('It also conflicts with 1 other statement: see the related places.')
+      : others + 1 > MAX_RELATED
+        ? t('It also conflicts with {0} other statements: see the related places (the first {1}).', others, MAX_RELATED)
+        : t('It also conflicts with {0} other statements: see the related places.', others);
   return `${first} ${more}`;
 }

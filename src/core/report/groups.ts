@@ -27,9 +27,7 @@ export function byYear(targets: readonly Figure[]): YearGroup[] {
     if (list) list.push(t);
     else groups.set(y, [t]);
   }
-  return [...groups.entries()]
-    .map(([year, list]) => ({ year, targets: list }))
-    .sort((a, b) => (a.year === null ? 1 : b.year === null ? -1 : a.year.localeCompare(b.year)));
+  return [...groups.entries()].map(([year, list]) => ({ year, targets: list })).sort((a, b) => (a.year === null ? 1 : b.year === null ? -1 : a.year.localeCompare(b.year)));
 }
 
 /** Programs of one agency; `agency` null holds programs no agency was found for. */
@@ -49,9 +47,7 @@ export function byAgency(programs: readonly ProgramSummary[]): AgencyGroup[] {
       else groups.set(a, [p]);
     }
   }
-  return [...groups.entries()]
-    .map(([agency, list]) => ({ agency, programs: list }))
-    .sort((a, b) => (a.agency === null ? 1 : b.agency === null ? -1 : a.agency.localeCompare(b.agency, 'ko')));
+  return [...groups.entries()].map(([agency, list]) => ({ agency, programs: list })).sort((a, b) => (a.agency === null ? 1 : b.agency === null ? -1 : a.agency.localeCompare(b.agency, 'ko')));
 }
 
 /** One statement of a program's target (figure and deadline) and every place that makes it. */

@@ -30,7 +30,9 @@ export const frontmatterSchema: Rule = {
     const renames = renamesOf(errors, ctx);
     // "Missing key `title`" is dropped where an unexpected key is a misspelling of it
     // (`titel`): one mistake, one problem, whose rename fix settles both.
-    return errors.filter((e) => e.keyword !== 'required' || !renames.count.has(renameKey(e.instancePath, String((e.params as { missingProperty: string }).missingProperty)))).map((e) => toFinding(e, fm, ctx, renames));
+    return errors
+      .filter((e) => e.keyword !== 'required' || !renames.count.has(renameKey(e.instancePath, String((e.params as { missingProperty: string }).missingProperty))))
+      .map((e) => toFinding(e, fm, ctx, renames));
   },
 };
 
@@ -102,7 +104,11 @@ function toFinding(e: ErrorObject, fm: FrontMatter, ctx: RuleContext, renames: R
       const listed = allowed.map((a) => `\`${a}\``).join(', ');
       const preferred = guess !== undefined && renames.count.get(renameKey(e.instancePath, guess)) === 1;
       const fixes: Fix[] | undefined = guess ? [{ title: t('Rename to `{0}`', guess), edits: [{ ...span, newText: guess }], preferred }] : undefined;
-      return { ...span, message: guess ? t('Unexpected key `{0}`, expected `{1}`.', key, guess) : listed ? t('Unexpected key `{0}`, expected one of {1}.', key, listed) : t('Unexpected key `{0}`.', key), ...(fixes ? { fixes } : {}) };
+      return {
+        ...span,
+        message: guess ? t('Unexpected key `{0}`, expected `{1}`.', key, guess) : listed ? t('Unexpected key `{0}`, expected one of {1}.', key, listed) : t('Unexpected key `{0}`.', key),
+        ...(fixes ? { fixes } : {}),
+      };
     }
     case 'enum': {
       const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);

@@ -26,7 +26,10 @@ export function firstHeading(body: string): string | undefined {
   const heading = lines.find((l) => /^#{1,6}\s+\S/.test(l));
   const line = heading ?? lines.find((l) => l.trim() !== '');
   if (line === undefined) return undefined;
-  const clean = line.replace(/^#{1,6}\s+/, '').replace(/<[^<>]*>/g, '').trim();
+  const clean = line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/<[^<>]*>/g, '')
+    .trim();
   return clean.length > 120 ? clean.slice(0, 120) : clean;
 }
 

@@ -13,7 +13,20 @@ import { placeholderText } from './placeholder-text';
 import type { Rule } from './types';
 import { unsafeNumber } from './unsafe-number';
 
-export const rules: readonly Rule[] = [...parseRules, frontmatterMissing, frontmatterSchema, emptyValue, invalidDate, unsafeNumber, imageMissing, placeholderText, claimUnitSpacing, excerptClaimMismatch, claimNeedsSource, lineTooLong];
+export const rules: readonly Rule[] = [
+  ...parseRules,
+  frontmatterMissing,
+  frontmatterSchema,
+  emptyValue,
+  invalidDate,
+  unsafeNumber,
+  imageMissing,
+  placeholderText,
+  claimUnitSpacing,
+  excerptClaimMismatch,
+  claimNeedsSource,
+  lineTooLong,
+];
 
 /**
  * Ids reported by the engine or the hosts rather than by a rule in `rules`; they can be

@@ -36,7 +36,11 @@ export const invalidDate: Rule = {
         if (!parts) return;
         const [y, m, d, h, mi, s] = parts.map((p) => (p === undefined ? 0 : Number(p))) as [number, number, number, number, number, number];
         if (!isRealDate(y, m, d, h, mi, s)) {
-          out.push({ start: fm.content.start + node.range[0], end: fm.content.start + node.range[1], message: iso ? t('Unexpected date `{0}`, expected a real calendar date (YYYY-MM-DD).', String(v)) : t('Unexpected date `{0}`, expected a real calendar date.', String(v)) });
+          out.push({
+            start: fm.content.start + node.range[0],
+            end: fm.content.start + node.range[1],
+            message: iso ? t('Unexpected date `{0}`, expected a real calendar date (YYYY-MM-DD).', String(v)) : t('Unexpected date `{0}`, expected a real calendar date.', String(v)),
+          });
         }
       },
     });

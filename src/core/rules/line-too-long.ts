@@ -15,6 +15,10 @@ export const lineTooLong: Rule = {
   tags: ['claims', 'limits'],
   check(ctx) {
     if (ctx.note.text.length <= MAX_SEGMENT) return [];
-    return skippedSegments(ctx.note.text).map((s) => ({ start: s.start, end: Math.min(s.end, s.start + 1), message: t('Line of {0} characters not scanned for numeric claims (limit {1}): break it into paragraphs to have its figures checked.', s.end - s.start, MAX_SEGMENT) }));
+    return skippedSegments(ctx.note.text).map((s) => ({
+      start: s.start,
+      end: Math.min(s.end, s.start + 1),
+      message: t('Line of {0} characters not scanned for numeric claims (limit {1}): break it into paragraphs to have its figures checked.', s.end - s.start, MAX_SEGMENT),
+    }));
   },
 };

@@ -28,7 +28,12 @@ export const unsafeNumber: Rule = {
         else if (Number.isInteger(node.value) && !Number.isSafeInteger(node.value)) why = t('it loses digits (read as {0})', node.value.toLocaleString('en-US', { useGrouping: false }));
         else if (/^[+-]?\d+\.\d*0$/.test(src)) why = t('it drops its trailing zero (read as {0})', String(node.value));
         if (why) {
-          out.push({ start, end, message: t('Unexpected number `{0}`: {1}; expected a quoted string.', src, why), fixes: [{ title: t('Quote `{0}`', src), edits: [{ start, end, newText: JSON.stringify(src) }], preferred: true }] });
+          out.push({
+            start,
+            end,
+            message: t('Unexpected number `{0}`: {1}; expected a quoted string.', src, why),
+            fixes: [{ title: t('Quote `{0}`', src), edits: [{ start, end, newText: JSON.stringify(src) }], preferred: true }],
+          });
         }
       },
     });

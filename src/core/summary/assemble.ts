@@ -61,7 +61,14 @@ function withPrograms(groups: ReadonlyMap<string, BuiltGroup>, targets: Figure[]
  * The summary after one note changed and no program was renamed: the previous summary's
  * figure lists with that note's part spliced (copies: a published summary never changes).
  */
-export function spliceAssemble(last: Summary, change: EntryChange, notes: ReadonlyMap<string, NoteEntry>, groups: ReadonlyMap<string, BuiltGroup>, resolve: (k: string) => string, curation: ProgramCuration): Summary {
+export function spliceAssemble(
+  last: Summary,
+  change: EntryChange,
+  notes: ReadonlyMap<string, NoteEntry>,
+  groups: ReadonlyMap<string, BuiltGroup>,
+  resolve: (k: string) => string,
+  curation: ProgramCuration,
+): Summary {
   const now = notes.get(change.file);
   if (now) listFigures(now, groups, resolve, curation);
   let targetsBefore = 0;

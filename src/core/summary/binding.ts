@@ -119,7 +119,10 @@ export function bindProgram<T extends Named>(figure: Span, bound: readonly T[], 
 /** The agency of a figure (see the file comment). */
 export function bindAgency<T extends Named>(figure: Span, scope: BindingScope<T>): T | null {
   const inClause = scope.inSentence.filter((n) => inside(n, scope.clause));
-  const topic = nearestTo(inClause.filter((n) => scope.isTopic(n)), figure);
+  const topic = nearestTo(
+    inClause.filter((n) => scope.isTopic(n)),
+    figure,
+  );
   if (topic) return topic;
   const before = scope.inSentence.filter((n) => n.end <= figure.start && scope.isTopic(n));
   if (before.length > 0) return before[before.length - 1] as T;

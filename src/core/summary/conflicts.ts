@@ -122,6 +122,9 @@ export function conflictOf(program: string, programKey: string, kind: Conflict['
     reason,
     a,
     b,
-    message: reason === 'value' ? t('{0}: different figures for the same {1} target: {2} vs {3}', program, kindLabel(kind).toLowerCase(), describe(b), describe(a)) : t('{0}: different deadlines for the same {1} target: {2} vs {3}', program, kindLabel(kind).toLowerCase(), describe(b), describe(a)),
+    message:
+      reason === 'value'
+        ? t('{0}: different figures for the same {1} target: {2} vs {3}', program, kindLabel(kind).toLowerCase(), describe(b), describe(a))
+        : t('{0}: different deadlines for the same {1} target: {2} vs {3}', program, kindLabel(kind).toLowerCase(), describe(b), describe(a)),
   };
 }

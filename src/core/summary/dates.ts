@@ -98,7 +98,8 @@ function resolve(g: Record<string, string | undefined>, a: Anchor | null): strin
   let year: number | null = null;
   if (g.y) year = Number(g.y);
   else if (g.yy) year = 2000 + Number(g.yy);
-  else if (g.n) year = null; // `향후 5년간`, `5년 이내`: a duration, not a deadline (the phrase stays as the figure's deadlineText)
+  else if (g.n)
+    year = null; // `향후 5년간`, `5년 이내`: a duration, not a deadline (the phrase stays as the figure's deadlineText)
   else if (g.rel) year = a ? a.year + (g.rel === '내년' ? 1 : 0) : null;
   else if (g.half) year = a?.year ?? null;
   if (year === null) return null;

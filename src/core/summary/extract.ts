@@ -73,7 +73,10 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
   });
   const known = names.filter((m) => m.value === null).map((m) => ({ start: m.start, end: m.end, name: m.text }));
   const spots = withRestatements(prose, sentences, findPrograms(prose, sentences, known, agencies));
-  const programs: (Named & { name: string; confidence: Confidence; plain?: boolean; byWord?: boolean })[] = withRecurrence(spots.map((p) => ({ ...p, name: intern(displayName(p.name)), id: intern(programKey(p.name)) })), note.bodyStart);
+  const programs: (Named & { name: string; confidence: Confidence; plain?: boolean; byWord?: boolean })[] = withRecurrence(
+    spots.map((p) => ({ ...p, name: intern(displayName(p.name)), id: intern(programKey(p.name)) })),
+    note.bodyStart,
+  );
   const found = claims ?? findClaims(prose, anchor ? { anchorYear: anchor.year } : {});
   const raw = readFigures({ prose, sentences, claims: found, programs, agencies, anchor });
   promoteFunded(programs, raw);
@@ -91,7 +94,18 @@ export function extractNote(note: Note, config: Pick<Config, 'agencyAliases' | '
   const agencyOf = mentionAgencies(prose, sentences, agencies);
   for (const p of programs) {
     const agency = agencyOf(p);
-    mentions.push({ file: note.uri, line: oneBased(note, p.start).line, start: p.start, end: p.end, sentence: sentenceText(p.sentence), name: p.name, key: p.id, declared: false, confidence: p.confidence, agency });
+    mentions.push({
+      file: note.uri,
+      line: oneBased(note, p.start).line,
+      start: p.start,
+      end: p.end,
+      sentence: sentenceText(p.sentence),
+      name: p.name,
+      key: p.id,
+      declared: false,
+      confidence: p.confidence,
+      agency,
+    });
   }
   const issuer = issuingAgency(data, lex.agencies, prose, sentences, agencies);
   const figures = raw.map((r) => toFigure(note, r, programs, sentenceText, issuer));
@@ -142,7 +156,8 @@ function demoteTails(programs: { id: string; name: string; confidence: Confidenc
   // A short form the article quotes or restates is its own spelling (`‘상권 르네상스 사업’` beside `디지털 상권 르네상스 사업`).
   const spelled = new Set(programs.filter((p) => !p.byWord).map((p) => p.id));
   for (const p of programs) {
-    if (p.confidence === 'named' && !spelled.has(p.id) && endsWithProgramWord(p.name) && !isBuiltInName(p.name) && strong.some((id) => id.length > p.id.length && id.endsWith(p.id))) p.confidence = 'detected';
+    if (p.confidence === 'named' && !spelled.has(p.id) && endsWithProgramWord(p.name) && !isBuiltInName(p.name) && strong.some((id) => id.length > p.id.length && id.endsWith(p.id)))
+      p.confidence = 'detected';
   }
 }
 
@@ -153,7 +168,11 @@ function demoteTails(programs: { id: string; name: string; confidence: Confidenc
 function displayName(name: string): string {
   let end = name.length;
   while (end > 0 && name.charCodeAt(end - 1) === 42) end--; // `*`
-  return name.slice(0, end).replace(/\*(?=[*\s])/g, '').replace(/\s+/g, ' ').trim(); // `핵심 도메인 AX* 스타트업`: a footnote mark inside
+  return name
+    .slice(0, end)
+    .replace(/\*(?=[*\s])/g, '')
+    .replace(/\s+/g, ' ')
+    .trim(); // `핵심 도메인 AX* 스타트업`: a footnote mark inside
 }
 
 /**

@@ -61,7 +61,12 @@ export function toJson(summary: Summary): string {
 /** Text safe in a Markdown table cell: no pipes, breaks or raw HTML. */
 function cell(s: string | number | null): string {
   if (s === null) return '';
-  return String(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/[\r\n]+/g, ' ').trim();
+  return String(s)
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/[\r\n]+/g, ' ')
+    .trim();
 }
 
 function where(f: { file: string; line: number }): string {

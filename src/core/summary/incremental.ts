@@ -34,7 +34,6 @@ export interface SummaryIndex {
   readonly size: number;
 }
 
-
 /** A program's shares, with running tallies of its names and agencies (so a one-note change costs that note, not the program). */
 interface Group extends BuiltGroup {
   shares: Map<string, Share>;
@@ -101,7 +100,6 @@ function carriedConflicts(c: Change, g: Group, undatedPeriod: ReadonlyMap<string
   const out = g.conflicts.map((x) => (x.a.file === c.file || x.b.file === c.file ? conflictOf(program.name, program.key, x.kind, x.reason, moved(x, x.a), moved(x, x.b)) : x));
   return lost ? null : out;
 }
-
 
 /** Adds a share's names and agencies to its group's tallies, or takes them out. */
 function tally(g: Group, s: Share, add: boolean): void {
@@ -311,7 +309,10 @@ export function createSummaryIndex(config: MergeConfig): SummaryIndex {
       if (!cached) {
         const renamedAny = refresh(store.groups, store.dirty, aliases, curation, store.undatedPeriod) || renamedPending;
         renamedPending = false;
-        cached = last && change && change !== 'many' && !renamedAny ? spliceAssemble(last, change, notes, store.groups, resolve, curation) : assemble([...notes.values()], store.groups, resolve, curation, renamedAny);
+        cached =
+          last && change && change !== 'many' && !renamedAny
+            ? spliceAssemble(last, change, notes, store.groups, resolve, curation)
+            : assemble([...notes.values()], store.groups, resolve, curation, renamedAny);
         last = cached;
         change = null;
       }

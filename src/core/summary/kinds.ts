@@ -19,8 +19,10 @@ import { GENERIC, PROGRAM_WORDS } from './suffixNames';
 
 /** What a project does to its object: with a short object before it, the phrase describes a project. */
 const ACTIONS = new Set(
-  ('지원 조성 복원 구축 공급 감축 예방 보급 설치 확충 활성화 창출 개선 관리 예방관리 정비 공모 발굴 강화 역량강화 확산 홍보 운영 교육 ' +
-    '고도화 실증 개발 보수 보강 정화 유치 전환 도입 확대 추진 보전 복구 이전 활용').split(' '),
+  (
+    '지원 조성 복원 구축 공급 감축 예방 보급 설치 확충 활성화 창출 개선 관리 예방관리 정비 공모 발굴 강화 역량강화 확산 홍보 운영 교육 ' +
+    '고도화 실증 개발 보수 보강 정화 유치 전환 도입 확대 추진 보전 복구 이전 활용'
+  ).split(' '),
 );
 
 /** Heads that gather many programs of a field (`… 연구개발사업`, `… ODA 사업`). */
@@ -50,7 +52,7 @@ const FUNDERS = new Set(['정책', '민간', '사모', '공공', '민관', '관�
 /** The words of a name before its program words (`훼손지 복원사업` → `훼손지`, `복원`). */
 function modifierWords(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => w !== '');
-  for (let again = true; again && words.length > 0; ) {
+  for (let again = true; again && words.length > 0;) {
     const last = words[words.length - 1] as string;
     const w = PROGRAM_WORDS.find((x) => last.endsWith(x) || last.endsWith(`(${x})`));
     again = w !== undefined;

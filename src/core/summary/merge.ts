@@ -58,5 +58,11 @@ export function mergeSummaries(notes: readonly NoteSummary[], config: MergeConfi
     const program = buildProgram(key, [s], aliases, curation.included(key));
     groups.set(key, { program, conflicts: findConflicts([program], undatedPeriod) });
   }
-  return assemble(notes.map((note) => ({ note, order: 0, targets: null, others: null })), groups, resolve, curation, true);
+  return assemble(
+    notes.map((note) => ({ note, order: 0, targets: null, others: null })),
+    groups,
+    resolve,
+    curation,
+    true,
+  );
 }

@@ -54,7 +54,8 @@ export function isOwnedOrCounted(prose: string, from: number, start: number, to:
   return OWNER_RE.test(before) || INTERNATIONAL_RE.test(before) || /\d\s?개의?\s$/.test(before) || PRIVATE_SUBJECT_RE.test(prose.slice(from, Math.min(to, start + 60)));
 }
 
-const OWNER_RE = /(?:㈜|\(주\)|주식회사|자산운용|그룹|제지|전자|은행|증권|카드|생명|화재|건설|제약|홀딩스|기업들?|업체들?|재단|대학교|대학|학부|학과)[의이가]\s?(?:[가-힣]{1,4}\s?중인\s|[가-힣]{1,4}하는\s)?$/;
+const OWNER_RE =
+  /(?:㈜|\(주\)|주식회사|자산운용|그룹|제지|전자|은행|증권|카드|생명|화재|건설|제약|홀딩스|기업들?|업체들?|재단|대학교|대학|학부|학과)[의이가]\s?(?:[가-힣]{1,4}\s?중인\s|[가-힣]{1,4}하는\s)?$/;
 
 /** International organisations before their own projects (`세계식량계획(WFP) ｢…｣`). */
 const INTERNATIONAL_RE = /(?:세계식량계획|유니세프|세계보건기구|유엔개발계획|WFP|UNICEF|UNDP|WHO|FAO)\)?의?\s?$/;

@@ -43,7 +43,41 @@ function pairSlot(c: number, d: number): number {
  * Particles and suffixes that may follow a short Korean name (`무보는`, `무보와의`, `신보 측`).
  * A two-syllable alias followed by any other syllable is part of another word (`무보증`).
  */
-const PARTICLES = ['와의', '과의', '에서', '에게', '으로', '로서', '에는', '와는', '과는', '까지', '부터', '처럼', '보다', '장관', '차관', '청장', '사장', '이사장', '원장', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '만', '측'];
+const PARTICLES = [
+  '와의',
+  '과의',
+  '에서',
+  '에게',
+  '으로',
+  '로서',
+  '에는',
+  '와는',
+  '과는',
+  '까지',
+  '부터',
+  '처럼',
+  '보다',
+  '장관',
+  '차관',
+  '청장',
+  '사장',
+  '이사장',
+  '원장',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '의',
+  '에',
+  '와',
+  '과',
+  '도',
+  '로',
+  '만',
+  '측',
+];
 
 /** Builds an index. A phrase with blanks also matches without them (`수출 바우처`, `수출바우처`). */
 export function buildPhraseIndex<T>(phrases: readonly Phrase<T>[]): PhraseIndex<T> {

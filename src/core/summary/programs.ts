@@ -40,8 +40,10 @@ export const BUILT_IN_PROGRAM_ALIASES: Readonly<Record<string, string[]>> = { �
 
 /** `K-` words that name a culture or an industry, not a program (unless a program word follows). */
 const K_WORDS_NOT_PROGRAMS = new Set(
-  ('pop 팝 뷰티 푸드 콘텐츠 컬처 드라마 방역 ics 문화 게임 웹툰 영화 음악 패션 관광 브랜드 한류 팬덤 culture food beauty content ' +
-    '반도체 방산 소비재 배터리 조선 원전 바이오 디지털 농식품 제약 의료 자동차 철강 화장품 수산식품 스마트팜 푸드테크 이니셔티브').split(' '),
+  (
+    'pop 팝 뷰티 푸드 콘텐츠 컬처 드라마 방역 ics 문화 게임 웹툰 영화 음악 패션 관광 브랜드 한류 팬덤 culture food beauty content ' +
+    '반도체 방산 소비재 배터리 조선 원전 바이오 디지털 농식품 제약 의료 자동차 철강 화장품 수산식품 스마트팜 푸드테크 이니셔티브'
+  ).split(' '),
 );
 
 /** Program words after a quoted name (`‘…’ 사업`), and the last words of quoted names. */
@@ -55,7 +57,8 @@ const LAUNCH = /^[을를]\s?(?:[가-힣]{1,4}\s)?(?:구축|추진|운영|도입|
  * policy packages; committees, teams, centres and other bodies; meetings, ceremonies,
  * contests, events and tours; facilities; reports, guidelines and agreements.
  */
-const NOT_PROGRAM_TITLE = /(?:[법령]|법률|규칙|규정|조례|협정|협약|개정안|법안|방안|전략|계획|대책|정책방향|정책|로드맵|위원회|[위단팀날]|회의|포럼|토론회|간담회|설명회|세미나|심포지엄|워크숍|\(워크숍\)|발표회|교류회|회담|협의회|협의체|총회|보고서|백서|지침|준칙|수칙|매뉴얼|요령|고시|가이드라인|선언|헌장|기준|붙임|참고|TF|T\/F|센터|본부|재단|공사|공단|학회|협회|연구원|연구소|연합회|조합|기념식|졸업식|행사|공모전|대회|박람회|전시회|축제|페스티벌|MOU|주간|기행|투어|충전소|교육장|체험관|기념관|박물관|전시관|제조시설|시설|공장)$/;
+const NOT_PROGRAM_TITLE =
+  /(?:[법령]|법률|규칙|규정|조례|협정|협약|개정안|법안|방안|전략|계획|대책|정책방향|정책|로드맵|위원회|[위단팀날]|회의|포럼|토론회|간담회|설명회|세미나|심포지엄|워크숍|\(워크숍\)|발표회|교류회|회담|협의회|협의체|총회|보고서|백서|지침|준칙|수칙|매뉴얼|요령|고시|가이드라인|선언|헌장|기준|붙임|참고|TF|T\/F|센터|본부|재단|공사|공단|학회|협회|연구원|연구소|연합회|조합|기념식|졸업식|행사|공모전|대회|박람회|전시회|축제|페스티벌|MOU|주간|기행|투어|충전소|교육장|체험관|기념관|박물관|전시관|제조시설|시설|공장)$/;
 
 const CLOSE_QUOTES = new Set(['’', '”', "'", '"', '」', '』', '》', '〉', '｣']);
 
@@ -144,7 +147,15 @@ export function findPrograms(prose: string, sentences: readonly Sentence[], know
       taken.push({ start: spot.start, end });
       const plain = source !== 'known' && (tender || isOwnedOrCounted(prose, s.start, spot.start, s.end) || ATTRACTED.test(prose.slice(spot.end, spot.end + 6)));
       // Inside a longer quoted title it may be whole or cut (`‘… 활용프로그램 아이디어 공모전’`): no evidence here, but it counts as said.
-      out.push({ start: spot.start, end: spot.end, name: spot.name, sentence: index, confidence: plain || cut === 'titled' ? 'detected' : confidence, ...(plain ? { plain } : {}), ...(source === 'word' ? { byWord: true } : {}) });
+      out.push({
+        start: spot.start,
+        end: spot.end,
+        name: spot.name,
+        sentence: index,
+        confidence: plain || cut === 'titled' ? 'detected' : confidence,
+        ...(plain ? { plain } : {}),
+        ...(source === 'word' ? { byWord: true } : {}),
+      });
     };
     for (const x of q) {
       const spot = quotedAt(prose, x.at, s.end);
@@ -200,7 +211,7 @@ export function isActivityProgram(name: string): boolean {
 export function modifierLength(name: string): number {
   let core = name.replace(/\s+/g, '');
   // Every program word at the end is the head (`도약 바우처 사업`: the modifier is `도약`).
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     const w = PROGRAM_WORDS.find((x) => core.endsWith(x) && core.length > x.length);
     again = w !== undefined;
     if (w) core = core.slice(0, -w.length);

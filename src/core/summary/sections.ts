@@ -37,7 +37,10 @@ const SECTION_PARAGRAPHS = 8;
  */
 export function contextPrograms<T extends ProgramSpotLike>(prose: string, sentences: readonly Sentence[], programs: readonly T[], headings: ReadonlySet<number>): (T | null)[] {
   const strong = programs.filter((p) => p.confidence !== 'detected');
-  const main = mainProgram(programs.filter((p) => p.confidence !== 'detected' || INSTRUMENT_SET.has(p.name)), prose.length);
+  const main = mainProgram(
+    programs.filter((p) => p.confidence !== 'detected' || INSTRUMENT_SET.has(p.name)),
+    prose.length,
+  );
   const bySentence = new Map<number, T[]>();
   for (const p of strong) (bySentence.get(p.sentence) ?? bySentence.set(p.sentence, []).get(p.sentence)!).push(p);
   const out: (T | null)[] = [];

@@ -14,23 +14,53 @@ import { codeAt } from '../text/codeAt';
 export const PROGRAM_WORDS = ['사업', '프로그램', '프로젝트', '펀드', '바우처', '패키지'];
 
 /** Particles stripped from the last word before looking for a program word (`사업을` → `사업`). */
-const TRAILING_PARTICLES = ['으로는', '으로', '에서', '에는', '과의', '와의', '이다', '이며', '들을', '들이', '들은', '들의', '을', '를', '은', '는', '이', '가', '의', '에', '과', '와', '도', '로', '만', '들'];
+const TRAILING_PARTICLES = [
+  '으로는',
+  '으로',
+  '에서',
+  '에는',
+  '과의',
+  '와의',
+  '이다',
+  '이며',
+  '들을',
+  '들이',
+  '들은',
+  '들의',
+  '을',
+  '를',
+  '은',
+  '는',
+  '이',
+  '가',
+  '의',
+  '에',
+  '과',
+  '와',
+  '도',
+  '로',
+  '만',
+  '들',
+];
 
 /** Words that stop the walk back (and are never part of a name). */
 const STOP_WORDS = new Set(
-  ('이번 해당 이 그 저 동 본 각 각종 모든 여러 다양한 관련 기존 신규 올해 내년 지난해 작년 주요 기타 등 및 또는 통해 위해 위한 대한 따른 같은 관내 ' +
+  (
+    '이번 해당 이 그 저 동 본 각 각종 모든 여러 다양한 관련 기존 신규 올해 내년 지난해 작년 주요 기타 등 및 또는 통해 위해 위한 대한 따른 같은 관내 ' +
     '총 약 또한 특히 아울러 한편 이를 이와 함께 등의 정부 우리 이들 별도 전체 일부 개별 후속 추가 및 새 새로운 기존의 올 현재 향후 앞으로 그간 ' +
     // adverbs and time words that open a clause, not a name (`금번 프로그램`, `이후 R&D 재발견 프로젝트`)
     '금번 이후 후 추후 추후에 그동안 최근 처음 처음으로 중 내 동안 이에 첫 가장 빨리 다시 곧 이미 먼저 본격 적극 ' +
     // nouns that head a phrase around a name rather than belong to it (`대상 사업`, `붙임 사업`)
     '경우 대상 사례 붙임 상당수 규모 원 수 이상 미만 이하 초과 대표 번째 첫번째 일환 일환으로 명칭 제외 포함 아닌 말 초 연말 정책 기준 ' +
     // conjunctions, conditions and adverbs (`… or 벤처펀드`, `충족 시 …사업`, `직접 청년사업`, `장기간 사업`)
-    'or and 시 때 직접 장기간 단기간 모두 바로 계속 더 더욱').split(' '),
+    'or and 시 때 직접 장기간 단기간 모두 바로 계속 더 더욱'
+  ).split(' '),
 );
 
 /** Words too generic to make a name on their own, however many are strung together. */
 export const GENERIC = new Set(
-  ('지원 사업 프로그램 프로젝트 펀드 바우처 수출 해외 기업 중소기업 중견기업 글로벌 추진 운영 강화 확대 육성 개발 구축 시범 신규 기술 협력 분야 대상 공모 ' +
+  (
+    '지원 사업 프로그램 프로젝트 펀드 바우처 수출 해외 기업 중소기업 중견기업 글로벌 추진 운영 강화 확대 육성 개발 구축 시범 신규 기술 협력 분야 대상 공모 ' +
     '국가 정부 공공 민간 지역 국내 재정 일자리 연구 맞춤형 종합 통합 핵심 전략 중점 일반 단위 세부 연계 참여 혁신 역량 수출역량 판로 마케팅 ' +
     '수출지원 기업지원 창업 교육 컨설팅 인프라 활성화 성장 경쟁력 기반 조성 투자 금융 보조 보조금 융자 정책 주력 유망 시범사업 실증 보급 활용 ' +
     '개선 관리 점검 대응 예방 안전 홍보 행사 센터 플랫폼 사업화 고도화 특화 전문 인력 양성 인재 청년 디지털 온라인 현장 협업 공동 상생 대면 비대면 ' +
@@ -45,7 +75,8 @@ export const GENERIC = new Set(
     '도시재생 생활SOC SOC 고용 청년고용 개발협력 국제개발협력 시스템 차세대 진단 기금 운용 차입운용 전통시장 시장 일상생활 공동체 회복 ' +
     // whose programs: ministries and levels of government (`부처 디지털 사업`, `다부처 공동 개발사업`)
     '부처 다부처 관계부처 범부처 범정부 지자체 중앙-지방 민·관 민관 소규모 중규모 정시 수시 후속사업 예산 전액 양국 양국간 간 실내 사회공헌 취업지원 탄소중립 ' +
-    '주도 주도형 ESG 투입 중 중기').split(' '),
+    '주도 주도형 ESG 투입 중 중기'
+  ).split(' '),
 );
 
 /** Nouns that end like a particle (`회의`, `참가`, `판로`, `제도`, `성과`): not a particle there. */
@@ -106,7 +137,8 @@ function stopsName(word: string): boolean {
 }
 
 /** Abstract nouns in `-성` joined by `과`/`와` to the next noun (`협업의 실효성과 사업의 …`). */
-const ABSTRACT_AND = /(?:실효|효율|안정|투명|전문|공공|수익|경제|신뢰|접근|효과|연속|건전|형평|다양|독립|자율|책임|시급|중요|필요|가능|적정|타당|편의|생산|경쟁|공정|일관|자립|확장|정확|객관|합리|실용|지속)성[과와]$/;
+const ABSTRACT_AND =
+  /(?:실효|효율|안정|투명|전문|공공|수익|경제|신뢰|접근|효과|연속|건전|형평|다양|독립|자율|책임|시급|중요|필요|가능|적정|타당|편의|생산|경쟁|공정|일관|자립|확장|정확|객관|합리|실용|지속)성[과와]$/;
 
 /**
  * Words that need a modifier before them (`AI 기반`, `수요 중심`): a name cannot start with
@@ -122,7 +154,8 @@ const BOUND_NOUNS = new Set(['기반', '중심', '연계', '전용', '대상', '
 const VERB_FORM = /(?:되어|되지|되고|되며|하거나|하면서|면서|도록|있어|이어|거쳐|따라|달리|받아|나서|살린|생긴|담긴|가진|갖춘|[린긴큰른될적]|작은|높은|낮은|좋은)$/;
 
 /** Nouns ending in 인 that are people or acts, not a copula (`소상공인`, `기업인`, `승인`). */
-const PERSON_NOUNS = /(?:상공인|기업인|경제인|개인|외국인|장애인|노인|농업인|어업인|임업인|농어업인|예술인|체육인|방송인|직장인|중개인|법인|원인|요인|승인|확인|부인|군인|공인|대리인|창업인|문화인|관광인|소공인|AI|인공지능인?)$/;
+const PERSON_NOUNS =
+  /(?:상공인|기업인|경제인|개인|외국인|장애인|노인|농업인|어업인|임업인|농어업인|예술인|체육인|방송인|직장인|중개인|법인|원인|요인|승인|확인|부인|군인|공인|대리인|창업인|문화인|관광인|소공인|AI|인공지능인?)$/;
 
 /** True when the word before `및` at `at` can be part of the same name (not a stop word, not a name of its own). */
 function joinsName(text: string, at: number, from: number): boolean {
@@ -259,11 +292,13 @@ function continuesName(text: string, end: number, to: number): boolean {
 
 /** Countries and regions abroad: a project named after one is a foreign or private one (`이집트 엘다바 원전건설 사업`). */
 const FOREIGN = new Set(
-  ('이집트 루마니아 일본 미국 중국 베트남 인도네시아 인니 몽골 인도 태국 필리핀 말레이시아 사우디 사우디아라비아 UAE 아랍에미리트 카타르 폴란드 체코 ' +
+  (
+    '이집트 루마니아 일본 미국 중국 베트남 인도네시아 인니 몽골 인도 태국 필리핀 말레이시아 사우디 사우디아라비아 UAE 아랍에미리트 카타르 폴란드 체코 ' +
     '영국 독일 프랑스 호주 캐나다 멕시코 브라질 칠레 페루 우즈베키스탄 카자흐스탄 튀르키예 터키 러시아 우크라이나 케냐 이라크 쿠웨이트 오만 ' +
     '싱가포르 대만 홍콩 네덜란드 스웨덴 노르웨이 핀란드 스페인 이탈리아 헝가리 불가리아 슬로바키아 아프리카 중동 유럽 북미 남미 동남아 아세안 ' +
     // other countries taken together, and the North (`주요국 경기부양 사업`, `개도국 역량배양 사업`)
-    '주요국 개도국 개발도상국 각국 북한').split(' '),
+    '주요국 개도국 개발도상국 각국 북한'
+  ).split(' '),
 );
 
 /** Business groups and banks by their brand, written as the first word of their programmes' names. */

@@ -175,7 +175,11 @@ function sentenceFigures(input: FigureInput, sentence: Sentence, index: number, 
       sentence: index,
       deadline: withYearLabel(prose, k.claim, k.clause, pickDeadline(prose, sentence, k.claim, k.clause, deadlines, figures), input.anchor),
       delta: isDelta(prose, k.claim),
-      program: owner ? owner : owner === null ? topicBefore(prose, k.claim, k.clause, programs) : bindProgram(k.claim, bound, taken, scope(programs, g.programsByParagraph.get(sentence.paragraph) ?? [], k.clause), agencyScope),
+      program: owner
+        ? owner
+        : owner === null
+          ? topicBefore(prose, k.claim, k.clause, programs)
+          : bindProgram(k.claim, bound, taken, scope(programs, g.programsByParagraph.get(sentence.paragraph) ?? [], k.clause), agencyScope),
       agency: bindAgency(k.claim, agencyScope),
     };
   });

@@ -5,9 +5,7 @@
 import { t } from '../l10n';
 
 /** The outcome of decoding: text, or the reason there is none. */
-export type Decoded =
-  | { ok: true; text: string }
-  | { ok: false; rule: 'binary-file' | 'encoding'; message: string };
+export type Decoded = { ok: true; text: string } | { ok: false; rule: 'binary-file' | 'encoding'; message: string };
 
 /** The one message of a file over the size limit (the limits count bytes, as on disk). */
 export function tooLargeMessage(size: number, limit: number): string {
@@ -21,7 +19,6 @@ export function notAFileMessage(): string {
 export function readErrorMessage(e: unknown): string {
   return t('Cannot read the file: {0}', e instanceof Error ? e.message : String(e));
 }
-
 
 /** A text that an editor opened although it is binary (a NUL in its first 8 KB, as `decodeBytes` tells bytes): the same finding. */
 export function binaryText(text: string): Extract<Decoded, { ok: false }> | null {

@@ -46,7 +46,10 @@ export function hoverMarkdown(claim: Claim, others: { uri: vscode.Uri; line: num
   }
   if (others.length > 0) {
     md.appendMarkdown('\n\n');
-    const places = others.slice(0, 5).map((o) => `${vscode.workspace.asRelativePath(o.uri)}:${o.line}`).join(', ');
+    const places = others
+      .slice(0, 5)
+      .map((o) => `${vscode.workspace.asRelativePath(o.uri)}:${o.line}`)
+      .join(', ');
     md.appendText(others.length > 5 ? vscode.l10n.t('Also stated in: {0} and {1} more', places, others.length - 5) : vscode.l10n.t('Also stated in: {0}', places));
   }
   return md;

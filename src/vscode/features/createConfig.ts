@@ -31,7 +31,11 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 /** Runs the command; `preset` and `folder` skip the pickers (for automation and tests). Resolves to the configuration's URI. */
 export async function createConfiguration(preset?: unknown, folder?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const target = folder ?? (vscode.workspace.workspaceFolders?.length === 1 ? vscode.workspace.workspaceFolders[0]!.uri : (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder for the new configuration') }))?.uri);
+  const target =
+    folder ??
+    (vscode.workspace.workspaceFolders?.length === 1
+      ? vscode.workspace.workspaceFolders[0]!.uri
+      : (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder for the new configuration') }))?.uri);
   if (!target) {
     if (!vscode.workspace.workspaceFolders?.length) void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: the configuration is written into a workspace folder.'));
     return undefined;

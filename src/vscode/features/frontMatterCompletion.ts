@@ -37,7 +37,8 @@ export class FrontMatterCompletion implements vscode.CompletionItemProvider {
   async provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): Promise<vscode.CompletionItem[] | undefined> {
     if (!isArticle(doc) || !doc.lineAt(0).text.startsWith('---')) return undefined;
     // A space opens completion only right after `key:` or `-`, not in every sentence typed.
-    if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter && context.triggerCharacter === ' ' && !afterKeyOrDash(doc.lineAt(pos.line).text.slice(0, pos.character))) return undefined;
+    if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter && context.triggerCharacter === ' ' && !afterKeyOrDash(doc.lineAt(pos.line).text.slice(0, pos.character)))
+      return undefined;
     const loaded = await this.sources.configFor(doc.uri);
     const text = doc.getText();
     const choices = workspaceChoices(this.sources.summary(), loaded.config);
@@ -66,7 +67,9 @@ function toItem(doc: vscode.TextDocument, i: Item): vscode.CompletionItem {
     if (i.info) item.documentation = schemaInfoMarkdown(i.info, i.label, i.required ?? false);
   } else if (i.kind === 'program') {
     item.detail = i.agency ? vscode.l10n.t('Program of {0}', i.agency) : vscode.l10n.t('Program');
-    item.documentation = new vscode.MarkdownString().appendText((i.articles === 1 ? vscode.l10n.t('Mentioned in 1 article of this workspace.') : vscode.l10n.t('Mentioned in {0} articles of this workspace.', i.articles ?? 0)));
+    item.documentation = new vscode.MarkdownString().appendText(
+      i.articles === 1 ? vscode.l10n.t('Mentioned in 1 article of this workspace.') : vscode.l10n.t('Mentioned in {0} articles of this workspace.', i.articles ?? 0),
+    );
   } else if (i.kind === 'agency') item.detail = vscode.l10n.t('Agency');
   else if (i.kind === 'date') item.detail = vscode.l10n.t('Today');
   else if (i.kind === 'example') item.detail = vscode.l10n.t('Example from the schema');

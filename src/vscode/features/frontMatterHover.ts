@@ -94,7 +94,12 @@ function programMarkdown(p: ProgramSummary, here: vscode.Uri): vscode.MarkdownSt
   md.appendText(files.length === 1 ? vscode.l10n.t('Mentioned in 1 article') : vscode.l10n.t('Mentioned in {0} articles', files.length));
   if (others.length > 0) {
     md.appendText(': ');
-    md.appendText(others.slice(0, MAX_LISTED).map((f) => displayPath(f)).join(', ') + (others.length > MAX_LISTED ? `, ${vscode.l10n.t('and {0} more', others.length - MAX_LISTED)}` : ''));
+    md.appendText(
+      others
+        .slice(0, MAX_LISTED)
+        .map((f) => displayPath(f))
+        .join(', ') + (others.length > MAX_LISTED ? `, ${vscode.l10n.t('and {0} more', others.length - MAX_LISTED)}` : ''),
+    );
   }
   return md;
 }

@@ -49,7 +49,10 @@ export interface SummaryFeatures extends vscode.Disposable {
 function createViews(trees: readonly SummaryTree[], source: SummarySource, index: WorkspaceIndex, disposables: vscode.Disposable[]): vscode.TreeView<SummaryNode>[] {
   const views = trees.map((tree) => {
     const view = vscode.window.createTreeView(tree.viewId, { treeDataProvider: tree, showCollapseAll: true });
-    disposables.push(view, view.onDidChangeVisibility((e) => e.visible && void index.start()));
+    disposables.push(
+      view,
+      view.onDidChangeVisibility((e) => e.visible && void index.start()),
+    );
     if (view.visible) void index.start();
     return view;
   });

@@ -34,7 +34,6 @@ const SAMPLE = [
   '',
 ].join('\n');
 
-
 export function registerWalkthroughCommands(claims: ClaimsCache): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('policyNotes.openSampleArticle', openSample),

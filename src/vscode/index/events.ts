@@ -139,7 +139,12 @@ export class FileEvents implements vscode.Disposable {
       const tests = await this.folderTests(folder);
       if (rel.split('/').some((p) => p === '.git' || p === 'node_modules') || tests.excludesFolder(rel)) continue;
       const root = folder.uri.fsPath;
-      for (const f of await walk(uri.fsPath, () => this.disposed, (f) => tests.isArticle(toPosix(path.relative(root, f))))) out.push(vscode.Uri.file(f).toString());
+      for (const f of await walk(
+        uri.fsPath,
+        () => this.disposed,
+        (f) => tests.isArticle(toPosix(path.relative(root, f))),
+      ))
+        out.push(vscode.Uri.file(f).toString());
     }
     return out;
   }

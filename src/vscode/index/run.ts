@@ -135,7 +135,8 @@ export async function runAll(index: RunHost, reader: IndexReader, token: vscode.
   // A run that changed nothing keeps the merged view (no main-thread merge, no event storm).
   const t = Date.now();
   if (model.needsMerge(index.mergeConfig)) await index.mergeAll();
-  else if (model.edits !== editsAtStart || model.partialShown) index.publish(); // every put and drop counts as an edit
+  else if (model.edits !== editsAtStart || model.partialShown)
+    index.publish(); // every put and drop counts as an edit
   else index.notify();
   phases.mergeMs = Date.now() - t;
   return 'done';

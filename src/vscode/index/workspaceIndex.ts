@@ -113,7 +113,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     // Without a cache every article is analyzed: the pool's worker (a thread loading the
     // analysis bundle) boots while they are listed. With one, it boots when a file changed.
     // A workspace without articles boots none.
-    if (this.model.size === 0) void listing.then((uris) => uris.length > 0 && this.pool.get(), () => undefined);
+    if (this.model.size === 0)
+      void listing.then(
+        (uris) => uris.length > 0 && this.pool.get(),
+        () => undefined,
+      );
     else {
       // Show what the cache holds at once; the run below then checks every file against it.
       await this.mergeAll();

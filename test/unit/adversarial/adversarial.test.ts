@@ -104,7 +104,12 @@ describe('adversarial inputs (docs/design.md, threat model)', function () {
 
   it('5: an alias bomb is refused in ≤ 100 ms; a control with 5 aliases parses', () => {
     const lines = ['---', 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i <= 9; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     const t = timed(() => core([...lines, '---', '본문'].join('\n')));
     assert.ok(t.value.rules.includes('frontmatter-aliases'));
     assert.ok(t.ms < 100 * HANG_GUARD, `${t.ms} ms`);
@@ -182,7 +187,10 @@ describe('adversarial inputs (docs/design.md, threat model)', function () {
     for (const eol of ['\r\n', '\r']) {
       const text = lf.replace(/\n/g, eol);
       assert.deepEqual(core(text).note.frontMatter?.data, core(lf).note.frontMatter?.data);
-      assert.deepEqual((await cli(text)).claims.map((c) => [c.line, c.column]), base.claims.map((c) => [c.line, c.column]));
+      assert.deepEqual(
+        (await cli(text)).claims.map((c) => [c.line, c.column]),
+        base.claims.map((c) => [c.line, c.column]),
+      );
     }
     assert.deepEqual(core('---\r\ntitle: 가\nexcerpt: 요약\r---\n').note.frontMatter?.data, { title: '가', excerpt: '요약' });
   });
@@ -192,7 +200,10 @@ describe('adversarial inputs (docs/design.md, threat model)', function () {
     assert.deepEqual(core(';;;\n{"title": "x"}\n;;;\n본문').rules, ['frontmatter-format']);
     const json = core('{\n"title": "x"\n}\n본문 9.0%');
     assert.deepEqual(json.rules, ['frontmatter-format']);
-    assert.deepEqual(json.claims.map((c) => c.text), ['9.0%']);
+    assert.deepEqual(
+      json.claims.map((c) => c.text),
+      ['9.0%'],
+    );
     assert.deepEqual(core('{ "a": 1 } 본문').rules, ['frontmatter-missing'], 'only a `{` line opens a JSON block');
   });
 
@@ -200,7 +211,10 @@ describe('adversarial inputs (docs/design.md, threat model)', function () {
     for (const bytes of [Buffer.from([0x74, 0xc3, 0x28]), Buffer.from([0xff]), Buffer.from([0xff, 0xfe, 0x39, 0x00, 0x25, 0x00])]) {
       const c = await cli(bytes);
       assert.equal(c.code, 1);
-      assert.deepEqual(c.records.map((r) => r.rule), ['encoding']);
+      assert.deepEqual(
+        c.records.map((r) => r.rule),
+        ['encoding'],
+      );
       assert.deepEqual(c.claims, []);
     }
   });
@@ -208,7 +222,10 @@ describe('adversarial inputs (docs/design.md, threat model)', function () {
   it('18: PNG bytes named .md are `binary-file` (info); a 0-byte file is fine', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
     const c = await cli(png);
-    assert.deepEqual(c.records.map((r) => [r.rule, r.severity]), [['binary-file', 'info']]);
+    assert.deepEqual(
+      c.records.map((r) => [r.rule, r.severity]),
+      [['binary-file', 'info']],
+    );
     assert.equal(c.code, 0);
   });
 
@@ -228,7 +245,10 @@ describe('adversarial inputs (docs/design.md, threat model)', function () {
     const messages = c.records.map((x) => `${x.rule}:${x.line}`);
     for (const want of ['invalid-date:3', 'unsafe-number:5', 'unsafe-number:6', 'unsafe-number:7']) assert.ok(messages.includes(want), `${want} in ${messages}`);
     assert.match(c.records.find((x) => x.line === 6 && x.rule === 'unsafe-number')!.message, /12345678901234567890/);
-    assert.ok(c.records.every((rec) => Object.values(rec).every((v) => v !== null)), 'no null produced by Infinity');
+    assert.ok(
+      c.records.every((rec) => Object.values(rec).every((v) => v !== null)),
+      'no null produced by Infinity',
+    );
   });
 
   it('21: the flattened-table corpus file is analyzed in ≤ 50 ms', function () {
@@ -263,7 +283,15 @@ describe('adversarial inputs (docs/design.md, threat model)', function () {
   });
 
   it('26: a throwing rule yields one internal-error naming it; other results are kept', () => {
-    const boom: Rule = { id: 'test-boom', description: 'throws', defaultLevel: 'error', tags: [], check: () => { throw new TypeError('boom'); } };
+    const boom: Rule = {
+      id: 'test-boom',
+      description: 'throws',
+      defaultLevel: 'error',
+      tags: [],
+      check: () => {
+        throw new TypeError('boom');
+      },
+    };
     const note = parseNote({ uri: 'x.md', text: '---\ntitle: x\ncategories: [News]\nexcerpt: TODO\n---\n' });
     const issues = lintNote(note, { rules: [boom, ...rules] });
     assert.deepEqual(issues.map((i) => i.rule).sort(), ['internal-error', 'placeholder-text']);
@@ -277,14 +305,20 @@ describe('adversarial inputs (docs/design.md, threat model)', function () {
 
   it('27: files over the size cap are skipped by stat (sparse 6 MB and 60 MB files)', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-adv27-'));
-    for (const [name, size] of [['six.md', 6e6], ['sixty.md', 60e6]] as const) {
+    for (const [name, size] of [
+      ['six.md', 6e6],
+      ['sixty.md', 60e6],
+    ] as const) {
       fs.writeFileSync(path.join(dir, name), '');
       fs.truncateSync(path.join(dir, name), size);
     }
     const io = memoryIo(dir);
     const t = performance.now();
     await main(['lint', '.', '--format', 'json'], io);
-    assert.deepEqual((JSON.parse(io.out) as LintRecord[]).map((r) => r.rule), ['file-too-large', 'file-too-large']);
+    assert.deepEqual(
+      (JSON.parse(io.out) as LintRecord[]).map((r) => r.rule),
+      ['file-too-large', 'file-too-large'],
+    );
     assert.ok(performance.now() - t < 2000);
   });
 

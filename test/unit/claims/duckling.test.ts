@@ -20,7 +20,10 @@ describe('claims: duckling-ko corpus', function () {
     const cases = loadDucklingCases() ?? [];
     assert.ok(cases.length >= 100, `only ${cases.length} cases loaded`);
     const misses = cases.map(runCase).filter((r) => !r.ok);
-    assert.deepEqual(misses.map((m) => `${m.input}: got ${m.got}; want ${m.want}`), []);
+    assert.deepEqual(
+      misses.map((m) => `${m.input}: got ${m.got}; want ${m.want}`),
+      [],
+    );
   });
 
   it('keeps the exclusion list small and explained', () => {

@@ -38,12 +38,16 @@ const MUST: Row[] = [
   ['#10', '상금은 3백만원, 5천만원, 그리고 천만원이다.', [money('3백만원', 3e6), money('5천만원', 5e7), money('천만원', 1e7)]],
   ['#11', '현지 병원과 14억 원 규모의 협약을 맺었다.', [money('14억 원', 1.4e9)]],
   ['#12', 'The fund raised $5 billion last year.', [money('$5 billion', 5e9, 'USD')]],
-  ['#13', '기업당 1∼2억 원, 금리 20∼30%, 과제 1~3개, 지원 1～2억 수준', [
-    { text: '1∼2억 원', kind: 'money', value: null, unit: 'KRW', range: { from: 1e8, to: 2e8 } },
-    { text: '20∼30%', kind: 'percent', value: null, unit: '%', range: { from: 20, to: 30 } },
-    { text: '1~3개', kind: 'count', value: null, unit: '개', range: { from: 1, to: 3 } },
-    { text: '1～2억', kind: 'money', value: null, unit: 'KRW', range: { from: 1e8, to: 2e8 } },
-  ]],
+  [
+    '#13',
+    '기업당 1∼2억 원, 금리 20∼30%, 과제 1~3개, 지원 1～2억 수준',
+    [
+      { text: '1∼2억 원', kind: 'money', value: null, unit: 'KRW', range: { from: 1e8, to: 2e8 } },
+      { text: '20∼30%', kind: 'percent', value: null, unit: '%', range: { from: 20, to: 30 } },
+      { text: '1~3개', kind: 'count', value: null, unit: '개', range: { from: 1, to: 3 } },
+      { text: '1～2억', kind: 'money', value: null, unit: 'KRW', range: { from: 1e8, to: 2e8 } },
+    ],
+  ],
   ['#14', '교육비는 1인당 최대 200만원까지 준다.', [money('200만원', 2e6, 'KRW', ['max', 'perPerson'])]],
   ['#15', '청년에게 월 50만원을 지급한다.', [money('50만원', 5e5, 'KRW', ['perMonth'])]],
   ['#16', '총 약 1조원이 풀린다.', [money('1조원', 1e12, 'KRW', ['approx'])]],
@@ -52,58 +56,96 @@ const MUST: Row[] = [
   ['#19', '바이어 30여명, 관계자 300여 명, 부스 100여 개가 모였다.', [count('30여명', 30, '명', ['approx']), count('300여 명', 300, '명', ['approx']), count('100여 개', 100, '개', ['approx'])]],
   ['#20', '방문객 10만 명, 가입자 2,350만 명을 넘었다.', [count('10만 명', 1e5, '명'), count('2,350만 명', 2.35e7, '명')]],
   ['#21', '하반기에 253회의 상담회를 열고 1000곳을 찾는다.', [count('253회', 253, '회'), count('1000곳', 1000, '곳')]],
-  ['#22', '성장률 9.0%, 수출은 37.8% 증가했다.', [
-    { text: '9.0%', kind: 'percent', value: 9, unit: '%', exact: '9.0', qualifiers: [] },
-    { text: '37.8%', kind: 'percent', value: 37.8, unit: '%', qualifiers: ['increase'] },
-  ]],
-  ['#23', '금리를 0.5%p, 수수료를 1.0%p 내렸다.', [
-    { text: '0.5%p', kind: 'percentPoint', value: 0.5, unit: '%p' },
-    { text: '1.0%p', kind: 'percentPoint', value: 1, unit: '%p', exact: '1.0' },
-  ]],
+  [
+    '#22',
+    '성장률 9.0%, 수출은 37.8% 증가했다.',
+    [
+      { text: '9.0%', kind: 'percent', value: 9, unit: '%', exact: '9.0', qualifiers: [] },
+      { text: '37.8%', kind: 'percent', value: 37.8, unit: '%', qualifiers: ['increase'] },
+    ],
+  ],
+  [
+    '#23',
+    '금리를 0.5%p, 수수료를 1.0%p 내렸다.',
+    [
+      { text: '0.5%p', kind: 'percentPoint', value: 0.5, unit: '%p' },
+      { text: '1.0%p', kind: 'percentPoint', value: 1, unit: '%p', exact: '1.0' },
+    ],
+  ],
   ['#24', '수출은 전년 대비 1.6% 늘었다.', [{ text: '1.6%', kind: 'percent', value: 1.6, unit: '%', qualifiers: ['increase'] }]],
-  ['#25', '생산성이 1.7배, 매출은 1.5배로 뛰었다.', [
-    { text: '1.7배', kind: 'multiple', value: 1.7, unit: 'x' },
-    { text: '1.5배', kind: 'multiple', value: 1.5, unit: 'x' },
-  ]],
-  ['#26', '물동량 3.9억톤, 거래 58.7억건을 처리했다.', [
-    { text: '3.9억톤', kind: 'quantity', value: 3.9e8, unit: 't' },
-    count('58.7억건', 5.87e9, '건'),
-  ]],
-  ['#27', '2028년까지 1단계, 2030년까지 2단계를 마친다.', [
-    { text: '2028년까지', kind: 'deadline', value: 2028, unit: null, iso: '2028' },
-    { text: '2030년까지', kind: 'deadline', value: 2030, unit: null, iso: '2030' },
-  ]],
+  [
+    '#25',
+    '생산성이 1.7배, 매출은 1.5배로 뛰었다.',
+    [
+      { text: '1.7배', kind: 'multiple', value: 1.7, unit: 'x' },
+      { text: '1.5배', kind: 'multiple', value: 1.5, unit: 'x' },
+    ],
+  ],
+  ['#26', '물동량 3.9억톤, 거래 58.7억건을 처리했다.', [{ text: '3.9억톤', kind: 'quantity', value: 3.9e8, unit: 't' }, count('58.7억건', 5.87e9, '건')]],
+  [
+    '#27',
+    '2028년까지 1단계, 2030년까지 2단계를 마친다.',
+    [
+      { text: '2028년까지', kind: 'deadline', value: 2028, unit: null, iso: '2028' },
+      { text: '2030년까지', kind: 'deadline', value: 2030, unit: null, iso: '2030' },
+    ],
+  ],
   ['#28', '향후 5년 내 수출 기업을 키운다.', [{ text: '향후 5년 내', kind: 'deadline', value: 2031, unit: null, iso: '2031' }], 2026],
   ['#28b', '향후 5년 내 수출 기업을 키운다.', [{ text: '향후 5년 내', kind: 'deadline', value: null, unit: null }]],
-  ['#29', '3년간 운영하고 5년간 관리하며 2주간 점검한다.', [
-    { text: '3년간', kind: 'duration', value: 3, unit: 'year', iso: 'P3Y' },
-    { text: '5년간', kind: 'duration', value: 5, unit: 'year', iso: 'P5Y' },
-    { text: '2주간', kind: 'duration', value: 2, unit: 'week', iso: 'P2W' },
-  ]],
-  ['#29b', '3~5년 이내에 끝내고 1~3개월 동안 점검하며 2017∼2021년 실적을 본다.', [
-    { text: '3~5년 이내', kind: 'duration', value: null, unit: 'year', range: { from: 3, to: 5 } },
-    { text: '1~3개월 동안', kind: 'duration', value: null, unit: 'month', range: { from: 1, to: 3 } },
-    { text: '2017∼2021년', kind: 'date', value: null, unit: null, range: { from: 2017, to: 2021 } },
-  ]],
+  [
+    '#29',
+    '3년간 운영하고 5년간 관리하며 2주간 점검한다.',
+    [
+      { text: '3년간', kind: 'duration', value: 3, unit: 'year', iso: 'P3Y' },
+      { text: '5년간', kind: 'duration', value: 5, unit: 'year', iso: 'P5Y' },
+      { text: '2주간', kind: 'duration', value: 2, unit: 'week', iso: 'P2W' },
+    ],
+  ],
+  [
+    '#29b',
+    '3~5년 이내에 끝내고 1~3개월 동안 점검하며 2017∼2021년 실적을 본다.',
+    [
+      { text: '3~5년 이내', kind: 'duration', value: null, unit: 'year', range: { from: 3, to: 5 } },
+      { text: '1~3개월 동안', kind: 'duration', value: null, unit: 'month', range: { from: 1, to: 3 } },
+      { text: '2017∼2021년', kind: 'date', value: null, unit: null, range: { from: 2017, to: 2021 } },
+    ],
+  ],
   ['#30', '올해 하반기 착공한다.', [{ text: '올해 하반기', kind: 'deadline', value: 2025, unit: null, iso: '2025-H2' }], 2025],
-  ['#31', "’22년 실적, ‘21년 계획, '25년 목표", [
-    { text: '’22년', kind: 'date', value: 2022, unit: null, iso: '2022' },
-    { text: '‘21년', kind: 'date', value: 2021, unit: null, iso: '2021' },
-    { text: "'25년", kind: 'date', value: 2025, unit: null, iso: '2025' },
-  ]],
-  ['#32', '발표(‘20.1.3)와 공고(’21.12)', [
-    { text: '‘20.1.3', kind: 'date', value: 2020, unit: null, iso: '2020-01-03' },
-    { text: '’21.12', kind: 'date', value: 2021, unit: null, iso: '2021-12' },
-  ]],
-  ['#33', '시행일 2020.4.28. 개정일 2023. 3. 27.', [
-    { text: '2020.4.28.', kind: 'date', value: 2020, unit: null, iso: '2020-04-28' },
-    { text: '2023. 3. 27.', kind: 'date', value: 2023, unit: null, iso: '2023-03-27' },
-  ]],
+  [
+    '#31',
+    "’22년 실적, ‘21년 계획, '25년 목표",
+    [
+      { text: '’22년', kind: 'date', value: 2022, unit: null, iso: '2022' },
+      { text: '‘21년', kind: 'date', value: 2021, unit: null, iso: '2021' },
+      { text: "'25년", kind: 'date', value: 2025, unit: null, iso: '2025' },
+    ],
+  ],
+  [
+    '#32',
+    '발표(‘20.1.3)와 공고(’21.12)',
+    [
+      { text: '‘20.1.3', kind: 'date', value: 2020, unit: null, iso: '2020-01-03' },
+      { text: '’21.12', kind: 'date', value: 2021, unit: null, iso: '2021-12' },
+    ],
+  ],
+  [
+    '#33',
+    '시행일 2020.4.28. 개정일 2023. 3. 27.',
+    [
+      { text: '2020.4.28.', kind: 'date', value: 2020, unit: null, iso: '2020-04-28' },
+      { text: '2023. 3. 27.', kind: 'date', value: 2023, unit: null, iso: '2023-03-27' },
+    ],
+  ],
   ['#34', '설명회는 9.23.(금) 열린다.', [{ text: '9.23.(금)', kind: 'date', value: 2022, unit: null, iso: '2022-09-23' }], 2023],
-  ['#35', '1분기와 4/4분기 실적', [
-    { text: '1분기', kind: 'date', value: 2024, unit: null, iso: '2024-Q1' },
-    { text: '4/4분기', kind: 'date', value: 2024, unit: null, iso: '2024-Q4' },
-  ], 2024],
+  [
+    '#35',
+    '1분기와 4/4분기 실적',
+    [
+      { text: '1분기', kind: 'date', value: 2024, unit: null, iso: '2024-Q1' },
+      { text: '4/4분기', kind: 'date', value: 2024, unit: null, iso: '2024-Q4' },
+    ],
+    2024,
+  ],
   ['#36', '2024년도 예산안', [{ text: '2024년도', kind: 'date', value: 2024, unit: null, iso: '2024' }]],
   ['#37', '공고일: 2026-01-12', [{ text: '2026-01-12', kind: 'date', value: 2026, unit: null, iso: '2026-01-12' }]],
   // Contrasts from the "must not" table that are claims of another kind.
@@ -111,10 +153,14 @@ const MUST: Row[] = [
   ['#49', '수십조원과 수천억 원이 필요하다.', [money('수십조원', null, 'KRW', ['vague']), money('수천억 원', null, 'KRW', ['vague'])]],
   ['#50', '기준금리 3.50%를 유지했다.', [{ text: '3.50%', kind: 'percent', value: 3.5, unit: '%', exact: '3.50' }]],
   ['#51', '참가자는 1500명이다.', [count('1500명', 1500, '명')]],
-  ['#52', '12년 만에 흑자, ’12년 이후 처음', [
-    { text: '12년 만에', kind: 'duration', value: 12, unit: 'year', iso: 'P12Y' },
-    { text: '’12년', kind: 'date', value: 2012, unit: null, iso: '2012' },
-  ]],
+  [
+    '#52',
+    '12년 만에 흑자, ’12년 이후 처음',
+    [
+      { text: '12년 만에', kind: 'duration', value: 12, unit: 'year', iso: 'P12Y' },
+      { text: '’12년', kind: 'date', value: 2012, unit: null, iso: '2012' },
+    ],
+  ],
   ['§4', '상금 오천팔백십구만백사십팔원, 참가비 삼십오만 원', [money('오천팔백십구만백사십팔원', 58190148), money('삼십오만 원', 350000)]],
 ];
 
@@ -176,6 +222,9 @@ describe('claims: claims-guide.md tricky cases', () => {
 
   it('#39 keeps the real amount next to a law reference', () => {
     const claims = findClaims('같은 법 제37조에 따라 1,000만원 이하 과태료');
-    assert.deepEqual(claims.map((c) => [c.text, c.value, c.qualifiers]), [['1,000만원', 1e7, ['max']]]);
+    assert.deepEqual(
+      claims.map((c) => [c.text, c.value, c.qualifiers]),
+      [['1,000만원', 1e7, ['max']]],
+    );
   });
 });

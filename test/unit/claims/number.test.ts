@@ -72,18 +72,27 @@ describe('claims: Sino-Korean numerals', () => {
 
   it('refuses a leading 억/조 (`조사원`, the header `억원`)', () => {
     assert.equal(parseHangulNumber('조사원', 0), null);
-    assert.deepEqual(findClaims('조사원 3명').map((c) => c.text), ['3명']);
+    assert.deepEqual(
+      findClaims('조사원 3명').map((c) => c.text),
+      ['3명'],
+    );
     assert.deepEqual(findClaims('억원'), []);
   });
 
   it('needs a magnitude and a word start', () => {
     assert.deepEqual(findClaims('이원화 구조 사원 일원'), []);
-    assert.deepEqual(findClaims('천만원과 삼십오만 원').map((c) => c.value), [1e7, 350000]);
+    assert.deepEqual(
+      findClaims('천만원과 삼십오만 원').map((c) => c.value),
+      [1e7, 350000],
+    );
     assert.deepEqual(findClaims('원칙을 천명했다'), []);
   });
 
   it('does not read a name next to a title as an amount', () => {
     assert.deepEqual(findClaims('금융위원회(위원장 이억원)는 이억원 위원장이'), []);
-    assert.deepEqual(findClaims('예산 이억원을 편성').map((c) => c.value), [2e8]);
+    assert.deepEqual(
+      findClaims('예산 이억원을 편성').map((c) => c.value),
+      [2e8],
+    );
   });
 });

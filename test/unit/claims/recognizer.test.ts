@@ -22,15 +22,12 @@ describe('claims: recognizer details', () => {
   });
 
   it('reads teams, dwellings and places for people as counters, and a fund’s number as none', () => {
-    assert.deepEqual(
-      brief('예비창업 30개팀과 공공주택 5만 호, 청년 1만 명분을 마련하고 3,000 억원을 투입한다'),
-      [
-        ['30개팀', 'count', 30, '팀', []],
-        ['5만 호', 'count', 50000, '호', []],
-        ['1만 명분', 'count', 10000, '명분', []],
-        ['3,000 억원', 'money', 300000000000, 'KRW', []],
-      ],
-    );
+    assert.deepEqual(brief('예비창업 30개팀과 공공주택 5만 호, 청년 1만 명분을 마련하고 3,000 억원을 투입한다'), [
+      ['30개팀', 'count', 30, '팀', []],
+      ['5만 호', 'count', 50000, '호', []],
+      ['1만 명분', 'count', 10000, '명분', []],
+      ['3,000 억원', 'money', 300000000000, 'KRW', []],
+    ]);
     assert.deepEqual(brief('하위 펀드 1호·2호에 이어'), []);
   });
 
@@ -67,7 +64,10 @@ describe('claims: recognizer details', () => {
   it('chains qualifiers on both sides', () => {
     assert.deepEqual(brief('연간 약 1,600여 명 이상 증가'), [['1,600여 명', 'count', 1600, '명', ['approx', 'min', 'perYear', 'increase']]]);
     assert.deepEqual(brief('역대 최대 7000억 달러'), [['7000억 달러', 'money', 7e11, 'USD', []]]);
-    assert.deepEqual(brief('10만 명당 3명, 1L당 150g'), [['3명', 'count', 3, '명', []], ['150g', 'quantity', 150, 'g', []]]);
+    assert.deepEqual(brief('10만 명당 3명, 1L당 150g'), [
+      ['3명', 'count', 3, '명', []],
+      ['150g', 'quantity', 150, 'g', []],
+    ]);
   });
 
   it('keeps exact digits past 2^53', () => {

@@ -28,7 +28,10 @@ describe('claims: adversarial input', () => {
   it('skips a 2 MB line of `0만 ` and finds the claim on the next line', () => {
     const text = '0만 '.repeat(700_000) + '\n수출 7000억 달러';
     const claims = timed(text, 500);
-    assert.deepEqual(claims.map((c) => c.text), ['7000억 달러']);
+    assert.deepEqual(
+      claims.map((c) => c.text),
+      ['7000억 달러'],
+    );
     assert.deepEqual(skippedSegments(text), [{ start: 0, end: 2_100_000 }]);
   });
 
@@ -46,8 +49,36 @@ describe('claims: adversarial input', () => {
 
   it('survives floods just under the segment cap', () => {
     const floods = [
-      '0만 ', '9'.repeat(9) + ' ', '1.', '1~', '1-', "'2", '2024년', '3월 ', '수십', '천만', '이이이', 'a1', '1a', '제1', '@a',
-      'http://', '단위', '☏1', '1,1', '1.1.1', '₩1', '$', '-1', '1여', '1개 ', '1 - 2원 ', '약 ', '↑1%', '일점', '1%p',
+      '0만 ',
+      '9'.repeat(9) + ' ',
+      '1.',
+      '1~',
+      '1-',
+      "'2",
+      '2024년',
+      '3월 ',
+      '수십',
+      '천만',
+      '이이이',
+      'a1',
+      '1a',
+      '제1',
+      '@a',
+      'http://',
+      '단위',
+      '☏1',
+      '1,1',
+      '1.1.1',
+      '₩1',
+      '$',
+      '-1',
+      '1여',
+      '1개 ',
+      '1 - 2원 ',
+      '약 ',
+      '↑1%',
+      '일점',
+      '1%p',
     ];
     for (const unit of floods) {
       const line = just(unit.repeat(Math.ceil(MAX_SEGMENT / unit.length)));
@@ -60,13 +91,16 @@ describe('claims: adversarial input', () => {
     assert.deepEqual(findClaims(''), []);
     assert.deepEqual(findClaims('\n\r\n\r'), []);
     const claims = findClaims('a\r10만 명\rb');
-    assert.deepEqual(claims.map((c) => [c.text, c.start]), [['10만 명', 2]]);
+    assert.deepEqual(
+      claims.map((c) => [c.text, c.start]),
+      [['10만 명', 2]],
+    );
   });
 
-  it('never throws on random text built from the grammar\'s own characters', () => {
-    const alphabet = Array.from('0123456789,.~-\' 억조만천백십원명개사%p배년월일까지여약이일삼구수향후₩$제위차호:');
+  it("never throws on random text built from the grammar's own characters", () => {
+    const alphabet = Array.from("0123456789,.~-' 억조만천백십원명개사%p배년월일까지여약이일삼구수향후₩$제위차호:");
     let seed = 7;
-    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let k = 0; k < 300; k++) {
       let s = '';
       const len = 1 + Math.floor(rnd() * 60);

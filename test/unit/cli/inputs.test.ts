@@ -87,7 +87,11 @@ describe('cli: configuration and path arguments', () => {
     const lint = await run(dir, 'lint', 'a.md', '--format', 'json');
     assert.equal(lint.code, 2);
     assert.equal(lint.err, '');
-    assert.deepEqual((JSON.parse(lint.out) as { file: string; rule: string; line: number; column: number }[]).map((r) => [r.file, r.rule, r.line, r.column]), [['.policynotes.json', 'config-error', 1, 3]], 'at the syntax error');
+    assert.deepEqual(
+      (JSON.parse(lint.out) as { file: string; rule: string; line: number; column: number }[]).map((r) => [r.file, r.rule, r.line, r.column]),
+      [['.policynotes.json', 'config-error', 1, 3]],
+      'at the syntax error',
+    );
     const invalid = workspace({ '.policynotes.json': JSON.stringify({ include: '*.md', rules: { 'frontmatter-shema': 'error' } }), 'a.md': GOOD });
     const r = await run(invalid, 'lint', 'a.md');
     assert.equal(r.code, 2);
@@ -118,7 +122,12 @@ describe('cli: configuration and path arguments', () => {
   });
 
   it('reports only the configurations in use: not the working directory’s for a file elsewhere, but a folder’s that gave no file', async () => {
-    const dir = workspace({ 'proj/.policynotes.json': '{ broken', 'other/b.md': GOOD, 'docs/sub/.policynotes.json': JSON.stringify({ include: ['*.txt'], rules: { 'typo-rule': 'off' } }), 'docs/sub/a.md': GOOD });
+    const dir = workspace({
+      'proj/.policynotes.json': '{ broken',
+      'other/b.md': GOOD,
+      'docs/sub/.policynotes.json': JSON.stringify({ include: ['*.txt'], rules: { 'typo-rule': 'off' } }),
+      'docs/sub/a.md': GOOD,
+    });
     const elsewhere = await run(path.join(dir, 'proj'), 'claims', '../other/b.md');
     assert.equal(elsewhere.code, 0, elsewhere.err);
     assert.equal(elsewhere.err, '');
@@ -147,7 +156,10 @@ describe('cli: configuration and path arguments', () => {
     const ok = parseConfigText(JSON.stringify({ rules: { 'frontmatter-schema': 'off', encoding: 'warning', 'program-figure-conflict': 'error' } }), null);
     assert.deepEqual(ok.problems, []);
     const bad = parseConfigText(JSON.stringify({ rules: { zzz: 'off' } }), null);
-    assert.deepEqual(bad.problems.map((p) => p.pointer), ['/rules/zzz']);
+    assert.deepEqual(
+      bad.problems.map((p) => p.pointer),
+      ['/rules/zzz'],
+    );
   });
 });
 
@@ -199,7 +211,10 @@ describe('cli: options, help and pipes', () => {
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     assert.equal(code, 1);
-    assert.deepEqual((JSON.parse(out) as { rule: string }[]).map((r) => r.rule), ['analysis-timeout']);
+    assert.deepEqual(
+      (JSON.parse(out) as { rule: string }[]).map((r) => r.rule),
+      ['analysis-timeout'],
+    );
   });
 
   it('ends quietly when the reader closes the pipe early', async function () {
@@ -217,11 +232,16 @@ describe('cli: options, help and pipes', () => {
 describe('config: problem messages', () => {
   it('says what was found, what was expected and what happens instead', () => {
     const messages = (raw: unknown) => parseConfigText(JSON.stringify(raw), null).problems.map((p) => [p.pointer, p.message]);
-    assert.deepEqual(messages({ rules: { 'placeholder-text': 'eror' } }), [['/rules/placeholder-text', 'Unexpected `eror` for `rules.placeholder-text`, expected one of `error`, `warning`, `info`, `off`; it is ignored.']]);
+    assert.deepEqual(messages({ rules: { 'placeholder-text': 'eror' } }), [
+      ['/rules/placeholder-text', 'Unexpected `eror` for `rules.placeholder-text`, expected one of `error`, `warning`, `info`, `off`; it is ignored.'],
+    ]);
     assert.deepEqual(messages({ maxFileSize: 'big' }), [['/maxFileSize', 'Unexpected `big` for `maxFileSize`, expected integer; the default is used.']]);
     assert.deepEqual(messages({ programs: { alias: {} } }), [['/programs', 'Unexpected key `alias` in `programs`; it has no effect.']]);
     const half = parseConfigText(JSON.stringify({ maxFileSize: 2048.5 }), null);
-    assert.deepEqual(half.problems.map((p) => p.message), ['Unexpected `2048.5` for `maxFileSize`, expected integer; the default is used.']);
+    assert.deepEqual(
+      half.problems.map((p) => p.message),
+      ['Unexpected `2048.5` for `maxFileSize`, expected integer; the default is used.'],
+    );
     assert.equal(half.config.maxFileSize, 5 * 1024 * 1024, 'as the message says');
   });
 });
@@ -240,6 +260,10 @@ describe('config: where a problem is', () => {
     assert.equal(problemSpan('{ broken', { pointer: '/rules' }), null);
     const broken = parseConfigText('{\n  "rules": {,\n}', null).problems[0]!;
     assert.deepEqual(problemSpan('{\n  "rules": {,\n}', broken), { start: 14, end: 15 }, 'a syntax error is placed at its offset');
-    assert.deepEqual(parseConfigText(JSON.stringify({ rules: { 'a/b': 'off' } }), null).problems.map((p) => p.pointer), ['/rules/a~1b'], 'pointers are escaped');
+    assert.deepEqual(
+      parseConfigText(JSON.stringify({ rules: { 'a/b': 'off' } }), null).problems.map((p) => p.pointer),
+      ['/rules/a~1b'],
+      'pointers are escaped',
+    );
   });
 });

@@ -3,7 +3,16 @@ import assert from 'node:assert/strict';
 import { formatJunit, xmlEscape } from '../../../src/cli/format/junit';
 import type { LintRecord } from '../../../src/cli/format/records';
 
-const rec = (file: string, severity: LintRecord['severity'], message: string, rule = 'frontmatter-schema'): LintRecord => ({ file, line: 2, column: 1, endLine: 2, endColumn: 5, severity, rule, message });
+const rec = (file: string, severity: LintRecord['severity'], message: string, rule = 'frontmatter-schema'): LintRecord => ({
+  file,
+  line: 2,
+  column: 1,
+  endLine: 2,
+  endColumn: 5,
+  severity,
+  rule,
+  message,
+});
 
 describe('cli: junit format', () => {
   it('has a failing case per error or warning and a passing case per clean file', () => {
@@ -19,6 +28,6 @@ describe('cli: junit format', () => {
     assert.ok(!xml.includes('\u0001') && !xml.includes('\uD800'));
     assert.match(xml, /x&amp;&lt;y&gt;\.md/);
     assert.match(xml, /&lt;img onerror=&quot;x&quot;&gt;/);
-    assert.equal(xmlEscape('한글 \'q\''), '한글 &apos;q&apos;');
+    assert.equal(xmlEscape("한글 'q'"), '한글 &apos;q&apos;');
   });
 });

@@ -75,7 +75,13 @@ describe('cli: lint', () => {
       'other.json': JSON.stringify({ rules: { 'frontmatter-schema': 'off', 'empty-value': 'off' } }),
     });
     const r = await lint(dir, 'ws/notes/a.md', '--format', 'json');
-    assert.deepEqual(r.json().map((x) => [x.rule, x.severity, x.line]), [['frontmatter-schema', 'error', 2], ['empty-value', 'error', 3]]);
+    assert.deepEqual(
+      r.json().map((x) => [x.rule, x.severity, x.line]),
+      [
+        ['frontmatter-schema', 'error', 2],
+        ['empty-value', 'error', 3],
+      ],
+    );
     assert.match(r.json()[0]!.message, /expected one of `산업통상자원부`/);
     const off = await lint(dir, 'ws/notes/a.md', '--config', 'other.json', '--format', 'json');
     assert.deepEqual(off.json(), []);
@@ -87,7 +93,10 @@ describe('cli: lint', () => {
     assert.equal(r.code, 2, 'a configuration problem is a usage error');
     assert.match(r.out, /outside the workspace; it was refused/);
     const json = await lint(path.join(dir, 'ws'), 'a.md', '--format', 'json');
-    assert.deepEqual(json.json().map((x) => [x.file, x.line, x.rule, x.severity]), [['.policynotes.json', 1, 'config-error', 'error']]);
+    assert.deepEqual(
+      json.json().map((x) => [x.file, x.line, x.rule, x.severity]),
+      [['.policynotes.json', 1, 'config-error', 'error']],
+    );
     assert.match(json.json()[0]!.message, /^The schema path `\.\.\/\.\.\/\.\.\/etc\/passwd` leads outside the workspace; it was refused\.$/);
   });
 
@@ -114,13 +123,23 @@ describe('cli: hostile files (cases 17, 18, 27, 30)', () => {
     const dir = workspace({ 'a.md': Buffer.from([0x74, 0xc3, 0x28]), 'b.md': Buffer.from([0xff, 0xfe, 0x41, 0x00]), 'x.md': png, 'ok.md': GOOD, 'zero.md': '' });
     const r = await lint(dir, '.', '--format', 'json');
     assert.equal(r.code, 1);
-    assert.deepEqual(r.json().map((x) => [x.file, x.rule]), [['a.md', 'encoding'], ['b.md', 'encoding'], ['x.md', 'binary-file']]);
+    assert.deepEqual(
+      r.json().map((x) => [x.file, x.rule]),
+      [
+        ['a.md', 'encoding'],
+        ['b.md', 'encoding'],
+        ['x.md', 'binary-file'],
+      ],
+    );
   });
 
   it('skips files over the size limit by stat', async () => {
     const dir = workspace({ '.policynotes.json': JSON.stringify({ maxFileSize: 2048 }), 'big.md': 'x'.repeat(4096) });
     const r = await lint(dir, 'big.md', '--format', 'json');
-    assert.deepEqual(r.json().map((x) => [x.rule, x.severity]), [['file-too-large', 'info']]);
+    assert.deepEqual(
+      r.json().map((x) => [x.rule, x.severity]),
+      [['file-too-large', 'info']],
+    );
   });
 
   it('does not hang on a FIFO, /dev/zero, a symlink loop or a link outside the folder', async function () {
@@ -134,6 +153,12 @@ describe('cli: hostile files (cases 17, 18, 27, 30)', () => {
     const r = await lint(dir, '.', '--format', 'json');
     assert.deepEqual(r.json(), []);
     const explicit = await lint(dir, 'pipe.md', 'zero.md', '--format', 'json');
-    assert.deepEqual(explicit.json().map((x) => x.rule).sort(), ['not-a-file', 'not-a-file']);
+    assert.deepEqual(
+      explicit
+        .json()
+        .map((x) => x.rule)
+        .sort(),
+      ['not-a-file', 'not-a-file'],
+    );
   });
 });

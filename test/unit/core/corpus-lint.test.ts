@@ -15,7 +15,11 @@ import { requireShared } from '../helpers';
 const EXAMPLE = path.resolve(__dirname, '../../../examples/press-releases');
 
 function listMd(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => path.join(e.parentPath, e.name)).sort();
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }
 
 describe('corpus: press releases against the example schema', function () {
@@ -35,7 +39,11 @@ describe('corpus: press releases against the example schema', function () {
 
   it('gives zero errors on all 2,000 files', () => {
     assert.equal(files.length, 2000);
-    const errors = files.flatMap((f) => lint(fs.readFileSync(f, 'utf8')).filter((i) => i.severity === 'error').map((i) => `${path.basename(f)}: [${i.rule}] ${i.message}`));
+    const errors = files.flatMap((f) =>
+      lint(fs.readFileSync(f, 'utf8'))
+        .filter((i) => i.severity === 'error')
+        .map((i) => `${path.basename(f)}: [${i.rule}] ${i.message}`),
+    );
     assert.deepEqual(errors.slice(0, 10), []);
   });
 

@@ -14,14 +14,28 @@ const FRONT = '---\ntitle: 수출 바우처\ncategories: [News]\nexcerpt: 예산
 
 describe('core: fixes without the editor', () => {
   it('applies non-overlapping preferred fixes in one round and ignores the rest', () => {
-    const issue = (start: number, end: number, newText: string, preferred = true): Issue => ({ start, end, rule: 'r', severity: 'info', message: 'm', fixes: [{ title: 't', edits: [{ start, end, newText }], preferred }] });
+    const issue = (start: number, end: number, newText: string, preferred = true): Issue => ({
+      start,
+      end,
+      rule: 'r',
+      severity: 'info',
+      message: 'm',
+      fixes: [{ title: 't', edits: [{ start, end, newText }], preferred }],
+    });
     const { edits, fixes } = preferredEdits([issue(4, 6, 'B'), issue(0, 2, 'A'), issue(5, 7, 'X'), issue(8, 9, 'N', false)]);
     assert.equal(fixes, 2);
     assert.equal(applyEdits('0123456789', edits), 'A23B6789');
   });
 
   it('refuses overlapping edits rather than guessing', () => {
-    assert.throws(() => applyEdits('abc', [{ start: 0, end: 2, newText: 'x' }, { start: 1, end: 3, newText: 'y' }]), RangeError);
+    assert.throws(
+      () =>
+        applyEdits('abc', [
+          { start: 0, end: 2, newText: 'x' },
+          { start: 1, end: 3, newText: 'y' },
+        ]),
+      RangeError,
+    );
   });
 
   it('fixes unit spacing, then reports what has no fix', async () => {
@@ -29,7 +43,10 @@ describe('core: fixes without the editor', () => {
     const result = await fixText(text, lint);
     assert.match(result.text, /370조 원이고, 기업 5조 원 규모/);
     assert.equal(result.applied, 2);
-    assert.ok(result.remaining.every((i) => !i.fixes?.some((f) => f.preferred)), 'nothing fixable is left');
+    assert.ok(
+      result.remaining.every((i) => !i.fixes?.some((f) => f.preferred)),
+      'nothing fixable is left',
+    );
     assert.ok(result.remaining.some((i) => i.rule === 'placeholder-text'));
     const again = await fixText(result.text, lint);
     assert.equal(again.applied, 0, 'a second run changes nothing');
@@ -49,7 +66,11 @@ describe('core: fixes without the editor', () => {
     let calls = 0;
     const breaking = (t: string): FixLint => {
       calls++;
-      if (calls === 1) return { issues: [{ start: 4, end: 9, rule: 'r', severity: 'info', message: 'm', fixes: [{ title: 't', edits: [{ start: 4, end: 9, newText: 'title: [' }], preferred: true }] }], frontMatterRead: true };
+      if (calls === 1)
+        return {
+          issues: [{ start: 4, end: 9, rule: 'r', severity: 'info', message: 'm', fixes: [{ title: 't', edits: [{ start: 4, end: 9, newText: 'title: [' }], preferred: true }] }],
+          frontMatterRead: true,
+        };
       return lint(t);
     };
     const result = await fixText(text, breaking);
@@ -61,7 +82,10 @@ describe('core: fixes without the editor', () => {
     let rounds = 0;
     const endless = (t: string): FixLint => {
       rounds++;
-      return { issues: [{ start: 0, end: 0, rule: 'r', severity: 'info', message: 'm', fixes: [{ title: 't', edits: [{ start: t.length, end: t.length, newText: 'x' }], preferred: true }] }], frontMatterRead: true };
+      return {
+        issues: [{ start: 0, end: 0, rule: 'r', severity: 'info', message: 'm', fixes: [{ title: 't', edits: [{ start: t.length, end: t.length, newText: 'x' }], preferred: true }] }],
+        frontMatterRead: true,
+      };
     };
     const result = await fixText('a', endless, 3);
     assert.equal(result.text, 'axxx');

@@ -20,7 +20,10 @@ describe('front matter: splitting', () => {
     const text = joinLines('---', 'title: x', '', '# 제목', '', '수출 7000억 달러');
     const r = parseFrontMatter(text);
     assert.equal(r.frontMatter, null);
-    assert.deepEqual(r.issues.map((i) => [i.rule, i.start, i.end]), [['frontmatter-unclosed', 0, 3]]);
+    assert.deepEqual(
+      r.issues.map((i) => [i.rule, i.start, i.end]),
+      [['frontmatter-unclosed', 0, 3]],
+    );
     assert.ok(text.slice(r.bodyStart).includes('7000억 달러'));
   });
 
@@ -66,18 +69,24 @@ describe('front matter: nothing in it ever runs', () => {
     it(`refuses \`${opener}\` with frontmatter-language and still reads the body (cases 1, 2)`, () => {
       const text = `${opener}\n{t:(require('fs').writeFileSync(${JSON.stringify(marker)},'x'),'t')}\n---\n본문 9.0%`;
       const r = parseFrontMatter(text);
-      assert.deepEqual(r.issues.map((i) => i.rule), ['frontmatter-language']);
+      assert.deepEqual(
+        r.issues.map((i) => i.rule),
+        ['frontmatter-language'],
+      );
       assert.equal(r.issues[0]!.start, opener.indexOf(opener.trim().slice(3).trim()));
       assert.equal(text.slice(r.bodyStart), '본문 9.0%');
     });
   }
 
   it('does not instantiate custom tags: values stay plain data (case 3)', () => {
-    const text = joinLines('---', 'a: !!js/function "function(){globalThis.__pn_poc=1}"', 'b: !!js/regexp /(a+)+$/', 'c: !!js/undefined \'\'', "d: !!python/object/apply:os.system ['id']", '---', '');
+    const text = joinLines('---', 'a: !!js/function "function(){globalThis.__pn_poc=1}"', 'b: !!js/regexp /(a+)+$/', "c: !!js/undefined ''", "d: !!python/object/apply:os.system ['id']", '---', '');
     const r = parseFrontMatter(text);
     const data = r.frontMatter!.data!;
     for (const v of Object.values(data)) assert.ok(typeof v === 'string' || Array.isArray(v), `plain value, got ${typeof v}`);
-    assert.deepEqual(r.issues.map((i) => i.rule), ['frontmatter-tag', 'frontmatter-tag', 'frontmatter-tag', 'frontmatter-tag']);
+    assert.deepEqual(
+      r.issues.map((i) => i.rule),
+      ['frontmatter-tag', 'frontmatter-tag', 'frontmatter-tag', 'frontmatter-tag'],
+    );
     assert.equal(text.slice(r.issues[0]!.start, r.issues[0]!.end), '!!js/function');
   });
 
@@ -92,7 +101,12 @@ describe('front matter: nothing in it ever runs', () => {
 describe('front matter: bounded work on hostile YAML', () => {
   it('stops a billion-laughs alias bomb quickly, and parses a normal alias (case 5)', () => {
     const lines = ['---', 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i <= 9; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     const t = Date.now();
     assert.deepEqual(rules([...lines, '---', ''].join('\n')), ['frontmatter-aliases']);
     assert.ok(Date.now() - t < 1000);
@@ -136,7 +150,10 @@ describe('front matter: precise positions', () => {
     assert.deepEqual(dups, ['name', 'null']);
     assert.match(r.issues.find((i) => i.rule === 'duplicate-key')!.message, /^Unexpected duplicate key `name`, expected each key once: it is already set on line 3\.$/);
     const inKey = parseFrontMatter(joinLines('---', '? {a: 1, a: 2}', ': v', '---', ''));
-    assert.deepEqual(inKey.issues.map((i) => i.rule), ['duplicate-key']);
+    assert.deepEqual(
+      inKey.issues.map((i) => i.rule),
+      ['duplicate-key'],
+    );
     assert.equal(r.frontMatter?.data, null);
   });
 
@@ -145,7 +162,10 @@ describe('front matter: precise positions', () => {
     const text = joinLines('---', ...keys, 'k5: 2', '---', '');
     assert.ok(text.length < MAX_FRONT_MATTER_CHARS);
     const r = parseFrontMatter(text);
-    assert.deepEqual(r.issues.map((i) => [i.rule, text.slice(i.start, i.end)]), [['duplicate-key', 'k5']]);
+    assert.deepEqual(
+      r.issues.map((i) => [i.rule, text.slice(i.start, i.end)]),
+      [['duplicate-key', 'k5']],
+    );
     assert.deepEqual(pathSpan(r.frontMatter!, ['k6999']), { start: text.indexOf('k6999: 1') + 7, end: text.indexOf('k6999: 1') + 8 });
   });
 
@@ -173,7 +193,10 @@ describe('front matter: precise positions', () => {
 
   it('recognizes TOML and JSON front matter without parsing them as YAML (case 16)', () => {
     const r = parseFrontMatter('+++\ntitle = "x"\n+++\n본문');
-    assert.deepEqual(r.issues.map((i) => [i.rule, i.severity]), [['frontmatter-format', 'info']]);
+    assert.deepEqual(
+      r.issues.map((i) => [i.rule, i.severity]),
+      [['frontmatter-format', 'info']],
+    );
     assert.equal(r.frontMatter, null);
     assert.equal('+++\ntitle = "x"\n+++\n본문'.slice(r.bodyStart), '본문');
   });

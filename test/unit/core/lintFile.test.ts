@@ -36,7 +36,10 @@ describe('lintFile (one path for the editor, Lint Workspace and the CLI)', () =>
     const fromPath = await lintFile(p, { path: p }, loaded(), undefined, host());
     const fromIo = await lintFile(p, { stat: async () => ({ size: text.length * 3, isFile: true }), read: async () => fs.readFileSync(p) }, loaded(), undefined, host());
     assert.ok(fromText && fromPath && fromIo);
-    assert.ok(fromText.issues.some((i) => i.rule === 'image-missing'), 'the missing image is found');
+    assert.ok(
+      fromText.issues.some((i) => i.rule === 'image-missing'),
+      'the missing image is found',
+    );
     assert.deepEqual(fromPath.issues, fromText.issues);
     assert.deepEqual(fromIo.issues, fromText.issues);
     assert.deepEqual(fromPath.lines, fromText.lines);

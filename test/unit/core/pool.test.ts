@@ -15,7 +15,15 @@ describe('analysis pool', function () {
   before(async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-pool-'));
     workerFile = path.join(dir, 'worker.js');
-    await esbuild.build({ entryPoints: [path.resolve(__dirname, '../../../src/core/worker/analysisWorker.ts')], bundle: true, platform: 'node', format: 'cjs', mainFields: ['module', 'main'], outfile: workerFile, logLevel: 'silent' });
+    await esbuild.build({
+      entryPoints: [path.resolve(__dirname, '../../../src/core/worker/analysisWorker.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      mainFields: ['module', 'main'],
+      outfile: workerFile,
+      logLevel: 'silent',
+    });
   });
 
   it('analyzes notes in workers, the same as inline', async () => {
@@ -27,7 +35,10 @@ describe('analysis pool', function () {
       const [a, b] = [await workers.run(task), await inline.run(task)];
       assert.ok(a.ok && b.ok);
       assert.deepEqual({ ...a.result, ms: 0 }, { ...b.result, ms: 0 });
-      assert.deepEqual(a.result.issues?.map((i) => i.rule), ['placeholder-text']);
+      assert.deepEqual(
+        a.result.issues?.map((i) => i.rule),
+        ['placeholder-text'],
+      );
       assert.ok(a.result.claims?.some((c) => c.text === '370조 원' && c.value === 370e12));
     } finally {
       await workers.close();
@@ -114,7 +125,10 @@ describe('analysis pool', function () {
       // front-matter schema as well came close enough to it to fail now and then.
       const after = await pool.run({ uri: 'a.md', text: note('기업 3개 사를 지원한다.'), config: DEFAULT_CONFIG, claims: true });
       assert.ok(after.ok, `the replacement worker answers (${after.ok ? '' : after.message})`);
-      assert.deepEqual(after.result.claims?.map((c) => c.text), ['3개 사']);
+      assert.deepEqual(
+        after.result.claims?.map((c) => c.text),
+        ['3개 사'],
+      );
     } finally {
       await pool.close();
     }

@@ -40,7 +40,10 @@ describe('rules: fixtures', () => {
       it('ok.md gives no issue', () => {
         const file = path.join(DIR, rule, 'ok.md');
         const note = parseNote({ uri: file, text: fs.readFileSync(file, 'utf8') });
-        assert.deepEqual(lintNote(note, options(path.join(DIR, rule))).map((i) => `${i.rule}: ${i.message}`), []);
+        assert.deepEqual(
+          lintNote(note, options(path.join(DIR, rule))).map((i) => `${i.rule}: ${i.message}`),
+          [],
+        );
       });
       it('not-ok.md gives the expected issues', () => {
         const got = render(path.join(DIR, rule, 'not-ok.md'), rule);
@@ -65,20 +68,38 @@ describe('rules: frontmatter-schema findings and fixes', () => {
 
   it('gives a misspelled required key one problem, whose rename fix settles it', () => {
     const issues = lint('---\ntitel: 수출\ncategories: [News]\nexcerpt: 요약\n---\n');
-    assert.deepEqual(issues.map((i) => i.message), ['Unexpected key `titel`, expected `title`.']);
-    assert.deepEqual(issues[0]!.fixes?.map((f) => f.title), ['Rename to `title`']);
-    assert.deepEqual(lint('---\ncategories: [News]\nexcerpt: 요약\n---\n').map((i) => i.message), ['Missing key `title` in front matter, expected by the built-in schema.']);
+    assert.deepEqual(
+      issues.map((i) => i.message),
+      ['Unexpected key `titel`, expected `title`.'],
+    );
+    assert.deepEqual(
+      issues[0]!.fixes?.map((f) => f.title),
+      ['Rename to `title`'],
+    );
+    assert.deepEqual(
+      lint('---\ncategories: [News]\nexcerpt: 요약\n---\n').map((i) => i.message),
+      ['Missing key `title` in front matter, expected by the built-in schema.'],
+    );
   });
 
   it('prefers no rename when two misspellings would both become the same key', () => {
     const issues = lint('---\ntitel: 수출\ntilte: 바우처\ncategories: [News]\nexcerpt: 요약\n---\n');
-    assert.deepEqual(issues.map((i) => i.fixes?.map((f) => [f.title, f.preferred])), [[['Rename to `title`', false]], [['Rename to `title`', false]]]);
-    assert.deepEqual(lint('---\ntitel: 수출\ncategories: [News]\nexcerpt: 요약\n---\n')[0]!.fixes?.map((f) => f.preferred), [true]);
+    assert.deepEqual(
+      issues.map((i) => i.fixes?.map((f) => [f.title, f.preferred])),
+      [[['Rename to `title`', false]], [['Rename to `title`', false]]],
+    );
+    assert.deepEqual(
+      lint('---\ntitel: 수출\ncategories: [News]\nexcerpt: 요약\n---\n')[0]!.fixes?.map((f) => f.preferred),
+      [true],
+    );
   });
 
   it('offers to add a missing key to a block mapping, never to a flow mapping it would break', () => {
     const block = lint('---\ntitle: 수출\nexcerpt: 요약\n---\n').find((i) => i.message.startsWith('Missing key `categories`'))!;
-    assert.deepEqual(block.fixes?.map((f) => f.title), ['Add `categories` to the front matter']);
+    assert.deepEqual(
+      block.fixes?.map((f) => f.title),
+      ['Add `categories` to the front matter'],
+    );
     const flow = lint('---\n{ "title": "수출", "excerpt": "요약" }\n---\n').find((i) => i.message.startsWith('Missing key `categories`'))!;
     assert.equal(flow.fixes, undefined);
   });
@@ -87,6 +108,9 @@ describe('rules: frontmatter-schema findings and fixes', () => {
 describe('rules: one problem per mistake', () => {
   it('leaves an impossible date to invalid-date, not also to the schema', () => {
     const issues = lintNote(parseNote({ uri: 'x.md', text: '---\ntitle: 수출\ncategories: [News]\nexcerpt: 요약\ndate: 2025-13-02\n---\n' }), {});
-    assert.deepEqual(issues.map((i) => [i.rule, i.message]), [['invalid-date', 'Unexpected date `2025-13-02`, expected a real calendar date (YYYY-MM-DD).']]);
+    assert.deepEqual(
+      issues.map((i) => [i.rule, i.message]),
+      [['invalid-date', 'Unexpected date `2025-13-02`, expected a real calendar date (YYYY-MM-DD).']],
+    );
   });
 });

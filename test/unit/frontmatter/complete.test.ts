@@ -50,18 +50,30 @@ describe('front-matter completion', () => {
 
   it('completes only the name when the colon is already there', () => {
     const { text, items } = at('---\nexc|: 요약\n---\n');
-    assert.equal(accept(text, items.find((i) => i.label === 'excerpt')!), '---\nexcerpt: 요약\n---\n');
+    assert.equal(
+      accept(
+        text,
+        items.find((i) => i.label === 'excerpt')!,
+      ),
+      '---\nexcerpt: 요약\n---\n',
+    );
   });
 
   it('offers booleans, enum values and today in the article format', () => {
-    assert.deepEqual(at('---\npublished: |\n---\n').items.map((i) => i.label), ['true', 'false']);
+    assert.deepEqual(
+      at('---\npublished: |\n---\n').items.map((i) => i.label),
+      ['true', 'false'],
+    );
     const date = at('---\ndate: |\n---\n').items.find((i) => i.kind === 'date')!;
     assert.equal(date.label, '2026-03-05');
     const jekyll = at('---\nlast_modified_at: 2025-01-02 10:00:00 +0900\ndate: |\n---\n').items.find((i) => i.kind === 'date')!;
     assert.match(jekyll.label, /^2026-03-05 09:07:03 [+-]\d{4}$/);
     const enumSchema = { type: 'object', properties: { status: { enum: ['draft', 'true', 'on hold: later'] } } };
     const { text, items } = at('---\nstatus: d|\n---\n', { schema: enumSchema });
-    assert.deepEqual(items.map((i) => i.insertText), ['draft', '"true"', '"on hold: later"']);
+    assert.deepEqual(
+      items.map((i) => i.insertText),
+      ['draft', '"true"', '"on hold: later"'],
+    );
     assert.equal(accept(text, items[0]!), '---\nstatus: draft\n---\n');
     assert.equal(at('---\nstatus:|\n---\n', { schema: enumSchema }).items[0]!.insertText, ' draft', 'a space after the colon');
   });
@@ -78,7 +90,13 @@ describe('front-matter completion', () => {
     assert.equal(parseDocument(accept(text, colon).split('---\n')[1]!).toJS().programs[0].name, '수출바우처: 2단계');
     // Without the dash yet, the entry brings its own.
     const bare = at('---\nprograms:\n  |\n---\n');
-    assert.equal(accept(bare.text, bare.items.find((i) => i.label === 'K-수출스타')!), '---\nprograms:\n  - name: K-수출스타\n    agency: 대한무역투자진흥공사\n---\n');
+    assert.equal(
+      accept(
+        bare.text,
+        bare.items.find((i) => i.label === 'K-수출스타')!,
+      ),
+      '---\nprograms:\n  - name: K-수출스타\n    agency: 대한무역투자진흥공사\n---\n',
+    );
     // Programs already declared are not offered again.
     const again = at('---\nprograms:\n  - name: K-수출스타\n  - |\n---\n');
     assert.ok(!again.items.some((i) => i.label === 'K-수출스타'));
@@ -88,15 +106,24 @@ describe('front-matter completion', () => {
     const keys = at('---\nprograms:\n  - name: K-수출스타\n    |\n---\n').items.map((i) => i.label);
     assert.deepEqual(keys.sort(), ['agency', 'budget', 'targets']);
     const agencies = at('---\nprograms:\n  - name: K-수출스타\n    agency: |\n---\n').items;
-    assert.deepEqual(agencies.map((i) => i.label), ['산업통상자원부', '대한무역투자진흥공사']);
+    assert.deepEqual(
+      agencies.map((i) => i.label),
+      ['산업통상자원부', '대한무역투자진흥공사'],
+    );
     const names = at('---\nprograms:\n  - name: K|\n---\n').items.filter((i) => i.kind === 'program');
-    assert.deepEqual(names.map((i) => i.insertText), ['K-수출스타', '"수출바우처: 2단계"']);
+    assert.deepEqual(
+      names.map((i) => i.insertText),
+      ['K-수출스타', '"수출바우처: 2단계"'],
+    );
   });
 
   it('offers flow-safe values in a flow sequence and nothing in a flow mapping', () => {
     const s = { type: 'object', properties: { categories: { type: 'array', items: { enum: ['News', 'A, B'] } } } };
     const { text, items } = at('---\ncategories: [News, |]\n---\n', { schema: s });
-    assert.deepEqual(items.map((i) => i.insertText), ['News', '"A, B"']);
+    assert.deepEqual(
+      items.map((i) => i.insertText),
+      ['News', '"A, B"'],
+    );
     assert.deepEqual(parseDocument(accept(text, items[1]!).split('---\n')[1]!).toJS(), { categories: ['News', 'A, B'] });
     assert.deepEqual(at('---\nprograms: [{name: |}]\n---\n').items, []);
     assert.deepEqual(at('---\n{ "title": "x",\n  |\n---\n').items, []);
@@ -116,9 +143,18 @@ describe('front-matter completion', () => {
       allOf: [{ properties: { owner: { $ref: '#/definitions/who' } } }],
       additionalProperties: { type: 'boolean' },
     };
-    assert.deepEqual(at('---\nowner:\n  |\n---\n', { schema: s }).items.map((i) => i.label), ['ministry']);
-    assert.deepEqual(at('---\nowner:\n  ministry: |\n---\n', { schema: s }).items.map((i) => i.label), ['산업통상자원부', '대한무역투자진흥공사']);
-    assert.deepEqual(at('---\nanything: |\n---\n', { schema: s }).items.map((i) => i.label), ['true', 'false']);
+    assert.deepEqual(
+      at('---\nowner:\n  |\n---\n', { schema: s }).items.map((i) => i.label),
+      ['ministry'],
+    );
+    assert.deepEqual(
+      at('---\nowner:\n  ministry: |\n---\n', { schema: s }).items.map((i) => i.label),
+      ['산업통상자원부', '대한무역투자진흥공사'],
+    );
+    assert.deepEqual(
+      at('---\nanything: |\n---\n', { schema: s }).items.map((i) => i.label),
+      ['true', 'false'],
+    );
     const loop = { $ref: '#' };
     assert.deepEqual(at('---\n|\n---\n', { schema: loop }).items, []);
   });
@@ -143,7 +179,13 @@ describe('front-matter completion', () => {
     const { text, items } = at('---\r\ntitle: t # 제목\r\nexcerpt: >-\r\n  첫 줄\r\n  key: 본문 속 콜론\r\n# 메모\r\n|\r\n---\r\n');
     const labels = items.map((i) => i.label);
     assert.ok(labels.includes('categories') && !labels.includes('title') && !labels.includes('excerpt') && !labels.includes('key'), labels.join(', '));
-    assert.equal(accept(text, items.find((i) => i.label === 'tags')!).split('---')[1], '\r\ntitle: t # 제목\r\nexcerpt: >-\r\n  첫 줄\r\n  key: 본문 속 콜론\r\n# 메모\r\ntags:\r\n  - \r\n');
+    assert.equal(
+      accept(
+        text,
+        items.find((i) => i.label === 'tags')!,
+      ).split('---')[1],
+      '\r\ntitle: t # 제목\r\nexcerpt: >-\r\n  첫 줄\r\n  key: 본문 속 콜론\r\n# 메모\r\ntags:\r\n  - \r\n',
+    );
   });
 
   it('reads the place of keys in nested sequences', () => {

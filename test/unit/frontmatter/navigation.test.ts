@@ -61,9 +61,15 @@ describe('front-matter hover, links and outline', () => {
   it('outlines the front matter with its keys and program items', () => {
     const fm = parseNote({ uri: 'a.md', text: ARTICLE }).frontMatter!;
     const sym = frontMatterSymbol(fm)!;
-    assert.deepEqual(sym.children.map((c) => c.name), ['title', 'categories', 'image', 'version', 'site', 'report', 'programs']);
+    assert.deepEqual(
+      sym.children.map((c) => c.name),
+      ['title', 'categories', 'image', 'version', 'site', 'report', 'programs'],
+    );
     assert.equal(sym.children[0]!.detail, '수출 지원');
-    assert.deepEqual(sym.children[6]!.children.map((c) => c.name), ['K-수출스타']);
+    assert.deepEqual(
+      sym.children[6]!.children.map((c) => c.name),
+      ['K-수출스타'],
+    );
     assert.equal(frontMatterSymbol(parseNote({ uri: 'b.md', text: '---\n- a\n---\n' }).frontMatter!), null);
   });
 

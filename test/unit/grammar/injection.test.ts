@@ -20,7 +20,12 @@ before(async () => {
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer);
   const registry = new textmate.Registry({
     onigLib: Promise.resolve({ createOnigScanner: (s: string[]) => new oniguruma.OnigScanner(s), createOnigString: (s: string) => new oniguruma.OnigString(s) }),
-    loadGrammar: async (scope) => (scope === HOST.scopeName ? textmate.parseRawGrammar(JSON.stringify(HOST), 'host.json') : scope === INJECTION.scopeName ? textmate.parseRawGrammar(JSON.stringify(INJECTION), 'injection.json') : null),
+    loadGrammar: async (scope) =>
+      scope === HOST.scopeName
+        ? textmate.parseRawGrammar(JSON.stringify(HOST), 'host.json')
+        : scope === INJECTION.scopeName
+          ? textmate.parseRawGrammar(JSON.stringify(INJECTION), 'injection.json')
+          : null,
     getInjections: (scope) => (scope === HOST.scopeName ? [INJECTION.scopeName] : []),
   });
   grammar = (await registry.loadGrammar(HOST.scopeName))!;

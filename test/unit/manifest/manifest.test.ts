@@ -10,7 +10,11 @@ const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
 /** The English text of a manifest string: `%key%` resolves through package.nls.json. */
 const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
 const english = (s: string | undefined) => (s === undefined ? '' : s.replace(/^%([^%]+)%$/, (m, k: string) => nls[k] ?? m));
-const sources = fs.readdirSync(path.join(ROOT, 'src/vscode'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => fs.readFileSync(path.join(e.parentPath, e.name), 'utf8')).join('\n');
+const sources = fs
+  .readdirSync(path.join(ROOT, 'src/vscode'), { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile())
+  .map((e) => fs.readFileSync(path.join(e.parentPath, e.name), 'utf8'))
+  .join('\n');
 
 describe('manifest', () => {
   it('activates on Markdown and on a config file, never on *', () => {
@@ -83,7 +87,13 @@ describe('manifest', () => {
 
   it('points at files that exist (grammar, snippets, JSON schema, icons)', () => {
     const c = pkg.contributes;
-    for (const p of [...c.grammars.map((g: { path: string }) => g.path), ...c.snippets.map((s: { path: string }) => s.path), ...c.jsonValidation.map((j: { url: string }) => j.url), pkg.icon, ...c.viewsContainers.activitybar.map((v: { icon: string }) => v.icon)]) {
+    for (const p of [
+      ...c.grammars.map((g: { path: string }) => g.path),
+      ...c.snippets.map((s: { path: string }) => s.path),
+      ...c.jsonValidation.map((j: { url: string }) => j.url),
+      pkg.icon,
+      ...c.viewsContainers.activitybar.map((v: { icon: string }) => v.icon),
+    ]) {
       assert.ok(fs.existsSync(path.join(ROOT, p)), p);
     }
     JSON.parse(fs.readFileSync(path.join(ROOT, c.grammars[0].path), 'utf8'));

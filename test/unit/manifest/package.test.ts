@@ -33,7 +33,15 @@ describe('package: pack, install, run', function () {
 
   it('holds the bundles and assets, and no sources, tests or source maps', () => {
     const list = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    for (const f of ['package/dist/cli.js', 'package/dist/worker.js', 'package/dist/extension.js', 'package/schemas/article.schema.json', 'package/docs/rules/frontmatter-schema.md', 'package/README.md']) assert.ok(list.includes(f), f);
+    for (const f of [
+      'package/dist/cli.js',
+      'package/dist/worker.js',
+      'package/dist/extension.js',
+      'package/schemas/article.schema.json',
+      'package/docs/rules/frontmatter-schema.md',
+      'package/README.md',
+    ])
+      assert.ok(list.includes(f), f);
     assert.deepEqual(
       list.filter((f) => /^package\/(?:src|test|scripts|\.ci|node_modules)\/|\.map$/.test(f)),
       [],
@@ -56,7 +64,10 @@ describe('package: pack, install, run', function () {
     const broken = spawnSync(bin, ['lint', '--format', 'json'], { cwd: ws, encoding: 'utf8' });
     assert.equal(broken.status, 1, broken.stderr);
     const records = JSON.parse(broken.stdout) as { file: string; rule: string; severity: string }[];
-    assert.ok(records.some((r) => r.file.endsWith('broken.md') && r.severity === 'error'), broken.stdout);
+    assert.ok(
+      records.some((r) => r.file.endsWith('broken.md') && r.severity === 'error'),
+      broken.stdout,
+    );
     assert.ok(!records.some((r) => r.file.endsWith('clean.md') && r.severity === 'error'), broken.stdout);
   });
 });

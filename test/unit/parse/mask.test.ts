@@ -136,8 +136,21 @@ describe('maskMarkdown', () => {
 
   it('reads CRLF and CR line endings like LF, at the same offsets', () => {
     const lf = [
-      '# 제목 2개', '', '> 인용 안의 `코드 1`', '> <div class="x">', '> 인용 HTML 6곳', '', '- 항목', '',
-      '      항목 코드 9억', '', '```', '펜스 10%', '```', '[링크 3건](http://a.example "t")', '',
+      '# 제목 2개',
+      '',
+      '> 인용 안의 `코드 1`',
+      '> <div class="x">',
+      '> 인용 HTML 6곳',
+      '',
+      '- 항목',
+      '',
+      '      항목 코드 9억',
+      '',
+      '```',
+      '펜스 10%',
+      '```',
+      '[링크 3건](http://a.example "t")',
+      '',
     ].join('\n');
     const expected = maskMarkdown(lf);
     assert.equal(maskMarkdown(lf.replace(/\n/g, '\r\n')), expected.replace(/\n/g, '\r\n'));

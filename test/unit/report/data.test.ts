@@ -14,7 +14,13 @@ describe('report: webview data and texts', () => {
     assert.equal(kstar.articles, 3);
     assert.equal(kstar.place?.label, '[programs/k-star-plan.md]');
     assert.equal(data.targets.length, summary.targets.length);
-    assert.deepEqual(data.targets.filter((t) => t.conflict).map((t) => `${t.place.file}:${t.deadline}`).sort(), ['programs/k-star-plan.md:2031', 'programs/k-star-revision.md:2030']);
+    assert.deepEqual(
+      data.targets
+        .filter((t) => t.conflict)
+        .map((t) => `${t.place.file}:${t.deadline}`)
+        .sort(),
+      ['programs/k-star-plan.md:2031', 'programs/k-star-revision.md:2030'],
+    );
     assert.equal(data.conflicts[0]!.differs.deadline, '2030');
     assert.equal(data.conflicts[0]!.agreed.deadline, '2031');
   });
@@ -23,16 +29,25 @@ describe('report: webview data and texts', () => {
     assert.equal(data.minConfidence, 'named');
     assert.ok(data.programs.every((p) => p.confidence !== 'detected'));
     const all = reportData(summary, String, 'detected');
-    assert.deepEqual(all.programs.map((p) => p.name), summary.programs.map((p) => p.name));
+    assert.deepEqual(
+      all.programs.map((p) => p.name),
+      summary.programs.map((p) => p.name),
+    );
     const candidates = summary.programs.filter((p) => p.confidence === 'detected').map((p) => p.name);
-    assert.deepEqual(all.programs.filter((p) => p.confidence === 'detected').map((p) => p.name), candidates);
+    assert.deepEqual(
+      all.programs.filter((p) => p.confidence === 'detected').map((p) => p.name),
+      candidates,
+    );
     assert.equal(data.programs.length, summary.programs.length - candidates.length);
     for (const name of candidates) assert.ok(!data.targets.some((t) => t.program === name), `the targets of ${name} have no program`);
   });
 
   it('counts targets per year for the timeline, the no-deadline bucket last', () => {
     assert.deepEqual(data.timeline.at(-1), { year: null, targets: 1, conflicts: 0 });
-    assert.deepEqual(data.timeline.find((y) => y.year === '2030'), { year: '2030', targets: 1, conflicts: 1 });
+    assert.deepEqual(
+      data.timeline.find((y) => y.year === '2030'),
+      { year: '2030', targets: 1, conflicts: 1 },
+    );
   });
 
   it('passes article strings through unchanged (the page sets them as text), with sentences capped', () => {

@@ -29,15 +29,26 @@ describe('report: export', () => {
       for (const format of ['md', 'csv', 'json'] as const) {
         const io = memoryIo(dir);
         assert.equal(await main(['summary', '--format', format], io), 0, io.err);
-        assert.equal(exportSummary(shuffled, DEFAULT_CONFIG, format, (f) => f.replace('file:///ws/', '')), io.out, format);
+        assert.equal(
+          exportSummary(shuffled, DEFAULT_CONFIG, format, (f) => f.replace('file:///ws/', '')),
+          io.out,
+          format,
+        );
       }
       // At each level the report's filter offers, as --min-confidence prints it.
       fs.writeFileSync(path.join(dir, 'programs', 'candidate.md'), '중기부는 2027년까지 도약 바우처 사업으로 300개사를 지원할 계획이다.\n');
-      const notes = [...shuffled, relabelNote(extractNote(parseNote({ uri: 'programs/candidate.md', text: fs.readFileSync(path.join(dir, 'programs', 'candidate.md'), 'utf8') }), DEFAULT_CONFIG), (f) => `file:///ws/${f}`)];
+      const notes = [
+        ...shuffled,
+        relabelNote(extractNote(parseNote({ uri: 'programs/candidate.md', text: fs.readFileSync(path.join(dir, 'programs', 'candidate.md'), 'utf8') }), DEFAULT_CONFIG), (f) => `file:///ws/${f}`),
+      ];
       for (const level of ['named', 'detected'] as const) {
         const io = memoryIo(dir);
         assert.equal(await main(['summary', '--format', 'json', '--min-confidence', level], io), 0, io.err);
-        assert.equal(exportSummary(notes, DEFAULT_CONFIG, 'json', (f) => f.replace('file:///ws/', ''), level), io.out, level);
+        assert.equal(
+          exportSummary(notes, DEFAULT_CONFIG, 'json', (f) => f.replace('file:///ws/', ''), level),
+          io.out,
+          level,
+        );
         assert.equal(io.out.includes('"name": "도약 바우처"'), level === 'detected');
       }
     } finally {

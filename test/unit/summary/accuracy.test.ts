@@ -44,18 +44,20 @@ describe('summary accuracy: program names', () => {
 
   it('does not take a generic head alone for a program, however often it is said', () => {
     const note = summarize(dated('2026-03-02', '정부는 올해 지원 사업과 R&D 사업, AX 사업을 늘린다.', '특별 프로그램도 운영하며, 금리우대 프로그램은 지원 사업과 함께 공고한다.'));
-    assert.deepEqual(note.programs.map((m) => m.name), []);
+    assert.deepEqual(
+      note.programs.map((m) => m.name),
+      [],
+    );
   });
 
   it('does not take a law, a committee, a team, a centre or a meeting for a program', () => {
     const note = summarize(
-      dated(
-        '2026-03-02',
-        '「해양산업 진흥에 관한 법률」에 따라 ‘수출지원 TF’와 ｢해양산업 경쟁력위원회｣를 구성했다.',
-        '‘바다창업 지원센터’를 운영하고 ‘해양산업 민관 합동 회의’를 연다.',
-      ),
+      dated('2026-03-02', '「해양산업 진흥에 관한 법률」에 따라 ‘수출지원 TF’와 ｢해양산업 경쟁력위원회｣를 구성했다.', '‘바다창업 지원센터’를 운영하고 ‘해양산업 민관 합동 회의’를 연다.'),
     );
-    assert.deepEqual(note.programs.map((m) => m.name), []);
+    assert.deepEqual(
+      note.programs.map((m) => m.name),
+      [],
+    );
   });
 
   it('does not take a business licensed by law, a purchase or a quoted K- word for a program', () => {
@@ -81,10 +83,16 @@ describe('summary accuracy: program names', () => {
 
   it('does not take a project abroad or a private company’s for a program', () => {
     const note = summarize(dated('2026-03-02', '국내 기업이 베트남 화력발전소 건설 사업과 폴란드 원전 설계 프로젝트를 수주했다.'));
-    assert.deepEqual(note.programs.map((m) => m.name), []);
+    assert.deepEqual(
+      note.programs.map((m) => m.name),
+      [],
+    );
     // A program for going abroad is a program at home.
     const home = summarize(dated('2026-03-02', '코트라는 ‘해외 물류 바우처’ 사업으로 300개사를 지원한다.'));
-    assert.deepEqual(home.programs.map((m) => m.name), ['해외 물류 바우처']);
+    assert.deepEqual(
+      home.programs.map((m) => m.name),
+      ['해외 물류 바우처'],
+    );
   });
 
   it('keeps brackets balanced and a gloss in parentheses with the name', () => {
@@ -141,9 +149,7 @@ describe('summary accuracy: what is a target', () => {
   });
 
   it('finds the plan figures of a headline, a bullet list and a budget table', () => {
-    const note = summarize(
-      dated('2026-03-02', '> - 어촌 신활력 프로젝트 신규과제 120개 총 900억원 규모', '', '- 연안 정비(300억원, 40개 과제)', '- 어항 안전 점검(150억원)'),
-    );
+    const note = summarize(dated('2026-03-02', '> - 어촌 신활력 프로젝트 신규과제 120개 총 900억원 규모', '', '- 연안 정비(300억원, 40개 과제)', '- 어항 안전 점검(150억원)'));
     for (const text of ['120개', '900억원', '300억원', '40개', '150억원']) assert.equal(byText(note.figures, text).status, 'target', text);
   });
 
@@ -151,7 +157,10 @@ describe('summary accuracy: what is a target', () => {
     const note = summarize(
       dated('2026-03-02', '지난해 수산식품 수출은 32억 달러를 기록했다.', '', '* 관련 예산 : (’24년) 105억원 → (’25년) 120억원 → (’26년) 140억원', '', '지금까지 누적 2,400억원을 투자했다.'),
     );
-    assert.deepEqual(note.figures.filter((f) => f.status === 'target').map((f) => f.text), ['140억원']);
+    assert.deepEqual(
+      note.figures.filter((f) => f.status === 'target').map((f) => f.text),
+      ['140억원'],
+    );
   });
 
   it('does not count statistics and market sizes, forecasts or thresholds', () => {
@@ -163,12 +172,18 @@ describe('summary accuracy: what is a target', () => {
         '매출액 20억원 미만인 기업과 수출실적 50만 달러 이상이고 업력 7년 이하인 기업이 신청할 수 있다.',
       ),
     );
-    assert.deepEqual(note.figures.filter((f) => f.status === 'target').map((f) => f.text), []);
+    assert.deepEqual(
+      note.figures.filter((f) => f.status === 'target').map((f) => f.text),
+      [],
+    );
   });
 
   it('does not count the bodies that take part or a limit', () => {
     const note = summarize(dated('2026-03-02', '신청은 전국 14개 지역센터와 5개 시중은행을 통해 받는다.', '기업당 연간 신청은 최대 2개로 제한된다.'));
-    assert.deepEqual(note.figures.filter((f) => f.status === 'target').map((f) => f.text), []);
+    assert.deepEqual(
+      note.figures.filter((f) => f.status === 'target').map((f) => f.text),
+      [],
+    );
   });
 });
 
@@ -240,14 +255,7 @@ describe('summary accuracy: binding', () => {
   });
 
   it('leaves national totals unbound when the note is about several programs', () => {
-    const note = summarize(
-      dated(
-        '2026-03-02',
-        '정부는 올해 정책금융 120조 원을 공급할 계획이다.',
-        '',
-        '‘바다마을펀드’와 ‘어촌 신활력 프로젝트’, ‘해양 치유 체험 프로그램’이 함께 추진된다.',
-      ),
-    );
+    const note = summarize(dated('2026-03-02', '정부는 올해 정책금융 120조 원을 공급할 계획이다.', '', '‘바다마을펀드’와 ‘어촌 신활력 프로젝트’, ‘해양 치유 체험 프로그램’이 함께 추진된다.'));
     assert.equal(byText(note.figures, '120조 원').program, null);
   });
 });

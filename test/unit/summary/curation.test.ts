@@ -76,14 +76,20 @@ describe('summary: ignored programs', () => {
     assert.ok(!s.programs.some((p) => p.name === '도약 바우처'));
     const t = s.targets.find((x) => x.text === '300개사');
     assert.deepEqual([t?.program, t?.programKey], [null, null]);
-    assert.ok(s.targets.some((x) => x.text === '500개사' && x.program === 'K-수출스타'), 'other programs keep theirs');
+    assert.ok(
+      s.targets.some((x) => x.text === '500개사' && x.program === 'K-수출스타'),
+      'other programs keep theirs',
+    );
   });
 
   it('matches the canonical name of a configured group, but not an alias of a built-in one', () => {
     const cfg = { aliases: { '정책 금융': ['수출금융'] } };
     const notes = [summarize('올해 수출금융 360조 원을 공급할 계획이다. 무역보험 가입을 돕는다.', 'a.md', curated(cfg))];
     const byCanonical = merged(notes, curated({ ...cfg, ignore: ['정책금융'] }));
-    assert.deepEqual(byCanonical.programs.map((p) => p.name), ['무역보험']);
+    assert.deepEqual(
+      byCanonical.programs.map((p) => p.name),
+      ['무역보험'],
+    );
     assert.equal(byCanonical.targets[0]!.program, null);
     const byBuiltInAlias = merged(notes, curated({ ...cfg, ignore: ['수출보험'] }));
     assert.deepEqual(byBuiltInAlias.programs.map((p) => p.name).sort(), ['무역보험', '정책 금융']);
@@ -115,7 +121,10 @@ describe('summary: selectSummary', () => {
     assert.deepEqual([t?.program, t?.programKey], [null, null]);
     assert.equal(named.targets.length, s.targets.length, 'no target is lost');
     assert.equal(s.targets.find((x) => x.text === '300개사')?.program, '도약 바우처', 'the summary itself is unchanged');
-    assert.deepEqual(selectSummary(s, 'declared').programs.map((p) => p.name), ['수출 첫걸음']);
+    assert.deepEqual(
+      selectSummary(s, 'declared').programs.map((p) => p.name),
+      ['수출 첫걸음'],
+    );
   });
 
   it('drops the conflicts of the programs left out', () => {

@@ -21,20 +21,23 @@ describe('summary: JSON', () => {
 
   it('gives targets their values, units and resolved deadlines', () => {
     const doc = JSON.parse(toJson(workspace())) as { targets: Record<string, unknown>[] };
-    assert.deepEqual(doc.targets.find((t) => t.text === '370조 원'), {
-      text: '370조 원',
-      program: '무역금융',
-      agency: '한국무역보험공사',
-      value: 370000000000000,
-      unit: 'KRW',
-      deadline: '2025',
-      file: 'export-plan.md',
-      line: 20,
-      kind: 'money',
-      status: 'target',
-      deadlineText: '올해',
-      sentence: '코트라는 ‘K-수출스타’ 사업으로 유망 기업 500개사를 키우고, 무보는 올해 무역금융 370조 원을 공급할 계획이다.',
-    });
+    assert.deepEqual(
+      doc.targets.find((t) => t.text === '370조 원'),
+      {
+        text: '370조 원',
+        program: '무역금융',
+        agency: '한국무역보험공사',
+        value: 370000000000000,
+        unit: 'KRW',
+        deadline: '2025',
+        file: 'export-plan.md',
+        line: 20,
+        kind: 'money',
+        status: 'target',
+        deadlineText: '올해',
+        sentence: '코트라는 ‘K-수출스타’ 사업으로 유망 기업 500개사를 키우고, 무보는 올해 무역금융 370조 원을 공급할 계획이다.',
+      },
+    );
   });
 
   it('lists a mention once per line', () => {
@@ -77,7 +80,7 @@ describe('summary: CSV', () => {
   });
 
   it('neutralizes spreadsheet formulas and quotes commas and quotes', () => {
-    const text = joinLines('---', 'programs:', "  - name: '=HYPERLINK(\"x\"),1'", '    targets: ["100곳"]', '---');
+    const text = joinLines('---', 'programs:', '  - name: \'=HYPERLINK("x"),1\'', '    targets: ["100곳"]', '---');
     const row = toCsv(mergeSummaries([summarize(text, 'a.md')], config())).split('\r\n')[1]!;
     assert.ok(row.startsWith('100곳,"\'=HYPERLINK(""x""),1",'), row);
   });

@@ -122,13 +122,7 @@ describe('summary accuracy: kinds of projects are candidates', () => {
   });
 
   it('keeps a phrase that sums up a list or joins two budget lines as a candidate', () => {
-    const note = summarize(
-      dated(
-        '- 수출 안정자금, 제작금융 등 긴급 유동성 지원 (0.9조원)',
-        '- 주택지원·건물지원 (1,677억원)',
-        '- 해외 지재권 분쟁대응 전략지원(108억원)',
-      ),
-    );
+    const note = summarize(dated('- 수출 안정자금, 제작금융 등 긴급 유동성 지원 (0.9조원)', '- 주택지원·건물지원 (1,677억원)', '- 해외 지재권 분쟁대응 전략지원(108억원)'));
     assert.deepEqual(shown(note), ['해외 지재권 분쟁대응 전략지원']);
   });
 

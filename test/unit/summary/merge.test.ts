@@ -92,11 +92,28 @@ describe('summary: conflicts', () => {
 
   it('does not report milestones, different years, restatements or one article’s own staging', () => {
     const figure = (file: string, value: number, deadline: string | null): Figure => ({
-      file, line: 1, start: 0, end: 1, sentence: '', text: String(value), program: 'P', agency: null, value, unit: '%', deadline,
-      programKey: 'p', kind: 'percent', status: 'target', deadlineText: null, delta: false, declared: false,
+      file,
+      line: 1,
+      start: 0,
+      end: 1,
+      sentence: '',
+      text: String(value),
+      program: 'P',
+      agency: null,
+      value,
+      unit: '%',
+      deadline,
+      programKey: 'p',
+      kind: 'percent',
+      status: 'target',
+      deadlineText: null,
+      delta: false,
+      declared: false,
     });
     const note = (file: string, date: string | null, figures: Figure[]): NoteSummary => ({
-      file, date, figures,
+      file,
+      date,
+      figures,
       programs: [{ file, line: 1, start: 0, end: 1, sentence: '', name: 'P', key: 'p', declared: false, confidence: 'named', agency: null }],
     });
     const s = mergeSummaries(
@@ -111,7 +128,10 @@ describe('summary: conflicts', () => {
 
   it('reports each differing figure once against the majority, however many articles there are', () => {
     const notes = Array.from({ length: 50 }, (_, i) => summarize(`올해 무역금융 ${i % 10 === 0 ? 360 : 370}조 원을 공급할 계획이다.`, `n${i}.md`));
-    const s = mergeSummaries(notes.map((n) => ({ ...n, date: '2025-01-01' })), config());
+    const s = mergeSummaries(
+      notes.map((n) => ({ ...n, date: '2025-01-01' })),
+      config(),
+    );
     assert.equal(s.conflicts.length, 1);
     assert.equal(s.conflicts[0]!.a.text, '370조 원');
     assert.equal(s.conflicts[0]!.b.text, '360조 원');
@@ -231,7 +251,8 @@ describe('summary: incremental index', () => {
 
   it('puts a note deleted and set again before the next summary last, as a full merge does', () => {
     const cfg = config();
-    const note = (file: string, n: number) => summarize(joinLines('---', 'date: 2025-03-01', '---', `코트라는 ‘K-수출스타’ 사업으로 2030년까지 ${n}개사를 육성할 계획이다.`, '', `수출 바우처 ${n}억 원을 지원한다는 전망이다.`), file);
+    const note = (file: string, n: number) =>
+      summarize(joinLines('---', 'date: 2025-03-01', '---', `코트라는 ‘K-수출스타’ 사업으로 2030년까지 ${n}개사를 육성할 계획이다.`, '', `수출 바우처 ${n}억 원을 지원한다는 전망이다.`), file);
     const a = note('a.md', 500);
     const b = note('b.md', 600);
     const index = createSummaryIndex(cfg);
@@ -253,7 +274,10 @@ describe('summary: incremental index', () => {
     const cfg = config();
     // Both declared targets take the place of the program's name: the alias has no place of its own.
     const a = (body: string) =>
-      summarize(joinLines('---', 'date: 2025-03-01', 'goals: &g', '  - 2030년까지 10% 확대', '  - 2030년까지 500개사 육성', 'programs:', '  - name: K-수출스타', '    targets: *g', '---', '', body), 'a.md');
+      summarize(
+        joinLines('---', 'date: 2025-03-01', 'goals: &g', '  - 2030년까지 10% 확대', '  - 2030년까지 500개사 육성', 'programs:', '  - name: K-수출스타', '    targets: *g', '---', '', body),
+        'a.md',
+      );
     const b = summarize(joinLines('---', 'date: 2025-03-01', '---', '코트라는 ‘K-수출스타’ 사업으로 2030년까지 600개사를 육성할 계획이다.'), 'b.md');
     const first = a('본문이다.');
     assert.deepEqual([first.figures[0]!.start, first.figures[0]!.end], [first.figures[1]!.start, first.figures[1]!.end], 'targets share a place');
@@ -277,12 +301,18 @@ describe('summary: incremental index', () => {
    * that share a place, and edits that keep a note's targets but move them.
    */
   function madeUp(file: string, rnd: () => number, before?: NoteSummary): NoteSummary {
-    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
     if (before && rnd() < 0.1) return rnd() < 0.5 ? before : structuredClone(before);
     if (before && rnd() < 0.6) {
       // The same targets, moved (another line, sentence, text); mentions kept, moved or some dropped.
       const by = 1 + Math.floor(rnd() * 5);
-      const move = <T extends { start: number; end: number; line: number; sentence: string }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by, line: x.line + 1, sentence: `${x.sentence}'` });
+      const move = <T extends { start: number; end: number; line: number; sentence: string }>(x: T): T => ({
+        ...x,
+        start: x.start + by,
+        end: x.end + by,
+        line: x.line + 1,
+        sentence: `${x.sentence}'`,
+      });
       const named = new Set(before.figures.map((f) => f.program));
       const programs = rnd() < 0.5 ? before.programs.map(move) : before.programs.filter((m) => named.has(m.name) || rnd() < 0.6);
       const figures = before.figures.map((f) => ({ ...move(f), text: rnd() < 0.5 ? f.text : `${f.text} ` }));
@@ -290,7 +320,11 @@ describe('summary: incremental index', () => {
     }
     const names = ['수출 바우처', '수출바우처', '수출 바우처 사업', 'K-수출스타', 'K수출스타', '무역금융', '수출금융', '수출보험', '청년 인턴십'];
     const agencies = ['코트라', '중기부', '산업부', null, null];
-    const metrics = [['percent', '%'], ['count', '개사'], ['money', 'KRW']] as const;
+    const metrics = [
+      ['percent', '%'],
+      ['count', '개사'],
+      ['money', 'KRW'],
+    ] as const;
     let at = 0;
     const programs: ProgramMention[] = [];
     const declared = rnd() < 0.15 ? 1 + Math.floor(rnd() * 2) : 0;
@@ -299,7 +333,18 @@ describe('summary: incremental index', () => {
       const name = pick(names);
       const start = (at += 1 + Math.floor(rnd() * 10));
       const confidence = i < declared ? 'declared' : rnd() < 0.5 ? 'named' : 'detected';
-      programs.push({ file, line: 1 + Math.floor(start / 20), start, end: start + name.length, sentence: `s${start}`, name, key: programKey(name), declared: i < declared, confidence, agency: pick(agencies) });
+      programs.push({
+        file,
+        line: 1 + Math.floor(start / 20),
+        start,
+        end: start + name.length,
+        sentence: `s${start}`,
+        name,
+        key: programKey(name),
+        declared: i < declared,
+        confidence,
+        agency: pick(agencies),
+      });
     }
     const figures: Figure[] = [];
     const figureCount = Math.floor(rnd() * 5);
@@ -312,9 +357,23 @@ describe('summary: incremental index', () => {
       const [kind, unit] = pick(metrics);
       const value = pick([10, 20, 30]);
       figures.push({
-        file, line: same?.line ?? 1 + Math.floor(start / 20), start, end: same?.end ?? start + 3, sentence: same?.sentence ?? `s${start}`, text: `${value}${unit}`,
-        program, agency: pick(agencies), value, unit, deadline: pick(['2030', '2031', null]), programKey: program === null ? null : programKey(program), kind,
-        status: pick(['target', 'target', 'target', 'forecast', 'result'] as const), deadlineText: null, delta: rnd() < 0.15, declared: false,
+        file,
+        line: same?.line ?? 1 + Math.floor(start / 20),
+        start,
+        end: same?.end ?? start + 3,
+        sentence: same?.sentence ?? `s${start}`,
+        text: `${value}${unit}`,
+        program,
+        agency: pick(agencies),
+        value,
+        unit,
+        deadline: pick(['2030', '2031', null]),
+        programKey: program === null ? null : programKey(program),
+        kind,
+        status: pick(['target', 'target', 'target', 'forecast', 'result'] as const),
+        deadlineText: null,
+        delta: rnd() < 0.15,
+        declared: false,
       });
     }
     return { file, date: pick(['2023-01-01', '2024-05-01', '2024-07-01', null]), programs, figures };

@@ -43,7 +43,10 @@ describe('summary: program names', () => {
   it('finds a quoted name broken over a line, and binds its figure to it', () => {
     const note = summarize(joinLines('중기부는 “글로벌 강소기업', '1000+” 사업에 2028년까지 2,000억 원을 투입한다.'));
     assert.deepEqual(programNames(note), ['글로벌 강소기업 1000+']);
-    assert.deepEqual(note.figures.map((f) => [f.text, f.program, f.agency]), [['2,000억 원', '글로벌 강소기업 1000+', '중소벤처기업부']]);
+    assert.deepEqual(
+      note.figures.map((f) => [f.text, f.program, f.agency]),
+      [['2,000억 원', '글로벌 강소기업 1000+', '중소벤처기업부']],
+    );
   });
 
   it('does not take an agency name for an instrument (무역보험공사 is not 무역보험)', () => {

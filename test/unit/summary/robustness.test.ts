@@ -25,7 +25,14 @@ describe('summary: robustness', () => {
       joinLines('---', 'programs: 3', '---', '본문'),
       joinLines('---', 'programs:', '  - 3', '  - null', '  - name: 7', '  - name: ""', '  - {name: 유효, targets: 5, budget: [1]}', '---'),
       joinLines('---', '__proto__: {polluted: 1}', 'programs:', '  - name: __proto__', '    targets: ["constructor 10곳"]', '---'),
-      joinLines('---', 'a0: &a0 [x, x, x, x, x, x, x, x, x]', 'a1: &a1 [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]', 'a2: [*a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1]', '---', '본문 2028년까지 10곳을 늘린다.'),
+      joinLines(
+        '---',
+        'a0: &a0 [x, x, x, x, x, x, x, x, x]',
+        'a1: &a1 [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]',
+        'a2: [*a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1]',
+        '---',
+        '본문 2028년까지 10곳을 늘린다.',
+      ),
       joinLines('---js', '{t: 1}', '---', '본문'),
       joinLines('---', 'title: x', '', '# 제목', '', '2028년까지 200개 사를 늘린다.'),
       '',
@@ -46,7 +53,9 @@ describe('summary: robustness', () => {
   });
 
   it('never throws on random text built from the detectors’ own characters, and keeps offsets inside the text', () => {
-    const alphabet = Array.from('0123456789,.%~ \n\n‘’“”\'"()「」K-사업프로그램젝트펀드바우처무역금융보험산업부무보코트라는을를의에까지년내향후올해하반기목표육성확대전망기록했다계획#>|*<b></b>&nbsp;');
+    const alphabet = Array.from(
+      '0123456789,.%~ \n\n‘’“”\'"()「」K-사업프로그램젝트펀드바우처무역금융보험산업부무보코트라는을를의에까지년내향후올해하반기목표육성확대전망기록했다계획#>|*<b></b>&nbsp;',
+    );
     let seed = 11;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let k = 0; k < 400; k++) {
@@ -85,7 +94,12 @@ describe('summary: robustness', () => {
 
   it('merges 20,000 notes (260,000 mentions and figures) in linear time', () => {
     const one = fixture('export-plan.md');
-    const notes = Array.from({ length: 20000 }, (_, i) => ({ ...one, file: `n${i}.md`, programs: one.programs.map((m) => ({ ...m, file: `n${i}.md` })), figures: one.figures.map((f) => ({ ...f, file: `n${i}.md` })) }));
+    const notes = Array.from({ length: 20000 }, (_, i) => ({
+      ...one,
+      file: `n${i}.md`,
+      programs: one.programs.map((m) => ({ ...m, file: `n${i}.md` })),
+      figures: one.figures.map((f) => ({ ...f, file: `n${i}.md` })),
+    }));
     const s = within(5000, () => mergeSummaries(notes, config())); // ~150 ms here; quadratic work would take minutes
     assert.equal(s.notes, 20000);
     assert.ok(toJson(s).length > 0);

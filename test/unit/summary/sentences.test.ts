@@ -11,29 +11,32 @@ function split(text: string): [string, number][] {
 
 describe('summary: sentences', () => {
   it('ends sentences at marks before a blank, and after 다. even without one', () => {
-    assert.deepEqual(
-      split('수출은 9.0% 늘었다. 정부는 확대한다!또 늘린다? 1,500억 원이다.증가했다.면접은 25%다'),
-      [
-        ['수출은 9.0% 늘었다.', 0],
-        ['정부는 확대한다!또 늘린다?', 0],
-        ['1,500억 원이다.', 0],
-        ['증가했다.', 0],
-        ['면접은 25%다', 0],
-      ],
-    );
+    assert.deepEqual(split('수출은 9.0% 늘었다. 정부는 확대한다!또 늘린다? 1,500억 원이다.증가했다.면접은 25%다'), [
+      ['수출은 9.0% 늘었다.', 0],
+      ['정부는 확대한다!또 늘린다?', 0],
+      ['1,500억 원이다.', 0],
+      ['증가했다.', 0],
+      ['면접은 25%다', 0],
+    ]);
   });
 
   it('carries a quoted name broken over a line into the next line, and only a name', () => {
     const text = joinLines('코트라는 ‘K-수출', '스타’ 사업을 넓힌다', '중기부는 “글로벌 강소기업', '1000+” 사업에 2,000억 원을 쓴다', '장관은 “개선 방안', '곧 낸다”고 했다');
-    assert.deepEqual(split(text).map(([t]) => t), [
-      '코트라는 ‘K-수출\n스타’ 사업을 넓힌다',
-      '중기부는 “글로벌 강소기업\n1000+” 사업에 2,000억 원을 쓴다',
-      '장관은 “개선 방안\n곧 낸다”고 했다',
-    ]);
+    assert.deepEqual(
+      split(text).map(([t]) => t),
+      ['코트라는 ‘K-수출\n스타’ 사업을 넓힌다', '중기부는 “글로벌 강소기업\n1000+” 사업에 2,000억 원을 쓴다', '장관은 “개선 방안\n곧 낸다”고 했다'],
+    );
     // A quote opened more than 30 characters before the break (quoted speech, not a name) does not carry it.
     const far = joinLines('장관은 “규제가 심사 없이 통과된다는 지적은 사실과 다르며 개선 방안', '곧 낸다”고 했다');
-    assert.deepEqual(split(far).map(([t]) => t), ['장관은 “규제가 심사 없이 통과된다는 지적은 사실과 다르며 개선 방안', '곧 낸다”고 했다']);
-    assert.deepEqual(split(joinLines('목록은 ‘가나', '1. 항목이다')).map(([t]) => t), ['목록은 ‘가나', '1.', '항목이다'], 'a numbered item still starts anew');
+    assert.deepEqual(
+      split(far).map(([t]) => t),
+      ['장관은 “규제가 심사 없이 통과된다는 지적은 사실과 다르며 개선 방안', '곧 낸다”고 했다'],
+    );
+    assert.deepEqual(
+      split(joinLines('목록은 ‘가나', '1. 항목이다')).map(([t]) => t),
+      ['목록은 ‘가나', '1.', '항목이다'],
+      'a numbered item still starts anew',
+    );
   });
 
   it('ends a sentence at a line break unless the line visibly goes on', () => {
@@ -73,7 +76,10 @@ describe('summary: sentences', () => {
 
   it('skips lines longer than the scanning limit', () => {
     const long = '가'.repeat(MAX_LINE + 1);
-    assert.deepEqual(split(joinLines('앞 문장이다.', long, '뒤 문장이다.')).map(([t]) => t), ['앞 문장이다.', '뒤 문장이다.']);
+    assert.deepEqual(
+      split(joinLines('앞 문장이다.', long, '뒤 문장이다.')).map(([t]) => t),
+      ['앞 문장이다.', '뒤 문장이다.'],
+    );
   });
 
   it('never joins wrapped lines into a sentence longer than the limit, and stays fast', () => {

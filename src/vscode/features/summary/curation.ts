@@ -87,7 +87,11 @@ export async function curate(configs: WorkspaceConfigs, action: CurationAction):
 async function mergeTarget(p: ProgramSummary, given: unknown, source: SummarySource): Promise<string | undefined> {
   if (typeof given === 'string') return given;
   const others = (source.summary?.programs ?? []).filter((o) => o.key !== p.key);
-  const items = others.map((o) => ({ label: literal(o.name), description: (o.mentions.length === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', o.mentions.length)) + (o.confidence === 'detected' ? ` · ${vscode.l10n.t('candidate')}` : ''), name: o.name }));
+  const items = others.map((o) => ({
+    label: literal(o.name),
+    description: (o.mentions.length === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', o.mentions.length)) + (o.confidence === 'detected' ? ` · ${vscode.l10n.t('candidate')}` : ''),
+    name: o.name,
+  }));
   const pick = await vscode.window.showQuickPick(items, { title: t('Merge “{0}” Into…', p.name), placeHolder: vscode.l10n.t('The program it is another name of'), matchOnDescription: false });
   return pick?.name;
 }
@@ -114,8 +118,14 @@ export function registerCurationCommands(configs: WorkspaceConfigs, source: Summ
     return guardAsync(title, fn(p, arg)).then((ok) => ok === true);
   };
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(CURATION_COMMANDS.notAProgram, run('Not a Program', (p) => curate(configs, { kind: 'ignore', name: p.name }))),
-    vscode.commands.registerCommand(CURATION_COMMANDS.markAsProgram, run('Mark as Program', (p) => curate(configs, { kind: 'include', name: p.name }))),
+    vscode.commands.registerCommand(
+      CURATION_COMMANDS.notAProgram,
+      run('Not a Program', (p) => curate(configs, { kind: 'ignore', name: p.name })),
+    ),
+    vscode.commands.registerCommand(
+      CURATION_COMMANDS.markAsProgram,
+      run('Mark as Program', (p) => curate(configs, { kind: 'include', name: p.name })),
+    ),
     vscode.commands.registerCommand(
       CURATION_COMMANDS.mergeProgram,
       run('Merge Into', async (p, arg) => {

@@ -42,12 +42,18 @@ async function askPart(part: Part, source: SummarySource): Promise<SummaryFilter
     case 'clear':
       return {};
     case 'text': {
-      const text = await vscode.window.showInputBox({ title: vscode.l10n.t('Filter by text'), prompt: vscode.l10n.t('Programs, figures or sentences containing this text (empty: no text filter)'), value: f.text ?? '' });
+      const text = await vscode.window.showInputBox({
+        title: vscode.l10n.t('Filter by text'),
+        prompt: vscode.l10n.t('Programs, figures or sentences containing this text (empty: no text filter)'),
+        value: f.text ?? '',
+      });
       return text === undefined ? undefined : { ...f, text };
     }
     case 'agency': {
       const agencies = [...new Set(summary?.programs.flatMap((p) => p.agencies) ?? [])].sort((a, b) => a.localeCompare(b, 'ko'));
-      const pick = await vscode.window.showQuickPick([{ label: vscode.l10n.t('Any agency'), value: '' }, ...agencies.map((a) => ({ label: literal(a), value: a }))], { title: vscode.l10n.t('Filter by agency') });
+      const pick = await vscode.window.showQuickPick([{ label: vscode.l10n.t('Any agency'), value: '' }, ...agencies.map((a) => ({ label: literal(a), value: a }))], {
+        title: vscode.l10n.t('Filter by agency'),
+      });
       return pick === undefined ? undefined : { ...f, agency: pick.value };
     }
     case 'year': {

@@ -128,7 +128,9 @@ function programItem(p: ProgramSummary, targets: readonly Figure[], look: Look):
 }
 
 function candidatesItem(programs: readonly FilteredProgram[]): vscode.TreeItem {
-  const tooltip = vscode.l10n.t('Names found only as a phrase ending in a program word (사업, 프로그램, 바우처 …) in one article. Mark one as a program, or not, from its context menu; a name that a second article mentions becomes a program by itself.');
+  const tooltip = vscode.l10n.t(
+    'Names found only as a phrase ending in a program word (사업, 프로그램, 바우처 …) in one article. Mark one as a program, or not, from its context menu; a name that a second article mentions becomes a program by itself.',
+  );
   const it = item(vscode.l10n.t('Candidates ({0})', programs.length), Collapsed, new vscode.ThemeIcon('question'), undefined, tooltip);
   it.contextValue = 'candidates';
   return it;

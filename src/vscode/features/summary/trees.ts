@@ -60,7 +60,12 @@ export abstract class SummaryTree implements vscode.TreeDataProvider<SummaryNode
     if (!summary) return undefined;
     const filtered = isActive(this.source.filter);
     if (filtered ? this.rootsOf(summary).length > 0 : !this.emptyUnfiltered(summary)) return undefined;
-    if (filtered) return this.noun === 'programs' ? vscode.l10n.t('No programs match the filter.') : this.noun === 'agencies' ? vscode.l10n.t('No agencies match the filter.') : vscode.l10n.t('No targets match the filter.');
+    if (filtered)
+      return this.noun === 'programs'
+        ? vscode.l10n.t('No programs match the filter.')
+        : this.noun === 'agencies'
+          ? vscode.l10n.t('No agencies match the filter.')
+          : vscode.l10n.t('No targets match the filter.');
     const articles = this.source.articleCount();
     if (articles === 0) return undefined;
     const inArticles = articles === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', articles);
