@@ -1,6 +1,8 @@
 /**
  * Ignore files in the editor: Lint Workspace (and the index, which lists articles the same
  * way) leaves out what a folder's `.gitignore` or `.policynotesignore` excludes, as the CLI does.
+ * Named to run after lint.test.ts (suites run in file-name order), whose first check needs a
+ * closed file that no Lint Workspace has reached yet.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
