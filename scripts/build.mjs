@@ -48,6 +48,8 @@ const builds = [
 ].filter((b) => fs.existsSync(path.join(root, b.entryPoints[0])));
 
 if (args.has('--tests')) {
+  // A test file renamed or removed must not leave its old bundle behind to run again.
+  fs.rmSync(path.join(root, 'out', 'test', 'integration'), { recursive: true, force: true });
   const dir = path.join(root, 'test', 'integration');
   const entries = fs
     .readdirSync(dir)
