@@ -4,6 +4,7 @@
  * keeping its byte-order mark and mode), or a unified diff printed instead. A file whose
  * front matter cannot be read, or that cannot be read as text, is left as it is.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
@@ -27,11 +28,13 @@ export interface FixedFile {
   diff: string | null;
   /** Set when the file was left as it is although it has fixable findings. */
   leftAlone?: 'front-matter-unread';
+  /** Why the fixed text could not be written (the file is unchanged). */
+  writeError?: string;
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
-/** Fixes one file; never throws for the file's content (a write error is thrown to the caller). */
+/** Fixes one file; never throws (a file that cannot be written is reported in `writeError`). */
 export async function fixFile(abs: string, display: string, loaded: LoadedConfig, host: FileLintHost, mode: FixMode): Promise<FixedFile> {
   const read = await readInput(abs, loaded.config.maxFileSize);
   if (!read.ok) {
@@ -46,7 +49,13 @@ export async function fixFile(abs: string, display: string, loaded: LoadedConfig
   const base = { issues: result.remaining, text: result.text, applied: result.applied, diff: null, ...(result.skipped ? { leftAlone: result.skipped } : {}) };
   if (result.text === read.text) return base;
   if (mode === 'dry-run') return { ...base, diff: createTwoFilesPatch(`a/${display}`, `b/${display}`, read.text, result.text, '', '', { context: 3 }) };
-  writeAtomically(abs, result.text);
+  try {
+    writeAtomically(abs, result.text);
+  } catch (e) {
+    // Unchanged on disk: its findings are those of the text as it is.
+    const linted = await lintFile(abs, { text: read.text }, loaded, undefined, host);
+    return { issues: linted?.issues ?? [], text: read.text, applied: 0, diff: null, writeError: e instanceof Error ? e.message : String(e) };
+  }
   return base;
 }
 
@@ -58,7 +67,8 @@ function writeAtomically(abs: string, text: string): void {
   fs.closeSync(fd);
   const bom = n === 3 && UTF8_BOM.every((b, i) => head[i] === b);
   const mode = fs.statSync(abs).mode;
-  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.policy-notes-${process.pid}.tmp`);
+  // A short name of its own: the article's name plus a suffix could pass the file system's limit.
+  const tmp = path.join(path.dirname(abs), `.policy-notes-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     fs.writeFileSync(tmp, (bom ? '\uFEFF' : '') + text, { mode });
     fs.renameSync(tmp, abs);

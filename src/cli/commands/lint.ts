@@ -108,6 +108,7 @@ export const lintCommand: Command = {
     const diffs: string[] = [];
     let fixed = 0;
     let fixedFiles = 0;
+    let writeFailed = false;
     try {
       const linted = await mapOrdered(todo, 32, async (f) => {
         const loaded = loader.forPath(f.abs);
@@ -119,6 +120,10 @@ export const lintCommand: Command = {
           }
           if (result.diff) diffs.push(result.diff);
           if (result.leftAlone) io.stderr(`policy-notes lint: ${t('{0}: not fixed, since its front matter could not be read', f.display)}\n`);
+          if (result.writeError) {
+            writeFailed = true;
+            io.stderr(`policy-notes lint: ${t('{0}: the fixes could not be written: {1}', f.display, result.writeError)}\n`);
+          }
           return toRecords(f.display, result.issues, result.text === null ? null : linesOf(result.text));
         }
         const images: [string, boolean][] = [];
@@ -168,6 +173,6 @@ export const lintCommand: Command = {
     }
     if (fixMode === 'write' && fixed > 0)
       io.stderr(`policy-notes lint: ${t('fixed {0} in {1}', fixed === 1 ? t('{0} problem', 1) : t('{0} problems', fixed), fixedFiles === 1 ? t('{0} file', 1) : t('{0} files', fixedFiles))}\n`);
-    return lintExitCode(records, maxWarnings, failed);
+    return lintExitCode(records, maxWarnings, failed || writeFailed);
   },
 };

@@ -49,6 +49,15 @@ describe('cli: lint options', () => {
     assert.deepEqual(fs.readdirSync(dir).sort(), ['a.md', 'b.md'], 'no temporary file is left');
   });
 
+  it('--fix writes a file whose name is near the file-system limit', async () => {
+    const name = `${'가'.repeat(80)}.md`; // 243 bytes in UTF-8
+    write(name, FIXABLE);
+    const r = await run('--fix');
+    assert.doesNotMatch(r.err, /internal error|could not be written/);
+    assert.match(read(name), /370조 원이고/);
+    assert.deepEqual(fs.readdirSync(dir), [name], 'no temporary file is left');
+  });
+
   it('--fix-dry-run prints a unified diff and writes nothing', async () => {
     write('a.md', FIXABLE);
     const r = await run('--fix-dry-run');
