@@ -52,6 +52,17 @@ export function localeState(): LocaleState {
   return state;
 }
 
+/**
+ * A deadline (`2027`, `2025-12`, `2025-12-31`) as a reader of the active locale writes it:
+ * Korean `2027년`, `2025년 12월`, `2025년 12월 31일`; English keeps the ISO form.
+ */
+export function deadlineLabel(deadline: string): string {
+  if (state.locale !== 'ko') return deadline;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(deadline);
+  if (!m) return deadline;
+  return `${m[1]}년${m[2] ? ` ${Number(m[2])}월` : ''}${m[3] ? ` ${Number(m[3])}일` : ''}`;
+}
+
 /** A user-facing message in the active locale: `t('Missing key {0}.', name)`. */
 export function t(message: string, ...args: (string | number)[]): string {
   const text = l10n.t(message, ...args);

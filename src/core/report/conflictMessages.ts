@@ -7,7 +7,7 @@
  * statement on the side most articles agree with, naming the other place by `label`.
  */
 import type { Conflict, FigureRef } from '../summary';
-import { t } from '../l10n';
+import { deadlineLabel, t } from '../l10n';
 
 /** The diagnostic text at one side, and the text of its related-information link to the other. */
 export interface SideText {
@@ -16,7 +16,7 @@ export interface SideText {
 }
 
 function stated(r: FigureRef): string {
-  return r.deadline ? t('`{0}` by {1}', r.text, r.deadline) : `\`${r.text}\``;
+  return r.deadline ? t('`{0}` by {1}', r.text, deadlineLabel(r.deadline)) : `\`${r.text}\``;
 }
 
 /** Messages for the majority side (`a`) and the differing side (`b`) of a conflict. */

@@ -3,7 +3,7 @@
  * deadline. Plain strings; the views never interpret them as Markdown or icons.
  */
 import { groupDigits, inWords, koreanWords } from '../explain';
-import { currentLocale, t } from '../l10n';
+import { currentLocale, deadlineLabel, t } from '../l10n';
 import type { Figure } from '../summary';
 
 /** The normalized value and unit: `40.2 billion KRW`, `500 개사`, `9%`; empty when there is none. */
@@ -21,6 +21,6 @@ const KO_CURRENCY: Record<string, string> = { KRW: '원', USD: '달러', EUR: '�
 
 /** The deadline: `by 2031`, `by 2026-06`, the phrase when unresolved (`향후 5년 내`), or `no deadline`. */
 export function deadlineText(f: Pick<Figure, 'deadline' | 'deadlineText'>): string {
-  if (f.deadline) return t('by {0}', f.deadline);
+  if (f.deadline) return t('by {0}', deadlineLabel(f.deadline));
   return f.deadlineText ?? t('no deadline');
 }

@@ -14,7 +14,7 @@
  * Grouping uses nested maps keyed by the fields themselves: no string is built per figure.
  */
 import type { Conflict, Figure, FigureRef, ProgramSummary } from './types';
-import { t } from '../l10n';
+import { deadlineLabel, t } from '../l10n';
 import { kindLabel } from '../explain';
 
 /** Conflicts among the targets of merged programs. `undatedPeriod` maps a file to its article's year. */
@@ -105,7 +105,7 @@ export function ref(f: Figure): FigureRef {
 }
 
 function describe(f: FigureRef): string {
-  return f.deadline ? t('{0} by {1} ({2})', f.text, f.deadline, `${f.file}:${f.line}`) : `${f.text} (${f.file}:${f.line})`;
+  return f.deadline ? t('{0} by {1} ({2})', f.text, deadlineLabel(f.deadline), `${f.file}:${f.line}`) : `${f.text} (${f.file}:${f.line})`;
 }
 
 function conflict(p: ProgramSummary, a: Figure, b: Figure, reason: Conflict['reason']): Conflict {

@@ -9,7 +9,7 @@
  * Mentions are listed once per file and line.
  */
 import type { Conflict, Figure, ProgramSummary, Summary } from './types';
-import { t } from '../l10n';
+import { deadlineLabel, t } from '../l10n';
 
 /** The contract record of a figure, contract fields first. */
 function figureJson(f: Figure) {
@@ -103,9 +103,9 @@ function conflictsSection(s: Summary): string[] {
   const rows = s.conflicts.map((c) => [
     c.program,
     c.reason,
-    c.b.deadline ? t('{0} by {1}', c.b.text, c.b.deadline) : c.b.text,
+    c.b.deadline ? t('{0} by {1}', c.b.text, deadlineLabel(c.b.deadline)) : c.b.text,
     where(c.b),
-    c.a.deadline ? t('{0} by {1}', c.a.text, c.a.deadline) : c.a.text,
+    c.a.deadline ? t('{0} by {1}', c.a.text, deadlineLabel(c.a.deadline)) : c.a.text,
     where(c.a),
   ]);
   return [`## ${t('Conflicts')}`, '', ...table([t('Program'), t('Differs in'), t('Statement'), t('Where'), t('Other articles say'), t('Where')], rows), ''];

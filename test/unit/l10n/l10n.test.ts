@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveParticles } from '../../../src/core/l10n/particles';
-import { currentLocale, localeOf, setLocale, t } from '../../../src/core/l10n';
+import { currentLocale, deadlineLabel, localeOf, setLocale, t } from '../../../src/core/l10n';
 import { localeFromEnv, useLocale } from '../../../src/core/l10n/load';
 import { findClaims } from '../../../src/core/claims';
 import { explainValue, koreanWords } from '../../../src/core/explain';
@@ -116,6 +116,16 @@ describe('l10n: Korean text from the core', () => {
     assert.ok(ko.includes('예기치 않은 날짜 `2025-13-02`가 있습니다. 실제 날짜(YYYY-MM-DD)가 필요합니다.'), ko.join('\n'));
     assert.ok(ko.includes('자리 표시자 `TODO`가 남아 있습니다. 최종 텍스트가 필요합니다.'), ko.join('\n'));
     assert.ok(en.includes('Unexpected placeholder `TODO`, expected the final text.'));
+  });
+
+  it('writes deadlines as a Korean reader does, and keeps ISO for English', () => {
+    assert.equal(deadlineLabel('2027'), '2027');
+    useLocale('ko');
+    assert.equal(deadlineLabel('2027'), '2027년');
+    assert.equal(deadlineLabel('2025-12'), '2025년 12월');
+    assert.equal(deadlineLabel('2025-03-05'), '2025년 3월 5일');
+    assert.equal(deadlineLabel('향후 5년'), '향후 5년');
+    assert.equal(t('by {0}', deadlineLabel('2027')), '2027년까지');
   });
 
   it('explains values in Korean digit groups and units', () => {
