@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -114,23 +115,18 @@ describe('analysis pool', function () {
     assert.equal(pool.size, 0, 'a closed pool does not grow');
   });
 
-  it('reports a worker that runs out of memory as a crash and replaces it', async () => {
-    const pool = new AnalysisPool({ workerFile, size: 1, maxOldGenerationSizeMb: 8, budgetMs: 20_000 });
-    try {
-      const huge = note('수출 1조 2천억 원과 200개 사. '.repeat(400_000));
-      const out = await pool.run({ uri: 'huge.md', text: huge, config: DEFAULT_CONFIG, lint: { schema: null }, claims: true, summary: true });
-      assert.equal(out.ok, false);
-      assert.equal(!out.ok && out.reason, 'crash');
-      // A light task: the replacement runs under the same 8 MB limit, where compiling the
-      // front-matter schema as well came close enough to it to fail now and then.
-      const after = await pool.run({ uri: 'a.md', text: note('기업 3개 사를 지원한다.'), config: DEFAULT_CONFIG, claims: true });
-      assert.ok(after.ok, `the replacement worker answers (${after.ok ? '' : after.message})`);
-      assert.deepEqual(
-        after.result.claims?.map((c) => c.text),
-        ['3개 사'],
-      );
-    } finally {
-      await pool.close();
+  it('reports a worker that runs out of memory as a crash and replaces it', function () {
+    // In a child process (poolOom.child.ts): Node may abort a whole process when one of its
+    // workers reaches the heap limit, and that must not end the test run. Such an abort is
+    // retried once and reported; the outcome checked is the pool's.
+    this.timeout(120_000);
+    const child = path.join(__dirname, 'poolOom.child.ts');
+    let r = spawnSync(process.execPath, ['--require', 'tsx/cjs', child, workerFile], { encoding: 'utf8' });
+    if (r.status !== 0 && /heap out of memory/i.test(r.stderr)) {
+      console.log("    (the process aborted at a worker's heap limit; running it again)");
+      r = spawnSync(process.execPath, ['--require', 'tsx/cjs', child, workerFile], { encoding: 'utf8' });
     }
+    assert.equal(r.status, 0, r.stderr.slice(-2000));
+    assert.deepEqual(JSON.parse(r.stdout.trim().split('\n').pop()!), { huge: 'crash', after: ['3개 사'] });
   });
 });
