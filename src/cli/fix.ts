@@ -12,7 +12,6 @@ import { fixText, frontMatterRead } from '../core/fix';
 import { lintFile, type FileLintHost } from '../core/lintFile';
 import type { Issue } from '../core/model';
 import { parseNote } from '../core/parse/note';
-import { LineIndex } from '../core/text/lines';
 import type { LoadedConfig } from './config';
 import { readInput } from './files';
 
@@ -76,9 +75,4 @@ function writeAtomically(abs: string, text: string): void {
     fs.rmSync(tmp, { force: true });
     throw e;
   }
-}
-
-/** Line starts of a fixed text, for placing its remaining findings. */
-export function linesOf(text: string): { positionAt(offset: number): { line: number; character: number } } {
-  return new LineIndex(text);
 }

@@ -44,17 +44,24 @@ export async function filterInScope(uris: readonly vscode.Uri[], configs: Worksp
   return uris.filter((_, i) => keep[i]);
 }
 
-/** The first bytes of a file, as text. */
+/** Bytes read first: enough for almost every front matter, so most files cost one small read. */
+const FIRST_BYTES = 8192;
+
+/**
+ * The head of a file, as text: its first bytes, and the longest accepted front matter only
+ * when the block opened there is not closed within them.
+ */
 async function readHead(uri: vscode.Uri): Promise<string> {
-  if (uri.scheme === 'file') {
-    const fh = await open(uri.fsPath, 'r');
-    try {
-      const buf = new Uint8Array(HEAD_BYTES);
-      const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
-      return decoder.decode(buf.subarray(0, bytesRead));
-    } finally {
-      await fh.close();
-    }
+  if (uri.scheme !== 'file') return decoder.decode((await readBytes(uri)).subarray(0, HEAD_BYTES));
+  const fh = await open(uri.fsPath, 'r');
+  try {
+    const buf = new Uint8Array(HEAD_BYTES);
+    let { bytesRead } = await fh.read(buf, 0, FIRST_BYTES, 0);
+    const first = decoder.decode(buf.subarray(0, bytesRead));
+    if (bytesRead < FIRST_BYTES || !/^\uFEFF?---[ \t]*\r?\n/.test(first) || /\n---[ \t]*(?:\r?\n|$)/.test(first)) return first;
+    bytesRead += (await fh.read(buf, bytesRead, HEAD_BYTES - bytesRead, bytesRead)).bytesRead;
+    return decoder.decode(buf.subarray(0, bytesRead));
+  } finally {
+    await fh.close();
   }
-  return decoder.decode((await readBytes(uri)).subarray(0, HEAD_BYTES));
 }

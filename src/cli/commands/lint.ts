@@ -21,7 +21,8 @@ import type { CliIo } from '../io';
 import { version } from '../version';
 import { currentLocale, t } from '../../core/l10n';
 import { defaultCacheLocation, hashOf, LintCache } from '../cache';
-import { fixFile, linesOf, type FixMode } from '../fix';
+import { fixFile, type FixMode } from '../fix';
+import { LineIndex } from '../../core/text/lines';
 import { formatJunit } from '../format/junit';
 
 const FORMATS: readonly LintFormat[] = ['text', 'json', 'sarif', 'github', 'junit'];
@@ -124,7 +125,7 @@ export const lintCommand: Command = {
             writeFailed = true;
             io.stderr(`policy-notes lint: ${t('{0}: the fixes could not be written: {1}', f.display, result.writeError)}\n`);
           }
-          return toRecords(f.display, result.issues, result.text === null ? null : linesOf(result.text));
+          return toRecords(f.display, result.issues, result.text === null ? null : new LineIndex(result.text));
         }
         const images: [string, boolean][] = [];
         const records = await lintPath(f.abs, f.display, loaded, io.cwd, pool, images);
